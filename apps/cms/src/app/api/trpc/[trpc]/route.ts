@@ -1,0 +1,9 @@
+import config from '@payload-config'
+import { handleTrpcRequest } from '@oneheart/api/server'
+import { getPayload } from 'payload'
+
+async function handler(request: Request) {
+  return handleTrpcRequest(request, await getPayload({ config }))
+}
+
+export { handler as GET, handler as POST }

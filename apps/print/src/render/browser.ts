@@ -1,0 +1,30 @@
+import { launchChromium } from '@oneheart/chromium'
+import type { Browser } from 'playwright-core'
+
+let warm: Promise<Browser> | undefined
+
+/** One Chromium for the life of the server: a cold start costs seconds, a new page milliseconds. */
+export function browser(): Promise<Browser> {
+  warm ??= launchChromium().then((launched) => {
+    launched.on('disconnected', () => (warm = undefined))
+    return launched
+  })
+  return warm
+}
+
+export async function renderPdf(url: string): Promise<Buffer> {
+  const context = await (await browser()).newContext()
+  try {
+    const page = await context.newPage()
+    const response = await page.goto(url, { waitUntil: 'networkidle' })
+    if (!response?.ok()) throw new Error(`Preview ${url} answered ${response?.status()}`)
+    await page.evaluate(() => document.fonts.ready)
+    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true })
+  } finally {
+    await context.close()
+  }
+}
+
+export async function closeBrowser(): Promise<void> {
+  if (warm) await (await warm).close()
+}

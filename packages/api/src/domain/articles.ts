@@ -1,0 +1,115 @@
+import type { Article } from '@oneheart/schema'
+import type { Where } from 'payload'
+import type { PublicArticle, PublicArticleSummary } from '@oneheart/schema/public'
+import { notFound } from '../errors.ts'
+import type { ApiContext } from '../trpc.ts'
+import { dayOrNull, mediaOf, mediaPopulate, refPopulate, refsOf } from './shapes.ts'
+
+const published: Where = { _status: { equals: 'published' } }
+const ownSelect = { slug: true, title: true, kind: true, lead: true, position: true, publishedAt: true, districts: true } as const
+const summarySelect = { ...ownSelect, issue: true } as const
+const populate = { ...mediaPopulate, ...refPopulate, issues: { number: true } } as const
+
+type SummaryFields = Pick<Article, 'id' | 'slug' | 'title' | 'kind' | 'lead' | 'issue' | 'position' | 'publishedAt' | 'districts'>
+
+function toSummary(article: SummaryFields, issueNumber?: number): PublicArticleSummary {
+  const issue = article.issue
+  return {
+    id: article.id,
+    slug: article.slug ?? String(article.id),
+    title: article.title,
+    kind: article.kind,
+    lead: article.lead ?? null,
+    issueNumber: issueNumber ?? (issue && typeof issue === 'object' ? issue.number : null),
+    position: article.position ?? null,
+    publishedOn: dayOrNull(article.publishedAt),
+    districts: refsOf(article.districts),
+  }
+}
+
+/** The published articles of one issue in printed order. */
+export async function listArticlesOfIssue(ctx: ApiContext, issueId: number, issueNumber: number): Promise<PublicArticleSummary[]> {
+  const { docs } = await ctx.payload.find({
+    collection: 'articles',
+    where: { and: [published, { issue: { equals: issueId } }] },
+    sort: 'position',
+    limit: 100,
+    pagination: false,
+    depth: 1,
+    select: ownSelect,
+    populate: refPopulate,
+    overrideAccess: false,
+    user: ctx.user,
+  })
+  return docs.map((article) => toSummary({ ...article, issue: null }, issueNumber))
+}
+
+const fullSelect = {
+  ...summarySelect,
+  parts: true,
+  body: true,
+  photos: true,
+  visit: true,
+  councils: true,
+  activities: true,
+  events: true,
+  updatedAt: true,
+} as const
+
+function toArticle(article: Article): PublicArticle {
+  const parts = article.parts ?? {}
+  return {
+    ...toSummary(article),
+    parts: {
+      purpose: parts.purpose ?? null,
+      background: parts.background ?? null,
+      scene: parts.scene ?? null,
+      nextSteps: parts.nextSteps ?? null,
+      impressions: parts.impressions ?? null,
+    },
+    body: article.body ?? null,
+    photos: (article.photos ?? []).flatMap((photo) => {
+      const image = mediaOf(photo.image)
+      return image ? [{ image, caption: photo.caption ?? null }] : []
+    }),
+    visit:
+      article.kind === 'visit' && article.visit
+        ? {
+            visitors: article.visit.visitors ?? null,
+            headcount: article.visit.headcount ?? null,
+            visitedOn: dayOrNull(article.visit.visitedOn),
+          }
+        : null,
+    councils: refsOf(article.councils),
+    activities: refsOf(article.activities),
+    events: refsOf(article.events),
+    updatedAt: article.updatedAt,
+  }
+}
+
+async function findArticles(ctx: ApiContext, where: Where, limit: number): Promise<PublicArticle[]> {
+  const { docs } = await ctx.payload.find({
+    collection: 'articles',
+    where: { and: [published, where] },
+    sort: 'position',
+    limit,
+    pagination: false,
+    depth: 1,
+    populate,
+    select: fullSelect,
+    overrideAccess: false,
+    user: ctx.user,
+  })
+  return docs.map((article) => toArticle(article as Article))
+}
+
+export async function getArticleBySlug(ctx: ApiContext, slug: string): Promise<PublicArticle> {
+  const [article] = await findArticles(ctx, { slug: { equals: slug } }, 1)
+  if (!article) throw notFound('記事')
+  return article
+}
+
+/** Every published article of an issue in full, in printed order, in one query. */
+export function listFullArticlesOfIssue(ctx: ApiContext, issueId: number): Promise<PublicArticle[]> {
+  return findArticles(ctx, { issue: { equals: issueId } }, 100)
+}

@@ -1,0 +1,72 @@
+import type { Event, Meeting } from '@oneheart/schema'
+import type { PublicEvent, PublicMeeting, PublicUpcomingSession } from '@oneheart/schema/public'
+import type { ApiContext } from '../trpc.ts'
+import { dayOrNull, refsOf } from './shapes.ts'
+
+function toPublic(event: Event): PublicEvent {
+  return {
+    id: event.id,
+    slug: event.slug ?? String(event.id),
+    title: event.title,
+    purpose: event.purpose ?? null,
+    theme: event.theme ?? null,
+    capacityPerCouncil: event.capacityPerCouncil ?? null,
+    contact: event.contact ?? null,
+    sessions: (event.sessions ?? []).map((session) => ({
+      number: session.number,
+      date: dayOrNull(session.date) ?? '',
+      startTime: session.startTime,
+      endTime: session.endTime,
+      startsAt: session.startsAt ?? '',
+      endsAt: session.endsAt ?? '',
+      venue: session.venue,
+      invitedCouncils: refsOf(session.invitedCouncils),
+      note: session.note ?? null,
+    })),
+    updatedAt: event.updatedAt,
+  }
+}
+
+/** Sessions that have not ended yet, soonest first, across all published events. */
+export async function listUpcomingSessions(ctx: ApiContext, input: { limit: number; now?: Date }): Promise<PublicUpcomingSession[]> {
+  const now = input.now ?? new Date()
+  const { docs } = await ctx.payload.find({
+    collection: 'events',
+    where: { and: [{ _status: { equals: 'published' } }, { lastSessionAt: { greater_than_equal: new Date(now.getTime() - 24 * 3600_000).toISOString() } }] },
+    sort: 'firstSessionAt',
+    limit: 200,
+    pagination: false,
+    depth: 1,
+    populate: { councils: { slug: true, name: true } },
+    overrideAccess: false,
+    user: ctx.user,
+  })
+  return docs
+    .map(toPublic)
+    .flatMap((event) =>
+      event.sessions.map((session) => ({ ...session, event: { id: event.id, slug: event.slug, title: event.title } })),
+    )
+    .filter((session) => session.endsAt && new Date(session.endsAt) >= now)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+    .slice(0, input.limit)
+}
+
+export async function listMeetings(ctx: ApiContext, input: { limit: number }): Promise<PublicMeeting[]> {
+  const { docs } = await ctx.payload.find({
+    collection: 'meetings',
+    where: { _status: { equals: 'published' } },
+    sort: '-heldOn',
+    limit: input.limit,
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    user: ctx.user,
+  })
+  return docs.map((meeting: Meeting) => ({
+    id: meeting.id,
+    title: meeting.title,
+    heldOn: dayOrNull(meeting.heldOn) ?? '',
+    kind: meeting.kind,
+    items: (meeting.items ?? []).map((item) => ({ topic: item.topic, outcome: item.outcome ?? null, group: item.group ?? null })),
+  }))
+}

@@ -1,0 +1,16 @@
+import type { ApiContext } from '../trpc.ts'
+
+export async function getNewsletter(ctx: ApiContext) {
+  const settings = await ctx.payload.findGlobal({ slug: 'newsletter', depth: 0, overrideAccess: false, user: ctx.user })
+  return {
+    title: settings.title,
+    subtitle: settings.subtitle ?? '',
+    requestBox: settings.requestBox ?? null,
+    layersExplanation: settings.layersExplanation ?? null,
+    publisher: {
+      name: settings.publisher?.name ?? '',
+      phone: settings.publisher?.phone ?? null,
+      cityPageUrl: settings.publisher?.cityPageUrl ?? null,
+    },
+  }
+}

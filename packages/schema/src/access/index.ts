@@ -1,0 +1,23 @@
+import type { Access, AccessArgs, FieldAccess, Where } from 'payload'
+
+export type Role = 'admin' | 'editor'
+
+type UserLike = { role?: string | null; collection?: string } | null | undefined
+
+export function hasRole(user: UserLike, ...roles: Role[]): boolean {
+  return Boolean(user && user.collection === 'users' && roles.includes(user.role as Role))
+}
+
+export const anyone: Access = () => true
+
+export const staff: Access = ({ req }: AccessArgs) => hasRole(req.user, 'admin', 'editor')
+
+export const admins: Access = ({ req }: AccessArgs) => hasRole(req.user, 'admin')
+
+export const adminsField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+
+const published: Where = { _status: { equals: 'published' } }
+
+/** Staff read everything; everyone else reads only what is published. */
+export const staffOrPublished: Access = ({ req }: AccessArgs) =>
+  hasRole(req.user, 'admin', 'editor') ? true : published

@@ -1,0 +1,78 @@
+import type { CollectionConfig } from 'payload'
+import { staff, staffOrPublished } from '../access/index.ts'
+import { photosField } from '../fields/photos.ts'
+import { relationField } from '../fields/relation.ts'
+import { slugField } from '../fields/slug.ts'
+import { storyPartsField } from '../fields/storyParts.ts'
+import { label } from '../labels.ts'
+import { ARTICLE_KINDS, type ArticleKind } from '../options.ts'
+
+const kindIs =
+  (...kinds: ArticleKind[]) =>
+  (data: { kind?: ArticleKind }) =>
+    Boolean(data.kind && kinds.includes(data.kind))
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: label('記事', 'Article'), plural: label('記事', 'Articles') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'issue', 'position', '_status'],
+    group: label('記事', 'Content'),
+  },
+  access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 120, label: label('見出し', 'Title') },
+    { name: 'kind', type: 'select', required: true, options: [...ARTICLE_KINDS], label: label('記事の種類', 'Kind') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'issue', type: 'relationship', relationTo: 'issues', index: true, label: label('掲載号', 'Issue') },
+        { name: 'position', type: 'number', min: 1, max: 99, label: label('号の中の順番', 'Position in issue') },
+      ],
+    },
+    { name: 'lead', type: 'textarea', maxLength: 600, label: label('リード文', 'Lead') },
+    storyPartsField({
+      admin: { condition: kindIs('activity-report', 'council-story', 'visit') },
+    }),
+    {
+      name: 'visit',
+      type: 'group',
+      label: label('視察の内容', 'Visit'),
+      admin: { condition: kindIs('visit') },
+      fields: [
+        { name: 'visitors', type: 'text', maxLength: 120, label: label('来られた団体', 'Visiting group') },
+        { name: 'headcount', type: 'number', min: 1, max: 500, label: label('人数', 'Number of people') },
+        { name: 'visitedOn', type: 'date', label: label('視察日', 'Visited on'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+      ],
+    },
+    { name: 'body', type: 'richText', label: label('本文', 'Body') },
+    photosField(),
+    {
+      type: 'collapsible',
+      label: label('関係する協議体・地区・活動・催し', 'Related records'),
+      fields: [
+        relationField({ name: 'councils', relationTo: 'councils', noun: '協議体', labelEn: 'Councils', hasMany: true }),
+        relationField({ name: 'districts', relationTo: 'districts', noun: '地区', labelEn: 'Districts', hasMany: true }),
+        relationField({ name: 'activities', relationTo: 'activities', noun: '活動', labelEn: 'Activities', hasMany: true }),
+        relationField({ name: 'events', relationTo: 'events', noun: 'お知らせ・催し', labelEn: 'Events', hasMany: true }),
+        relationField({ name: 'meetings', relationTo: 'meetings', noun: '話し合い', labelEn: 'Meetings', hasMany: true }),
+      ],
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: label('公開日', 'Published at'),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      hooks: {
+        beforeChange: [
+          ({ value, siblingData }) => value ?? (siblingData._status === 'published' ? new Date().toISOString() : value),
+        ],
+      },
+    },
+    slugField('article'),
+  ],
+}

@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, staff } from '../access/index.ts'
+import { relationField } from '../fields/relation.ts'
+import { slugField } from '../fields/slug.ts'
+import { label } from '../labels.ts'
+
+export const Districts: CollectionConfig = {
+  slug: 'districts',
+  labels: { singular: label('地区', 'District'), plural: label('地区', 'Districts') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'reading', 'council'], group: label('地域', 'Areas') },
+  access: { read: anyone, create: staff, update: staff, delete: staff },
+  defaultSort: 'reading',
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true, maxLength: 40, label: label('地区名', 'Name') },
+    {
+      name: 'reading',
+      type: 'text',
+      maxLength: 80,
+      label: label('よみがな', 'Reading'),
+      admin: { description: label('ひらがなで（検索と並び順に使います）', 'In hiragana; used for search and sorting') },
+    },
+    relationField({ name: 'council', relationTo: 'councils', noun: '協議体', labelEn: 'Council' }),
+    slugField('district'),
+  ],
+}

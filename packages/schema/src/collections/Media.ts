@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, staff } from '../access/index.ts'
+import { label } from '../labels.ts'
+import { messages } from '../validation.ts'
+
+export function createMedia(staticDir: string): CollectionConfig {
+  return {
+    slug: 'media',
+    labels: { singular: label('画像・ファイル', 'Media'), plural: label('画像・ファイル', 'Media') },
+    admin: { useAsTitle: 'alt', group: label('素材', 'Assets') },
+    access: { read: anyone, create: staff, update: staff, delete: staff },
+    upload: {
+      staticDir,
+      mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
+      imageSizes: [
+        { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
+        { name: 'card', width: 800, withoutEnlargement: true },
+        { name: 'print', width: 1600, withoutEnlargement: true },
+      ],
+      adminThumbnail: 'thumbnail',
+    },
+    fields: [
+      {
+        name: 'alt',
+        type: 'text',
+        required: true,
+        maxLength: 200,
+        label: label('代替テキスト', 'Alt text'),
+        validate: (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? true : messages.altRequired),
+      },
+      { name: 'credit', type: 'text', maxLength: 100, label: label('撮影・提供', 'Credit') },
+    ],
+  }
+}

@@ -1,0 +1,71 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
+import { en } from '@payloadcms/translations/languages/en'
+import { ja } from '@payloadcms/translations/languages/ja'
+import { buildConfig, type Plugin } from 'payload'
+import sharp from 'sharp'
+import { Activities, Articles, Councils, Districts, Events, Issues, createMedia, Meetings, Users } from './collections/index.ts'
+import { serverEnv, type ServerEnv } from './env.ts'
+import { Newsletter } from './globals/Newsletter.ts'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+export interface OneHeartConfigOptions {
+  /** Where the admin's import map lives (the CMS app); only the CLI's generate:importmap reads it. */
+  importMapBaseDir?: string
+  env?: ServerEnv
+}
+
+function storagePlugins(env: ServerEnv): Plugin[] {
+  if (!env.S3_BUCKET) return []
+  // With S3 configured no app keeps files on its own disk, so any instance can serve any request.
+  return [
+    s3Storage({
+      collections: { media: true },
+      bucket: env.S3_BUCKET,
+      config: {
+        region: env.S3_REGION,
+        endpoint: env.S3_ENDPOINT,
+        forcePathStyle: Boolean(env.S3_ENDPOINT),
+        credentials:
+          env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+            ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+            : undefined,
+      },
+    }),
+  ]
+}
+
+/** The one Payload config every app and script uses. */
+export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
+  const env = options.env ?? serverEnv()
+  return buildConfig({
+    secret: env.PAYLOAD_SECRET,
+    serverURL: env.CMS_URL,
+    telemetry: false,
+    admin: {
+      user: Users.slug,
+      // The default avatar is drawn locally; Gravatar would send requests off the machine.
+      avatar: 'default',
+      meta: { titleSuffix: ' | めざせ！ワンハート 管理画面' },
+      importMap: options.importMapBaseDir ? { baseDir: options.importMapBaseDir } : undefined,
+    },
+    i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja' },
+    collections: [Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), Users],
+    globals: [Newsletter],
+    editor: lexicalEditor(),
+    db: postgresAdapter({
+      pool: { connectionString: env.DATABASE_URL, max: 10 },
+      // Schema changes go through committed migrations only, never drizzle's push.
+      push: false,
+      migrationDir: path.join(here, 'migrations'),
+    }),
+    sharp,
+    plugins: storagePlugins(env),
+    typescript: { outputFile: path.join(here, 'payload-types.ts'), autoGenerate: false },
+    graphQL: { disablePlaygroundInProduction: true },
+  })
+}

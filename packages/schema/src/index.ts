@@ -1,0 +1,6 @@
+export * from './options.ts'
+export * from './time.ts'
+export { STORY_PARTS, type StoryPartName } from './fields/storyParts.ts'
+export { hasRole, type Role } from './access/index.ts'
+export { messages as validationMessages } from './validation.ts'
+export type * from './payload-types.ts'

@@ -1,0 +1,37 @@
+import { z } from 'zod'
+import { ARTICLE_KINDS, valuesOf } from '../options.ts'
+import { japanDaySchema, mediaSchema, refSchema } from './common.ts'
+
+export const articleSummarySchema = z.object({
+  id: z.number(),
+  slug: z.string(),
+  title: z.string(),
+  kind: z.enum(valuesOf(ARTICLE_KINDS)),
+  lead: z.string().nullable(),
+  issueNumber: z.number().nullable(),
+  position: z.number().nullable(),
+  publishedOn: japanDaySchema.nullable(),
+  districts: z.array(refSchema),
+})
+export type PublicArticleSummary = z.infer<typeof articleSummarySchema>
+
+export const articlePartsSchema = z.object({
+  purpose: z.string().nullable(),
+  background: z.string().nullable(),
+  scene: z.string().nullable(),
+  nextSteps: z.string().nullable(),
+  impressions: z.string().nullable(),
+})
+
+export const articleSchema = articleSummarySchema.extend({
+  parts: articlePartsSchema,
+  /** Lexical rich text as stored; render with @oneheart/ui's RichText. */
+  body: z.unknown().nullable(),
+  photos: z.array(z.object({ image: mediaSchema, caption: z.string().nullable() })),
+  visit: z.object({ visitors: z.string().nullable(), headcount: z.number().nullable(), visitedOn: japanDaySchema.nullable() }).nullable(),
+  councils: z.array(refSchema),
+  activities: z.array(refSchema),
+  events: z.array(refSchema),
+  updatedAt: z.string(),
+})
+export type PublicArticle = z.infer<typeof articleSchema>

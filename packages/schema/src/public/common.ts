@@ -1,0 +1,18 @@
+import { z } from 'zod'
+
+/** A calendar day in Japan, YYYY-MM-DD. */
+export const japanDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+export const mediaSchema = z.object({
+  url: z.string(),
+  alt: z.string(),
+  width: z.number().nullable(),
+  height: z.number().nullable(),
+})
+export type PublicMedia = z.infer<typeof mediaSchema>
+
+export const refSchema = z.object({ id: z.number(), slug: z.string(), name: z.string() })
+export type PublicRef = z.infer<typeof refSchema>
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.number().nullable(), total: z.number() })

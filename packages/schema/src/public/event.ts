@@ -1,0 +1,46 @@
+import { z } from 'zod'
+import { MEETING_KINDS, valuesOf, WORKING_GROUPS } from '../options.ts'
+import { japanDaySchema, refSchema } from './common.ts'
+
+export const sessionSchema = z.object({
+  number: z.number(),
+  date: japanDaySchema,
+  startTime: z.string(),
+  endTime: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  venue: z.string(),
+  invitedCouncils: z.array(refSchema),
+  note: z.string().nullable(),
+})
+export type PublicSession = z.infer<typeof sessionSchema>
+
+export const eventSchema = z.object({
+  id: z.number(),
+  slug: z.string(),
+  title: z.string(),
+  purpose: z.string().nullable(),
+  theme: z.string().nullable(),
+  capacityPerCouncil: z.number().nullable(),
+  contact: z.string().nullable(),
+  sessions: z.array(sessionSchema),
+  updatedAt: z.string(),
+})
+export type PublicEvent = z.infer<typeof eventSchema>
+
+/** One upcoming session with the event it belongs to, for calendars and notice boards. */
+export const upcomingSessionSchema = sessionSchema.extend({
+  event: z.object({ id: z.number(), slug: z.string(), title: z.string() }),
+})
+export type PublicUpcomingSession = z.infer<typeof upcomingSessionSchema>
+
+export const meetingSchema = z.object({
+  id: z.number(),
+  title: z.string(),
+  heldOn: japanDaySchema,
+  kind: z.enum(valuesOf(MEETING_KINDS)),
+  items: z.array(
+    z.object({ topic: z.string(), outcome: z.string().nullable(), group: z.enum(valuesOf(WORKING_GROUPS)).nullable() }),
+  ),
+})
+export type PublicMeeting = z.infer<typeof meetingSchema>

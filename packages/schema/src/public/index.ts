@@ -1,0 +1,7 @@
+export * from './common.ts'
+export * from './issue.ts'
+export * from './article.ts'
+export * from './area.ts'
+export * from './activity.ts'
+export * from './event.ts'
+export * from './newsletter.ts'

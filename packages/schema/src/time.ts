@@ -1,0 +1,13 @@
+/** The newsletter's calendar is Japan's: every day and time an editor types is Asia/Tokyo (UTC+9, no DST). */
+const JST_OFFSET = '+09:00'
+
+/** The calendar day (YYYY-MM-DD) in Japan of a stored date value. */
+export function japanDay(value: string | Date): string {
+  const instant = typeof value === 'string' ? new Date(value) : value
+  return new Date(instant.getTime() + 9 * 3600_000).toISOString().slice(0, 10)
+}
+
+/** The instant of a Japan-time day and HH:mm. */
+export function japanTime(day: string | Date, time: string): Date {
+  return new Date(`${japanDay(day)}T${time}:00${JST_OFFSET}`)
+}

@@ -1,0 +1,24 @@
+import type { TestProject } from 'vitest/node'
+import { migrateAndSeed } from './prepare.ts'
+import { provisionTestDatabase } from './testDatabase.ts'
+import { testEnv } from './testEnv.ts'
+
+/**
+ * Integration tests run against a real PostgreSQL. `npm test` prepares one and passes it in
+ * ONEHEART_TEST_DATABASE_URL; a lone `vitest --project int` provisions its own.
+ */
+export default async function setup(project: TestProject) {
+  const given = process.env.ONEHEART_TEST_DATABASE_URL
+  const database = given ? { url: given, teardown: async () => {} } : await provisionTestDatabase()
+  const env = testEnv(database.url)
+  Object.assign(process.env, env)
+  if (!given) await migrateAndSeed()
+  project.provide('testEnv', env)
+  return database.teardown
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testEnv: Record<string, string>
+  }
+}

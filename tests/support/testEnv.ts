@@ -1,0 +1,14 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+/** The environment every test process shares: its own database, media folder and secrets. */
+export function testEnv(databaseUrl: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: 'test-secret-for-oneheart-tests-only',
+    REVALIDATE_SECRET: 'test-revalidate-secret',
+    MEDIA_DIR: process.env.MEDIA_DIR ?? mkdtempSync(path.join(tmpdir(), 'oneheart-test-media-')),
+    NODE_ENV: 'test',
+  }
+}
