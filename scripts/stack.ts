@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { findRepoRoot } from '@oneheart/schema/env'
+import { closePayload } from '@oneheart/schema/lifecycle'
 import { resolveDatabase } from './lib/database.ts'
 import { demoLogin } from './lib/demo.ts'
 import { migratedPayload } from './lib/payload.ts'
@@ -60,7 +61,7 @@ try {
     if (seeded) log('demo content seeded')
     await ensureDemoAdmin(payload, demoLogin())
   }
-  await payload.destroy()
+  await closePayload(payload)
 
   if (mode === 'db') {
     log(`DATABASE_URL=${database.url}`)

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node'
-import { migrateAndSeed } from './prepare.ts'
+import { migrateAndSeedInChild } from './prepare.ts'
 import { provisionTestDatabase } from './testDatabase.ts'
 import { testEnv } from './testEnv.ts'
 
@@ -12,7 +12,7 @@ export default async function setup(project: TestProject) {
   const database = given ? { url: given, teardown: async () => {} } : await provisionTestDatabase()
   const env = testEnv(database.url)
   Object.assign(process.env, env)
-  if (!given) await migrateAndSeed()
+  if (!given) await migrateAndSeedInChild(env)
   project.provide('testEnv', env)
   return database.teardown
 }

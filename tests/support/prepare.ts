@@ -1,12 +1,31 @@
-import { migrations } from '@oneheart/schema/migrations'
 import { seedDemoContent } from '@oneheart/seed'
+import { closePayload } from '@oneheart/schema/lifecycle'
 import { getPayload } from 'payload'
 
 /** Migrates the test database and loads the demo content that read tests rely on. */
 export async function migrateAndSeed(): Promise<void> {
-  const { createPayloadConfig } = await import('@oneheart/schema/config')
+  const { createPayloadConfig, migrations } = await import('@oneheart/schema/config')
   const payload = await getPayload({ config: createPayloadConfig() })
   await payload.db.migrate({ migrations })
   await seedDemoContent(payload)
-  await payload.destroy()
+  await closePayload(payload)
+}
+
+/**
+ * Runs migrateAndSeed in a separate tsx process. Vitest's main process (its module runner)
+ * sometimes never finishes Payload's start-up, so global setups prepare the database this way.
+ */
+export async function migrateAndSeedInChild(env: Record<string, string>): Promise<void> {
+  const { execFile } = await import('node:child_process')
+  const path = await import('node:path')
+  const root = path.resolve(import.meta.dirname, '..', '..')
+  await new Promise<void>((resolve, reject) => {
+    execFile(
+      path.join(root, 'node_modules', '.bin', 'tsx'),
+      [path.join(root, 'tests', 'support', 'prepareCli.ts')],
+      { cwd: root, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024, timeout: 180_000 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`Preparing the test database failed (${error.code ?? error.signal}):\n${stderr}\n${stdout.slice(-4000)}`)) : resolve(),
+    )
+  })
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -31,7 +31,9 @@ export async function provisionTestDatabase(): Promise<TestDatabase> {
     return { url: database.url, teardown: database.drop }
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'oneheart-test-pg-'))
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), port: await freePort(), ephemeral: true })
+  // As root, initdb runs as an unprivileged user that must be able to enter this folder.
+  chmodSync(dataDir, 0o755)
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), port: await freePort(), ephemeral: true, log: (line) => process.env.DEBUG_PG && console.error(`[pg] ${line}`) })
   await ensureDatabase(server.serverUrl, 'oneheart_test')
   return {
     url: withDatabase(server.serverUrl, 'oneheart_test'),

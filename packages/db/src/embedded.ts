@@ -49,7 +49,10 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     createPostgresUser: process.getuid?.() === 0,
     // A UTF-8 ctype keeps multibyte characters classified correctly (pg_trgm, lower()).
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200',
+      ...(process.env.DEBUG_PG_STATEMENTS ? ['-c', 'log_statement=all', '-c', 'log_connections=on', '-c', 'log_disconnections=on'] : []),
+    ],
     onLog: (message) => log(String(message).trimEnd()),
     onError: (message) => log(String(message).trimEnd()),
   })
@@ -58,7 +61,9 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     log(`initialising PostgreSQL cluster in ${dataDir}`)
     await server.initialise()
+    log('initialised')
   }
+  log(`starting on port ${port}`)
   try {
     await server.start()
   } catch (error) {
@@ -69,6 +74,7 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     )
   }
   const serverUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`
+  log('started')
   await waitForServer(serverUrl)
 
   let stopped = false

@@ -4,10 +4,11 @@ import { z } from 'zod'
 
 /** The repository root: the nearest folder upwards holding turbo.json. */
 export function findRepoRoot(from = process.cwd()): string {
-  let dir = path.resolve(from)
-  while (!existsSync(path.join(dir, 'turbo.json'))) {
+  // turbopackIgnore: a runtime lookup, not a file the bundle should trace.
+  let dir = path.resolve(/*turbopackIgnore: true*/ from)
+  while (!existsSync(path.join(/*turbopackIgnore: true*/ dir, 'turbo.json'))) {
     const parent = path.dirname(dir)
-    if (parent === dir) return path.resolve(from)
+    if (parent === dir) return path.resolve(/*turbopackIgnore: true*/ from)
     dir = parent
   }
   return dir

@@ -24,7 +24,8 @@ export function refsOf(values: (number | Named)[] | null | undefined): PublicRef
 }
 
 /** What a populated media relation needs, no more. */
-export const mediaPopulate = { media: { url: true, alt: true, width: true, height: true } } as const
+// The URL is computed from the filename, so the filename must be read too.
+export const mediaPopulate = { media: { url: true, filename: true, alt: true, width: true, height: true } } as const
 /** What a populated named relation needs, no more. */
 export const refPopulate = {
   councils: { slug: true, name: true },

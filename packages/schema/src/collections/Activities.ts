@@ -27,6 +27,8 @@ export const Activities: CollectionConfig = {
         {
           name: 'status',
           type: 'select',
+          // Payload's draft status already owns enum_activities_status.
+          enumName: 'enum_activities_operating_status',
           required: true,
           defaultValue: 'active',
           options: [...ACTIVITY_STATUSES],

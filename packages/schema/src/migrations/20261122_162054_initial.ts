@@ -13,6 +13,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_councils_layer" AS ENUM('1', '2');
   CREATE TYPE "public"."enum_activities_schedule_weekdays" AS ENUM('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun');
   CREATE TYPE "public"."enum_activities_kind" AS ENUM('mutual-aid', 'gathering-place', 'salon', 'other');
+  CREATE TYPE "public"."enum_activities_operating_status" AS ENUM('active', 'paused', 'ended');
   CREATE TYPE "public"."enum_activities_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__activities_v_version_schedule_weekdays" AS ENUM('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun');
   CREATE TYPE "public"."enum__activities_v_version_kind" AS ENUM('mutual-aid', 'gathering-place', 'salon', 'other');
@@ -189,7 +190,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"name" varchar,
   	"reading" varchar,
   	"kind" "enum_activities_kind",
-  	"status" "enum_activities_status" DEFAULT 'active',
+  	"status" "enum_activities_operating_status" DEFAULT 'active',
   	"district_id" integer,
   	"council_id" integer,
   	"neighbourhood" varchar,
@@ -223,7 +224,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_name" varchar,
   	"version_reading" varchar,
   	"version_kind" "enum__activities_v_version_kind",
-  	"version_status" "enum__activities_v_version_status" DEFAULT 'active',
+  	"version_status" "enum_activities_operating_status" DEFAULT 'active',
   	"version_district_id" integer,
   	"version_council_id" integer,
   	"version_neighbourhood" varchar,
@@ -818,6 +819,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_councils_layer";
   DROP TYPE "public"."enum_activities_schedule_weekdays";
   DROP TYPE "public"."enum_activities_kind";
+  DROP TYPE "public"."enum_activities_operating_status";
   DROP TYPE "public"."enum_activities_status";
   DROP TYPE "public"."enum__activities_v_version_schedule_weekdays";
   DROP TYPE "public"."enum__activities_v_version_kind";

@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { freePort } from './testDatabase.ts'
+
+export interface RunningApps {
+  cms: string
+  web: string
+  print: string
+  stop: () => Promise<void>
+}
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs: number, output: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the app exited (${child.exitCode}):\n${output()}`)
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      if (response.status < 500) return
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s:\n${output()}`)
+}
+
+function start(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  let log = ''
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-8000)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  return { child, output: () => log }
+}
+
+/** Starts the production builds of the three apps on free ports against the given environment. */
+export async function startApps(env: Record<string, string>): Promise<RunningApps> {
+  const [cmsPort, webPort, printPort] = [await freePort(), await freePort(), await freePort()]
+  const urls = { cms: `http://localhost:${cmsPort}`, web: `http://localhost:${webPort}`, print: `http://localhost:${printPort}` }
+  const appEnv = {
+    ...process.env,
+    ...env,
+    NODE_ENV: 'production',
+    CMS_URL: urls.cms,
+    WEB_URL: urls.web,
+    PRINT_URL: urls.print,
+    CMS_PORT: String(cmsPort),
+    WEB_PORT: String(webPort),
+    PRINT_PORT: String(printPort),
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  const next = path.join(root, 'node_modules', '.bin', 'next')
+  const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
+  const apps = [
+    { url: `${urls.cms}/admin/login`, ...start(next, ['start', '-p', String(cmsPort)], path.join(root, 'apps/cms'), appEnv) },
+    { url: urls.web, ...start(next, ['start', '-p', String(webPort)], path.join(root, 'apps/web'), appEnv) },
+    { url: `${urls.print}/healthz`, ...start(tsx, ['src/server.ts'], path.join(root, 'apps/print'), appEnv) },
+  ]
+  const stop = async () => {
+    for (const app of apps) {
+      try {
+        if (app.child.pid) process.kill(-app.child.pid, 'SIGTERM')
+      } catch {}
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  try {
+    await Promise.all(apps.map((app) => waitFor(app.url, app.child, 120_000, app.output)))
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { ...urls, stop }
+}

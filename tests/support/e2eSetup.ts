@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { startApps } from './apps.ts'
+import { migrateAndSeedInChild } from './prepare.ts'
+import { provisionTestDatabase } from './testDatabase.ts'
+import { testEnv } from './testEnv.ts'
+
+/**
+ * Browser tests run against production builds of all three apps on free ports, with a
+ * database of their own. `npm test` builds first; a lone run expects the builds to exist.
+ */
+export default async function setup(project: TestProject) {
+  const root = path.resolve(import.meta.dirname, '..', '..')
+  for (const app of ['cms', 'web']) {
+    if (!existsSync(path.join(root, 'apps', app, '.next', 'BUILD_ID'))) {
+      throw new Error(`apps/${app} has no production build: run \`npm run build\` (npm test does this for you)`)
+    }
+  }
+  const given = process.env.ONEHEART_TEST_DATABASE_URL
+  const database = given ? { url: given, teardown: async () => {} } : await provisionTestDatabase()
+  const env = testEnv(database.url)
+  Object.assign(process.env, env)
+  if (!given) await migrateAndSeedInChild(env)
+  const apps = await startApps(env)
+  project.provide('apps', { cms: apps.cms, web: apps.web, print: apps.print })
+  project.provide('testEnv', env)
+  return async () => {
+    await apps.stop()
+    await database.teardown()
+  }
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    apps: { cms: string; web: string; print: string }
+  }
+}

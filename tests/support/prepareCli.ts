@@ -1,0 +1,3 @@
+import { migrateAndSeed } from './prepare.ts'
+
+await migrateAndSeed()
