@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { createWriteStream, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freePort } from './testDatabase.ts'
 
@@ -24,10 +26,16 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number, outp
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s:\n${output()}`)
 }
 
-function start(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+/** Where each app's output goes during browser tests, to read when one fails. */
+export const APP_LOG_DIR = path.join(tmpdir(), 'oneheart-e2e-logs')
+
+function start(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  mkdirSync(APP_LOG_DIR, { recursive: true })
+  const file = createWriteStream(path.join(APP_LOG_DIR, `${name}.log`))
   let log = ''
   const keep = (chunk: Buffer) => {
+    file.write(chunk)
     log = (log + chunk.toString()).slice(-8000)
   }
   child.stdout?.on('data', keep)
@@ -52,11 +60,10 @@ export async function startApps(env: Record<string, string>): Promise<RunningApp
     NEXT_TELEMETRY_DISABLED: '1',
   }
   const next = path.join(root, 'node_modules', '.bin', 'next')
-  const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
   const apps = [
-    { url: `${urls.cms}/admin/login`, ...start(next, ['start', '-p', String(cmsPort)], path.join(root, 'apps/cms'), appEnv) },
-    { url: urls.web, ...start(next, ['start', '-p', String(webPort)], path.join(root, 'apps/web'), appEnv) },
-    { url: `${urls.print}/healthz`, ...start(tsx, ['src/server.ts'], path.join(root, 'apps/print'), appEnv) },
+    { url: `${urls.cms}/admin/login`, ...start('cms', next, ['start', '-p', String(cmsPort)], path.join(root, 'apps/cms'), appEnv) },
+    { url: urls.web, ...start('web', next, ['start', '-p', String(webPort)], path.join(root, 'apps/web'), appEnv) },
+    { url: `${urls.print}/healthz`, ...start('print', process.execPath, ['--conditions=production', '--enable-source-maps', 'dist/server.js'], path.join(root, 'apps/print'), appEnv) },
   ]
   const stop = async () => {
     for (const app of apps) {

@@ -1,19 +1,21 @@
-import { seedDemoContent } from '@oneheart/seed'
+import { ensureDemoAdmin, seedDemoContent } from '@oneheart/seed'
 import { closePayload } from '@oneheart/schema/lifecycle'
 import { getPayload } from 'payload'
+import { TEST_ADMIN } from './testEnv.ts'
 
-/** Migrates the test database and loads the demo content that read tests rely on. */
+/** Migrates the test database, loads the demo content read tests rely on, and adds the test admin. */
 export async function migrateAndSeed(): Promise<void> {
   const { createPayloadConfig, migrations } = await import('@oneheart/schema/config')
   const payload = await getPayload({ config: createPayloadConfig() })
   await payload.db.migrate({ migrations })
   await seedDemoContent(payload)
+  await ensureDemoAdmin(payload, TEST_ADMIN)
   await closePayload(payload)
 }
 
 /**
- * Runs migrateAndSeed in a separate tsx process. Vitest's main process (its module runner)
- * sometimes never finishes Payload's start-up, so global setups prepare the database this way.
+ * Runs migrateAndSeed in a separate tsx process, keeping Payload's large module graph out of
+ * vitest's main process.
  */
 export async function migrateAndSeedInChild(env: Record<string, string>): Promise<void> {
   const { execFile } = await import('node:child_process')

@@ -12,3 +12,6 @@ export function testEnv(databaseUrl: string): Record<string, string> {
     NODE_ENV: 'test',
   }
 }
+
+/** The administrator every test database has, for browser tests that log into the admin. */
+export const TEST_ADMIN = { email: 'e2e-admin@oneheart.local', password: 'e2e-password-123' } as const

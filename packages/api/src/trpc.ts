@@ -18,8 +18,11 @@ export async function createContext({ payload, headers }: { payload: Payload; he
 }
 
 /* ------------------------------------------------------------------ 2. Init
- * Input errors answer 400 with field-level messages; stacks never leave a production server.
+ * Input errors answer 400 with field-level messages (in Japanese, like every message a person
+ * reads here); stacks never leave a production server.
  */
+z.config(z.locales.ja())
+
 const t = initTRPC.context<ApiContext>().create({
   isDev: process.env.NODE_ENV === 'development',
   errorFormatter({ shape, error }) {

