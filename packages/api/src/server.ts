@@ -1,7 +1,7 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
 import type { Payload } from 'payload'
 import { appRouter } from './root.ts'
-import { createCallerFactory, createContext } from './trpc.ts'
+import { anonymousContext, createCallerFactory, createContext, type ApiContext } from './trpc.ts'
 
 export { appRouter } from './root.ts'
 export { createContext } from './trpc.ts'
@@ -10,8 +10,17 @@ const createCaller = createCallerFactory(appRouter)
 
 /** A server-side caller for our own apps: anonymous, so it sees exactly what the public sees. */
 export function createPublicCaller(payload: Payload) {
-  return createCaller({ payload, user: null })
+  return createCaller(anonymousContext(payload))
 }
+
+/** A caller with a given context (tests and server-side tools acting as someone). */
+export function createApiCaller(context: ApiContext) {
+  return createCaller(context)
+}
+
+export { anonymousContext, type ApiContext } from './trpc.ts'
+export { identifyCaller } from './auth.ts'
+export { WriteRateLimiter } from './rateLimit.ts'
 
 /** Serves the router over HTTP (fetch API); the CMS mounts it at /api/trpc. */
 export function handleTrpcRequest(request: Request, payload: Payload, endpoint = '/api/trpc') {

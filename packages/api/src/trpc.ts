@@ -1,20 +1,30 @@
+import type { ApiKeyScope, User } from '@oneheart/schema'
 import { initTRPC } from '@trpc/server'
 import type { Payload } from 'payload'
-import type { User } from '@oneheart/schema'
 import { z, ZodError } from 'zod'
+import { ANONYMOUS, identifyCaller, type Caller } from './auth.ts'
+import { ApiError, fromPayloadError } from './errors.ts'
+import { defaultWriteLimiter, type WriteRateLimiter } from './rateLimit.ts'
 
 /* ------------------------------------------------------------------ 1. Context
- * Every call carries the Payload instance and whoever is calling: a logged-in user
- * (Payload session cookie or JWT) or nobody.
+ * Every call carries the Payload instance and who is calling: an API key, a Payload session
+ * or JWT, or nobody. Reads run with the caller's access, so anonymous callers see only what
+ * is published.
  */
 export interface ApiContext {
   payload: Payload
   user: User | null
+  caller: Caller
+  writeLimiter: WriteRateLimiter
 }
 
 export async function createContext({ payload, headers }: { payload: Payload; headers: Headers }): Promise<ApiContext> {
-  const { user } = await payload.auth({ headers })
-  return { payload, user: user && user.collection === 'users' ? (user as User) : null }
+  const caller = await identifyCaller(payload, headers)
+  return { payload, user: caller.user, caller, writeLimiter: defaultWriteLimiter }
+}
+
+export function anonymousContext(payload: Payload): ApiContext {
+  return { payload, user: null, caller: ANONYMOUS, writeLimiter: defaultWriteLimiter }
 }
 
 /* ------------------------------------------------------------------ 2. Init
@@ -26,10 +36,15 @@ z.config(z.locales.ja())
 const t = initTRPC.context<ApiContext>().create({
   isDev: process.env.NODE_ENV === 'development',
   errorFormatter({ shape, error }) {
-    const fieldErrors = error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : undefined
+    const fieldErrors =
+      error instanceof ApiError
+        ? error.fieldErrors
+        : error.cause instanceof ZodError
+          ? (z.flattenError(error.cause).fieldErrors as Record<string, string[]>)
+          : undefined
     return {
       ...shape,
-      message: fieldErrors ? '入力内容に誤りがあります。' : shape.message,
+      message: error.cause instanceof ZodError ? '入力内容に誤りがあります。' : shape.message,
       data: { ...shape.data, fieldErrors },
     }
   },
@@ -38,4 +53,33 @@ const t = initTRPC.context<ApiContext>().create({
 /* ------------------------------------------------------------------ 3. Procedures */
 export const createRouter = t.router
 export const createCallerFactory = t.createCallerFactory
-export const publicProcedure = t.procedure
+
+/** Anyone; credentials that were sent but are wrong or revoked are refused (401), not ignored. */
+export const publicProcedure = t.procedure.use(({ ctx, next }) => {
+  if (ctx.caller.failure) throw new ApiError('UNAUTHORIZED', ctx.caller.failure)
+  return next()
+})
+
+/** A signed-in editor or an API key holding `scope`: 401 without credentials, 403 without the scope. */
+export function scopedProcedure(scope: ApiKeyScope) {
+  return publicProcedure.use(async ({ ctx, next }) => {
+    if (ctx.caller.via === 'anonymous') throw new ApiError('UNAUTHORIZED', 'ログインするか、APIキーを送ってください。')
+    if (!ctx.caller.scopes.has(scope)) throw new ApiError('FORBIDDEN', 'この操作を行う権限がありません。')
+    // next() reports failures as a result, not a throw; Payload's own refusals become 400/403/404.
+    const result = await next()
+    if (!result.ok) {
+      const mapped = fromPayloadError(result.error.cause)
+      if (mapped !== result.error.cause) throw mapped
+    }
+    return result
+  })
+}
+
+/** Writes: the `write` scope, and a per-caller rate limit. */
+export const writeProcedure = scopedProcedure('write').use(({ ctx, next }) => {
+  const callerKey = ctx.caller.apiKey ? `key:${ctx.caller.apiKey.id}` : `user:${ctx.user?.id}`
+  if (!ctx.writeLimiter.take(callerKey)) {
+    throw new ApiError('TOO_MANY_REQUESTS', `書き込みは1分間に${ctx.writeLimiter.limitPerMinute}回までです。少し待ってからもう一度お試しください。`)
+  }
+  return next()
+})

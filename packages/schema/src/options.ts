@@ -44,12 +44,18 @@ export const WORKING_GROUPS = [
   { value: 'activity-support', label: label('活動創出・支援', 'Creating and supporting activities') },
 ] as const
 
+export const API_KEY_SCOPES = [
+  { value: 'read:drafts', label: label('下書きを読む', 'Read drafts') },
+  { value: 'write', label: label('書き込む（下書きの作成・更新）', 'Write drafts') },
+] as const
+
 type Values<T extends readonly { value: string }[]> = T[number]['value']
 export type ActivityKind = Values<typeof ACTIVITY_KINDS>
 export type ActivityStatus = Values<typeof ACTIVITY_STATUSES>
 export type Weekday = Values<typeof WEEKDAYS>
 export type ArticleKind = Values<typeof ARTICLE_KINDS>
 export type MeetingKind = Values<typeof MEETING_KINDS>
+export type ApiKeyScope = Values<typeof API_KEY_SCOPES>
 
 export function valuesOf<T extends readonly { value: string }[]>(options: T): [Values<T>, ...Values<T>[]] {
   return options.map((option) => option.value) as [Values<T>, ...Values<T>[]]

@@ -76,6 +76,7 @@ export interface Config {
     meetings: Meeting;
     media: Media;
     users: User;
+    'api-keys': ApiKey;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -100,6 +101,7 @@ export interface Config {
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -171,6 +173,8 @@ export interface Issue {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  lastEditedBy?: (number | null) | User;
+  lastEditedVia?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -276,6 +280,8 @@ export interface Article {
    * Lowercase letters, digits and hyphens; generated when empty.
    */
   slug?: string | null;
+  lastEditedBy?: (number | null) | User;
+  lastEditedVia?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -359,58 +365,8 @@ export interface Activity {
    * Lowercase letters, digits and hyphens; generated when empty.
    */
   slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "events".
- */
-export interface Event {
-  id: number;
-  title: string;
-  purpose?: string | null;
-  theme?: string | null;
-  capacityPerCouncil?: number | null;
-  sessions: {
-    number: number;
-    date: string;
-    startTime: string;
-    endTime: string;
-    venue: string;
-    invitedCouncils?: (number | Council)[] | null;
-    note?: string | null;
-    startsAt?: string | null;
-    endsAt?: string | null;
-    id?: string | null;
-  }[];
-  firstSessionAt?: string | null;
-  lastSessionAt?: string | null;
-  contact?: string | null;
-  /**
-   * Lowercase letters, digits and hyphens; generated when empty.
-   */
-  slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "meetings".
- */
-export interface Meeting {
-  id: number;
-  title: string;
-  heldOn: string;
-  kind: 'residents-planning' | 'project-promotion';
-  items: {
-    topic: string;
-    outcome?: string | null;
-    group?: ('awareness' | 'planning' | 'activity-support') | null;
-    id?: string | null;
-  }[];
+  lastEditedBy?: (number | null) | User;
+  lastEditedVia?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -442,6 +398,86 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  purpose?: string | null;
+  theme?: string | null;
+  capacityPerCouncil?: number | null;
+  sessions: {
+    number: number;
+    date: string;
+    startTime: string;
+    endTime: string;
+    venue: string;
+    invitedCouncils?: (number | Council)[] | null;
+    note?: string | null;
+    startsAt?: string | null;
+    endsAt?: string | null;
+    id?: string | null;
+  }[];
+  firstSessionAt?: string | null;
+  lastSessionAt?: string | null;
+  contact?: string | null;
+  /**
+   * Lowercase letters, digits and hyphens; generated when empty.
+   */
+  slug?: string | null;
+  lastEditedBy?: (number | null) | User;
+  lastEditedVia?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number;
+  title: string;
+  heldOn: string;
+  kind: 'residents-planning' | 'project-promotion';
+  items: {
+    topic: string;
+    outcome?: string | null;
+    group?: ('awareness' | 'planning' | 'activity-support') | null;
+    id?: string | null;
+  }[];
+  lastEditedBy?: (number | null) | User;
+  lastEditedVia?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys".
+ */
+export interface ApiKey {
+  id: number;
+  name: string;
+  /**
+   * Changes made with the key are recorded as this user’s.
+   */
+  owner: number | User;
+  scopes: ('read:drafts' | 'write')[];
+  /**
+   * Setting a date stops the key at once.
+   */
+  revokedAt?: string | null;
+  salt?: string | null;
+  /**
+   * Send as Authorization: Bearer <key>.
+   */
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -594,6 +630,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'api-keys';
+        value: number | ApiKey;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -650,6 +690,8 @@ export interface IssuesSelect<T extends boolean = true> {
   plannedPages?: T;
   pdf?: T;
   articles?: T;
+  lastEditedBy?: T;
+  lastEditedVia?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -695,6 +737,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   meetings?: T;
   publishedAt?: T;
   slug?: T;
+  lastEditedBy?: T;
+  lastEditedVia?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -760,6 +804,8 @@ export interface ActivitiesSelect<T extends boolean = true> {
   history?: T;
   photo?: T;
   slug?: T;
+  lastEditedBy?: T;
+  lastEditedVia?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -791,6 +837,8 @@ export interface EventsSelect<T extends boolean = true> {
   lastSessionAt?: T;
   contact?: T;
   slug?: T;
+  lastEditedBy?: T;
+  lastEditedVia?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -811,6 +859,8 @@ export interface MeetingsSelect<T extends boolean = true> {
         group?: T;
         id?: T;
       };
+  lastEditedBy?: T;
+  lastEditedVia?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -892,6 +942,20 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys_select".
+ */
+export interface ApiKeysSelect<T extends boolean = true> {
+  name?: T;
+  owner?: T;
+  scopes?: T;
+  revokedAt?: T;
+  salt?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

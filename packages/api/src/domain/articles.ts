@@ -87,10 +87,11 @@ function toArticle(article: Article): PublicArticle {
   }
 }
 
-async function findArticles(ctx: ApiContext, where: Where, limit: number): Promise<PublicArticle[]> {
+async function findArticles(ctx: ApiContext, where: Where, limit: number, drafts = false): Promise<PublicArticle[]> {
   const { docs } = await ctx.payload.find({
     collection: 'articles',
-    where: { and: [published, where] },
+    where: drafts ? where : { and: [published, where] },
+    draft: drafts,
     sort: 'position',
     limit,
     pagination: false,
@@ -112,4 +113,11 @@ export async function getArticleBySlug(ctx: ApiContext, slug: string): Promise<P
 /** Every published article of an issue in full, in printed order, in one query. */
 export function listFullArticlesOfIssue(ctx: ApiContext, issueId: number): Promise<PublicArticle[]> {
   return findArticles(ctx, { issue: { equals: issueId } }, 100)
+}
+
+/** The latest draft of an article (callers with the read:drafts scope). */
+export async function getArticleDraft(ctx: ApiContext, id: number): Promise<PublicArticle> {
+  const [article] = await findArticles(ctx, { id: { equals: id } }, 1, true)
+  if (!article) throw notFound('記事')
+  return article
 }

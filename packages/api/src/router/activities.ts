@@ -1,10 +1,11 @@
 import { ACTIVITY_KINDS, valuesOf, WEEKDAYS } from '@oneheart/schema'
-import { activitySchema, pageOf } from '@oneheart/schema/public'
+import { activitySchema, pageOf, writeResultSchema } from '@oneheart/schema/public'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
+import { createDraftActivity } from '../domain/activityDrafts.ts'
 import { getActivityBySlug, listActivities } from '../domain/activities.ts'
 import { pageInput } from '../domain/paging.ts'
-import { publicProcedure } from '../trpc.ts'
+import { publicProcedure, writeProcedure } from '../trpc.ts'
 import { slugInput } from './articles.ts'
 
 export const activitiesRouter = {
@@ -27,4 +28,25 @@ export const activitiesRouter = {
     .input(z.object({ slug: slugInput }))
     .output(activitySchema)
     .query(({ ctx, input }) => getActivityBySlug(ctx, input.slug)),
+  create: writeProcedure
+    .input(
+      z.object({
+        name: z.string().trim().min(1).max(80),
+        kind: z.enum(valuesOf(ACTIVITY_KINDS)),
+        district: slugInput,
+        slug: slugInput.optional(),
+        neighbourhood: z.string().max(60).optional(),
+        place: z.string().max(120).optional(),
+        frequency: z.string().max(20).optional(),
+        weekdays: z.array(z.enum(valuesOf(WEEKDAYS))).max(7).optional(),
+        scheduleDetail: z.string().max(120).optional(),
+        fee: z.string().max(60).optional(),
+        organiser: z.string().max(80).optional(),
+        contactName: z.string().max(80).optional(),
+        contactPhone: z.string().max(20).optional(),
+        summary: z.string().max(1000).optional(),
+      }),
+    )
+    .output(writeResultSchema)
+    .mutation(({ ctx, input }) => createDraftActivity(ctx, input)),
 } satisfies TRPCRouterRecord

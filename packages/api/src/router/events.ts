@@ -1,12 +1,36 @@
-import { upcomingSessionSchema } from '@oneheart/schema/public'
+import { upcomingSessionSchema, writeResultSchema } from '@oneheart/schema/public'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
+import { submitEventSession } from '../domain/eventSessions.ts'
 import { listUpcomingSessions } from '../domain/events.ts'
-import { publicProcedure } from '../trpc.ts'
+import { publicProcedure, writeProcedure } from '../trpc.ts'
+import { slugInput } from './articles.ts'
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は「09:30」のように入力してください。')
 
 export const eventsRouter = {
   upcoming: publicProcedure
     .input(z.object({ limit: z.number().int().min(1).max(100).default(20) }).default({ limit: 20 }))
     .output(z.array(upcomingSessionSchema))
     .query(({ ctx, input }) => listUpcomingSessions(ctx, input)),
+  submitSession: writeProcedure
+    .input(
+      z.object({
+        event: slugInput,
+        session: z.object({
+          number: z.number().int().min(1).max(99),
+          date: z.iso.date(),
+          startTime: time,
+          endTime: time,
+          venue: z.string().trim().min(1).max(120),
+          invitedCouncils: z.array(slugInput).max(30).optional(),
+          note: z.string().max(200).optional(),
+        }).refine((session) => session.endTime > session.startTime, {
+          path: ['endTime'],
+          message: '終了時刻は開始時刻より後にしてください。',
+        }),
+      }),
+    )
+    .output(writeResultSchema)
+    .mutation(({ ctx, input }) => submitEventSession(ctx, input.event, input.session)),
 } satisfies TRPCRouterRecord

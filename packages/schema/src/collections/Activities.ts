@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { staff, staffOrPublished } from '../access/index.ts'
 import { relationField } from '../fields/relation.ts'
 import { slugField } from '../fields/slug.ts'
+import { lastEditedFields } from '../fields/lastEdited.ts'
 import { label } from '../labels.ts'
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, WEEKDAYS } from '../options.ts'
 import { validateOptionalPhone } from '../validation.ts'
@@ -83,5 +84,6 @@ export const Activities: CollectionConfig = {
     { name: 'history', type: 'textarea', maxLength: 4000, label: label('始まりと歩み', 'History') },
     { name: 'photo', type: 'upload', relationTo: 'media', label: label('写真', 'Photo') },
     slugField('activity'),
+    ...lastEditedFields,
   ],
 }

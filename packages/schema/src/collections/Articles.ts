@@ -4,6 +4,7 @@ import { photosField } from '../fields/photos.ts'
 import { relationField } from '../fields/relation.ts'
 import { slugField } from '../fields/slug.ts'
 import { storyPartsField } from '../fields/storyParts.ts'
+import { lastEditedFields } from '../fields/lastEdited.ts'
 import { label } from '../labels.ts'
 import { ARTICLE_KINDS, type ArticleKind } from '../options.ts'
 
@@ -74,5 +75,6 @@ export const Articles: CollectionConfig = {
       },
     },
     slugField('article'),
+    ...lastEditedFields,
   ],
 }

@@ -3,6 +3,7 @@ import { staff, staffOrPublished } from '../access/index.ts'
 import { relationField } from '../fields/relation.ts'
 import { slugField } from '../fields/slug.ts'
 import { sessionTimestamps } from '../hooks/sessionTimestamps.ts'
+import { lastEditedFields } from '../fields/lastEdited.ts'
 import { label } from '../labels.ts'
 import { messages, minutesOf, TIME_PATTERN, validateTime } from '../validation.ts'
 
@@ -74,5 +75,6 @@ export const Events: CollectionConfig = {
     { name: 'lastSessionAt', type: 'date', index: true, label: label('最後の開催', 'Last session'), admin: { readOnly: true, position: 'sidebar' } },
     { name: 'contact', type: 'text', maxLength: 200, label: label('申込み・問い合わせ', 'Contact') },
     slugField('event'),
+    ...lastEditedFields,
   ],
 }

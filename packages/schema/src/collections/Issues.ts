@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { staff, staffOrPublished } from '../access/index.ts'
+import { lastEditedFields } from '../fields/lastEdited.ts'
 import { label } from '../labels.ts'
 
 export const Issues: CollectionConfig = {
@@ -60,5 +61,6 @@ export const Issues: CollectionConfig = {
       defaultLimit: 50,
       label: label('この号の記事', 'Articles in this issue'),
     },
+    ...lastEditedFields,
   ],
 }

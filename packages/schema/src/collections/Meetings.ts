@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { staff, staffOrPublished } from '../access/index.ts'
+import { lastEditedFields } from '../fields/lastEdited.ts'
 import { label } from '../labels.ts'
 import { MEETING_KINDS, WORKING_GROUPS } from '../options.ts'
 
@@ -41,5 +42,6 @@ export const Meetings: CollectionConfig = {
         { name: 'group', type: 'select', options: [...WORKING_GROUPS], label: label('グループ', 'Working group') },
       ],
     },
+    ...lastEditedFields,
   ],
 }

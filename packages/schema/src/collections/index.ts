@@ -1,3 +1,4 @@
+export { ApiKeys } from './ApiKeys.ts'
 export { Activities } from './Activities.ts'
 export { Articles } from './Articles.ts'
 export { Councils } from './Councils.ts'

@@ -1,9 +1,15 @@
 import * as migration_20261122_162054_initial from './20261122_162054_initial';
+import * as migration_20261122_173708_api_keys_and_editors from './20261122_173708_api_keys_and_editors';
 
 export const migrations = [
   {
     up: migration_20261122_162054_initial.up,
     down: migration_20261122_162054_initial.down,
-    name: '20261122_162054_initial'
+    name: '20261122_162054_initial',
+  },
+  {
+    up: migration_20261122_173708_api_keys_and_editors.up,
+    down: migration_20261122_173708_api_keys_and_editors.down,
+    name: '20261122_173708_api_keys_and_editors'
   },
 ];

@@ -1,0 +1,47 @@
+import { apiKeyMatches, parseApiKey } from '@oneheart/schema/api-keys'
+import type { ApiKeyScope, User } from '@oneheart/schema'
+import { hasRole } from '@oneheart/schema'
+import type { Payload } from 'payload'
+
+export interface Caller {
+  via: 'anonymous' | 'session' | 'apiKey'
+  user: User | null
+  scopes: ReadonlySet<ApiKeyScope>
+  apiKey?: { id: number; name: string }
+  /** Set when credentials were sent but are not valid: the request is refused with 401. */
+  failure?: string
+}
+
+export const ANONYMOUS: Caller = { via: 'anonymous', user: null, scopes: new Set() }
+const STAFF_SCOPES: ReadonlySet<ApiKeyScope> = new Set(['read:drafts', 'write'])
+const BAD_KEY = 'APIキーが正しくないか、無効にされています。'
+
+/** Verifies an API key against its record on every request, so revoking takes effect at once. */
+async function callerFromApiKey(payload: Payload, key: string): Promise<Caller> {
+  const parsed = parseApiKey(key)
+  if (!parsed) return { ...ANONYMOUS, failure: BAD_KEY }
+  const record = await payload
+    .findByID({ collection: 'api-keys', id: parsed.id, depth: 1, overrideAccess: true, disableErrors: true })
+    .catch(() => null)
+  if (!record?.salt || record.revokedAt || !apiKeyMatches(payload.secret, key, record.id, record.salt)) {
+    return { ...ANONYMOUS, failure: BAD_KEY }
+  }
+  const owner = typeof record.owner === 'object' ? record.owner : null
+  if (!owner || !hasRole({ ...owner, collection: 'users' }, 'admin', 'editor')) return { ...ANONYMOUS, failure: BAD_KEY }
+  return {
+    via: 'apiKey',
+    user: { ...owner, collection: 'users' } as User,
+    scopes: new Set(record.scopes ?? []),
+    apiKey: { id: record.id, name: record.name },
+  }
+}
+
+/** Who is calling: an API key (`Authorization: Bearer oh_…`), a Payload session or JWT, or nobody. */
+export async function identifyCaller(payload: Payload, headers: Headers): Promise<Caller> {
+  const authorization = headers.get('authorization') ?? ''
+  if (authorization.startsWith('Bearer ')) return callerFromApiKey(payload, authorization.slice('Bearer '.length).trim())
+  const { user } = await payload.auth({ headers })
+  if (!user || user.collection !== 'users') return ANONYMOUS
+  const staff = hasRole(user, 'admin', 'editor')
+  return { via: 'session', user: user as User, scopes: staff ? STAFF_SCOPES : new Set() }
+}

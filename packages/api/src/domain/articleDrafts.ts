@@ -1,0 +1,52 @@
+import type { ArticleKind } from '@oneheart/schema'
+import { notFound } from '../errors.ts'
+import type { ApiContext } from '../trpc.ts'
+import { draftVersionOptions, idsForSlugs, writeOptions, writeResult } from './slugs.ts'
+
+export interface ArticleDraftInput {
+  title?: string
+  kind?: ArticleKind
+  slug?: string
+  issueNumber?: number
+  position?: number
+  lead?: string
+  parts?: Partial<Record<'purpose' | 'background' | 'scene' | 'nextSteps' | 'impressions', string>>
+  councils?: string[]
+  districts?: string[]
+  activities?: string[]
+  events?: string[]
+}
+
+async function toData(ctx: ApiContext, input: ArticleDraftInput) {
+  const [councils, districts, activities, events, issue] = await Promise.all([
+    idsForSlugs(ctx, 'councils', input.councils, 'councils'),
+    idsForSlugs(ctx, 'districts', input.districts, 'districts'),
+    idsForSlugs(ctx, 'activities', input.activities, 'activities'),
+    idsForSlugs(ctx, 'events', input.events, 'events'),
+    input.issueNumber === undefined
+      ? undefined
+      : ctx.payload
+          .find({ collection: 'issues', where: { number: { equals: input.issueNumber } }, limit: 1, depth: 0, draft: true, select: { number: true }, user: ctx.user, overrideAccess: false })
+          .then(({ docs }) => docs[0]?.id ?? null),
+  ])
+  const { issueNumber: _issueNumber, ...fields } = input
+  return { ...fields, councils, districts, activities, events, ...(issue === undefined ? {} : { issue }) }
+}
+
+export async function createDraftArticle(ctx: ApiContext, input: ArticleDraftInput & { title: string; kind: ArticleKind }) {
+  const data = await toData(ctx, input)
+  const doc = await ctx.payload.create({ collection: 'articles', data: { ...data, title: input.title, kind: input.kind, _status: 'draft' }, ...writeOptions(ctx) })
+  return writeResult(doc)
+}
+
+/** Saves a new draft version; what is published stays as it is until an editor publishes. */
+export async function updateDraftArticle(ctx: ApiContext, id: number, patch: ArticleDraftInput) {
+  const current = await ctx.payload.findByID({ collection: 'articles', id, depth: 0, select: { _status: true }, user: ctx.user, overrideAccess: false, disableErrors: true })
+  if (!current) throw notFound('記事')
+  const data = await toData(ctx, patch)
+  const doc =
+    current._status === 'published'
+      ? await ctx.payload.update({ collection: 'articles', id, data: { ...data, _status: 'draft' }, ...draftVersionOptions(ctx) })
+      : await ctx.payload.update({ collection: 'articles', id, data: { ...data, _status: 'draft' }, ...writeOptions(ctx) })
+  return writeResult(doc)
+}

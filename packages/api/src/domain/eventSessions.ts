@@ -1,0 +1,39 @@
+import { ApiError, notFound } from '../errors.ts'
+import type { ApiContext } from '../trpc.ts'
+import { draftVersionOptions, idsForSlugs, writeOptions, writeResult } from './slugs.ts'
+
+export interface SessionInput {
+  number: number
+  date: string
+  startTime: string
+  endTime: string
+  venue: string
+  invitedCouncils?: string[]
+  note?: string
+}
+
+/** Adds a session to an event's draft; the published event changes when an editor publishes. */
+export async function submitEventSession(ctx: ApiContext, eventSlug: string, session: SessionInput) {
+  const { docs } = await ctx.payload.find({
+    collection: 'events',
+    where: { slug: { equals: eventSlug } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+    user: ctx.user,
+    overrideAccess: false,
+  })
+  const event = docs[0]
+  if (!event) throw notFound('お知らせ・催し')
+  const sessions = event.sessions ?? []
+  if (sessions.some((existing) => existing.number === session.number)) {
+    throw new ApiError('BAD_REQUEST', '入力内容に誤りがあります。', { 'session.number': [`第${session.number}回はすでにあります。`] })
+  }
+  const invitedCouncils = (await idsForSlugs(ctx, 'councils', session.invitedCouncils ?? [], 'session.invitedCouncils')) ?? []
+  const data = { sessions: [...sessions, { ...session, invitedCouncils }], _status: 'draft' as const }
+  const doc =
+    event._status === 'published'
+      ? await ctx.payload.update({ collection: 'events', id: event.id, data, ...draftVersionOptions(ctx) })
+      : await ctx.payload.update({ collection: 'events', id: event.id, data, ...writeOptions(ctx) })
+  return writeResult(doc)
+}
