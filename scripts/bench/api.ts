@@ -50,6 +50,7 @@ const procedures = [
   { name: 'activities.list (district)', path: 'activities.list', input: (limit: number) => ({ limit, district: 'yawata' }) },
   { name: 'councils.list', input: () => ({}) },
   { name: 'events.upcoming', input: (limit: number) => ({ limit }) },
+  { name: 'changes.since', input: (limit: number) => ({ limit }) },
 ] as const
 
 async function main() {

@@ -108,6 +108,16 @@ describe('foundation, end to end', () => {
     expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('めざせ！ワンハート')
   })
 
+  it('runs the example script against the CMS tRPC endpoint', () => {
+    const root = path.resolve(import.meta.dirname, '..', '..')
+    const output = execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['examples/upcoming-sessions.ts', `${apps.cms}/api/trpc`], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+    expect(output).toContain('第2層協議体小規模情報交換会')
+    expect(output).toMatch(/会場: .+　対象: /)
+  })
+
   it('answers an unknown edition 400 and a missing issue 404', async () => {
     expect((await fetch(`${apps.print}/issues/1/poster.pdf`)).status).toBe(400)
     expect((await fetch(`${apps.print}/issues/9999/standard.pdf`)).status).toBe(404)

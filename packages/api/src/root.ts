@@ -1,5 +1,6 @@
 import { activitiesRouter } from './router/activities.ts'
 import { articlesRouter } from './router/articles.ts'
+import { changesRouter } from './router/changes.ts'
 import { councilsRouter } from './router/councils.ts'
 import { districtsRouter } from './router/districts.ts'
 import { editionsRouter } from './router/editions.ts'
@@ -17,6 +18,7 @@ export const appRouter = createRouter({
   events: eventsRouter,
   meetings: meetingsRouter,
   editions: editionsRouter,
+  changes: changesRouter,
 })
 
 export type AppRouter = typeof appRouter

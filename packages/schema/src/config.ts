@@ -7,7 +7,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig, type Plugin } from 'payload'
 import sharp from 'sharp'
-import { Activities, ApiKeys, Articles, Councils, Districts, Events, Issues, createMedia, Meetings, Users } from './collections/index.ts'
+import { Activities, ApiKeys, Removals, Articles, Councils, Districts, Events, Issues, createMedia, Meetings, Users } from './collections/index.ts'
 import { serverEnv, type ServerEnv } from './env.ts'
 import { Newsletter } from './globals/Newsletter.ts'
 
@@ -57,7 +57,7 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
       importMap: options.importMapBaseDir ? { baseDir: options.importMapBaseDir } : undefined,
     },
     i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja' },
-    collections: [Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), Users, ApiKeys],
+    collections: [Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), Users, ApiKeys, Removals],
     globals: [Newsletter],
     editor: lexicalEditor(),
     db: postgresAdapter({

@@ -77,6 +77,7 @@ export interface Config {
     media: Media;
     users: User;
     'api-keys': ApiKey;
+    removals: Removal;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -102,6 +103,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
+    removals: RemovalsSelect<false> | RemovalsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -481,6 +483,18 @@ export interface ApiKey {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "removals".
+ */
+export interface Removal {
+  id: number;
+  kind: string;
+  recordId: number;
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -634,6 +648,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-keys';
         value: number | ApiKey;
+      } | null)
+    | ({
+        relationTo: 'removals';
+        value: number | Removal;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -954,6 +972,17 @@ export interface ApiKeysSelect<T extends boolean = true> {
   revokedAt?: T;
   salt?: T;
   key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "removals_select".
+ */
+export interface RemovalsSelect<T extends boolean = true> {
+  kind?: T;
+  recordId?: T;
+  slug?: T;
   updatedAt?: T;
   createdAt?: T;
 }

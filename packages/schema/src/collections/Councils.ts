@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, staff } from '../access/index.ts'
 import { slugField } from '../fields/slug.ts'
+import { recordDeletion, recordUnpublish } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
 
 export const Councils: CollectionConfig = {
@@ -8,6 +9,7 @@ export const Councils: CollectionConfig = {
   labels: { singular: label('協議体', 'Council'), plural: label('協議体', 'Councils') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'layer', 'exchangeGroup'], group: label('地域', 'Areas') },
   access: { read: anyone, create: staff, update: staff, delete: staff },
+  hooks: { afterDelete: [recordDeletion] },
   defaultSort: 'order',
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 40, label: label('名称', 'Name') },

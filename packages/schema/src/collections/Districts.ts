@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, staff } from '../access/index.ts'
 import { relationField } from '../fields/relation.ts'
 import { slugField } from '../fields/slug.ts'
+import { recordDeletion, recordUnpublish } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
 
 export const Districts: CollectionConfig = {
@@ -9,6 +10,7 @@ export const Districts: CollectionConfig = {
   labels: { singular: label('地区', 'District'), plural: label('地区', 'Districts') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'reading', 'council'], group: label('地域', 'Areas') },
   access: { read: anyone, create: staff, update: staff, delete: staff },
+  hooks: { afterDelete: [recordDeletion] },
   defaultSort: 'reading',
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 40, label: label('地区名', 'Name') },

@@ -1,5 +1,6 @@
 import * as migration_20261122_162054_initial from './20261122_162054_initial';
 import * as migration_20261122_173708_api_keys_and_editors from './20261122_173708_api_keys_and_editors';
+import * as migration_20261122_174221_removals from './20261122_174221_removals';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_173708_api_keys_and_editors.up,
     down: migration_20261122_173708_api_keys_and_editors.down,
-    name: '20261122_173708_api_keys_and_editors'
+    name: '20261122_173708_api_keys_and_editors',
+  },
+  {
+    up: migration_20261122_174221_removals.up,
+    down: migration_20261122_174221_removals.down,
+    name: '20261122_174221_removals'
   },
 ];

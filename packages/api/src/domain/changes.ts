@@ -1,0 +1,91 @@
+import type { PublicChange } from '@oneheart/schema/public'
+import type { CollectionSlug, Where } from 'payload'
+import { ApiError } from '../errors.ts'
+import type { ApiContext } from '../trpc.ts'
+
+type ChangeType = PublicChange['type']
+
+/** The public collections a syncing site follows, and whether they have a published state. */
+const SOURCES: { collection: CollectionSlug; type: ChangeType; drafts: boolean; slugOf: (doc: Record<string, unknown>) => string | null }[] = [
+  { collection: 'issues', type: 'issue', drafts: true, slugOf: (doc) => String(doc.number) },
+  { collection: 'articles', type: 'article', drafts: true, slugOf: (doc) => (doc.slug as string) ?? null },
+  { collection: 'activities', type: 'activity', drafts: true, slugOf: (doc) => (doc.slug as string) ?? null },
+  { collection: 'events', type: 'event', drafts: true, slugOf: (doc) => (doc.slug as string) ?? null },
+  { collection: 'meetings', type: 'meeting', drafts: true, slugOf: () => null },
+  { collection: 'councils', type: 'council', drafts: false, slugOf: (doc) => (doc.slug as string) ?? null },
+  { collection: 'districts', type: 'district', drafts: false, slugOf: (doc) => (doc.slug as string) ?? null },
+]
+const TYPE_OF = new Map(SOURCES.map((source) => [source.collection as string, source.type]))
+
+interface Position {
+  at: string
+  type: string
+  id: number
+}
+
+export function encodeCursor(position: Position): string {
+  return Buffer.from(JSON.stringify([position.at, position.type, position.id])).toString('base64url')
+}
+
+function decodeCursor(cursor: string): Position {
+  try {
+    const [at, type, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string, number]
+    if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof type !== 'string' || !Number.isInteger(id)) throw new Error()
+    return { at, type, id }
+  } catch {
+    throw new ApiError('BAD_REQUEST', 'カーソルが正しくありません。前回の応答の nextCursor をそのまま渡してください。', { cursor: ['不正なカーソルです。'] })
+  }
+}
+
+/** Orders changes by time, then type, then id, so a cursor is a single point in one total order. */
+function compare(a: Position, b: Position): number {
+  return a.at.localeCompare(b.at) || a.type.localeCompare(b.type) || a.id - b.id
+}
+
+/**
+ * Everything published, changed or removed after the cursor, oldest first. One query per
+ * collection plus one for removals, whatever the page size.
+ */
+export async function listChangesSince(ctx: ApiContext, input: { cursor?: string | null; limit: number }) {
+  const from: Position = input.cursor ? decodeCursor(input.cursor) : { at: '1970-01-01T00:00:00.000Z', type: '', id: 0 }
+  const since: Where = { updatedAt: { greater_than_equal: from.at } }
+  const take = input.limit + 1
+  const [removals, ...upserts] = await Promise.all([
+    ctx.payload.find({ collection: 'removals', where: since, sort: 'updatedAt', limit: take, pagination: false, depth: 0, overrideAccess: false, user: ctx.user }),
+    ...SOURCES.map((source) =>
+      ctx.payload.find({
+        collection: source.collection,
+        where: source.drafts ? { and: [since, { _status: { equals: 'published' } }] } : since,
+        sort: 'updatedAt',
+        limit: take,
+        pagination: false,
+        depth: 0,
+        select: { updatedAt: true, slug: true, number: true } as never,
+        overrideAccess: false,
+        user: ctx.user,
+      }),
+    ),
+  ])
+  const changes: (PublicChange & Position)[] = [
+    ...upserts.flatMap((result, index) =>
+      result.docs.map((doc) => {
+        const source = SOURCES[index]!
+        const record = doc as unknown as Record<string, unknown> & { id: number; updatedAt: string }
+        return { type: source.type, id: record.id, slug: source.slugOf(record), action: 'upsert' as const, at: record.updatedAt }
+      }),
+    ),
+    ...removals.docs.flatMap((removal) => {
+      const type = TYPE_OF.get(removal.kind)
+      return type ? [{ type, id: removal.recordId, slug: removal.slug ?? null, action: 'remove' as const, at: removal.updatedAt }] : []
+    }),
+  ]
+    .filter((change) => compare(change, from) > 0)
+    .sort(compare)
+  const page = changes.slice(0, input.limit)
+  const last = page.at(-1)
+  return {
+    changes: page.map(({ type, id, slug, action, at }) => ({ type, id, slug, action, at })),
+    nextCursor: encodeCursor(last ?? from),
+    hasMore: changes.length > input.limit,
+  }
+}

@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { publicCaller, testPayload, unique } from '../support/payload.ts'
+
+/** An outside site syncs by following changes.since from its last cursor. */
+describe('changes.since', () => {
+  let payload: Awaited<ReturnType<typeof testPayload>>
+  let api: Awaited<ReturnType<typeof publicCaller>>
+  beforeAll(async () => {
+    payload = await testPayload()
+    api = await publicCaller()
+  })
+
+  async function syncFrom(cursor: string | null) {
+    const changes: Awaited<ReturnType<typeof api.changes.since>>['changes'] = []
+    let next = cursor
+    for (;;) {
+      const page = await api.changes.since({ cursor: next, limit: 25 })
+      changes.push(...page.changes)
+      next = page.nextCursor
+      if (!page.hasMore) return { changes, cursor: next }
+    }
+  }
+
+  it('gives a full sync of published records, each once, in order', async () => {
+    const { changes } = await syncFrom(null)
+    const issues = changes.filter((change) => change.type === 'issue')
+    const published = await payload.count({ collection: 'issues', where: { _status: { equals: 'published' } } })
+    expect(new Set(issues.map((change) => change.id)).size).toBe(published.totalDocs)
+    const keys = changes.map((change) => `${change.type}:${change.id}:${change.at}`)
+    expect(new Set(keys).size).toBe(keys.length)
+    const times = changes.map((change) => change.at)
+    expect(times).toEqual([...times].sort())
+  })
+
+  it('follows publish, unpublish and delete from the last cursor, and ignores drafts', async () => {
+    const { cursor } = await syncFrom(null)
+    const slug = unique('sync')
+    const draftOnly = await payload.create({ collection: 'articles', data: { title: '下書きのまま', kind: 'notice', slug: unique('draft-only'), _status: 'draft' } })
+    const article = await payload.create({ collection: 'articles', data: { title: '同期される記事', kind: 'notice', slug, _status: 'published' } })
+    let sync = await syncFrom(cursor)
+    expect(sync.changes).toContainEqual(expect.objectContaining({ type: 'article', id: article.id, slug, action: 'upsert' }))
+    expect(sync.changes.some((change) => change.id === draftOnly.id && change.type === 'article')).toBe(false)
+
+    await payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } })
+    sync = await syncFrom(sync.cursor)
+    expect(sync.changes).toContainEqual(expect.objectContaining({ type: 'article', id: article.id, action: 'remove' }))
+
+    const district = (await payload.find({ collection: 'districts', limit: 1, depth: 0 })).docs[0]!
+    const activity = await payload.create({
+      collection: 'activities',
+      data: { name: '消える活動', slug: unique('gone'), kind: 'other', status: 'active', district: district.id, _status: 'published' },
+    })
+    await payload.delete({ collection: 'activities', id: activity.id })
+    sync = await syncFrom(sync.cursor)
+    const actions = sync.changes.filter((change) => change.type === 'activity' && change.id === activity.id).map((change) => change.action)
+    expect(actions.at(-1)).toBe('remove')
+
+    expect((await syncFrom(sync.cursor)).changes).toEqual([])
+  })
+
+  it('refuses a cursor it did not make', async () => {
+    await expect(api.changes.since({ cursor: 'not-a-cursor', limit: 10 })).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+  })
+})
