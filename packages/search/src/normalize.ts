@@ -1,0 +1,41 @@
+/**
+ * One normal form for Japanese text, applied to documents and queries alike, so that what a
+ * reader types matches however the newsletter (or an old PDF's extracted text) spelled it:
+ *
+ * - NFKC: full-width ↔ half-width letters and digits, half-width katakana (ﾜﾝﾊｰﾄ → ワンハート)
+ * - case folding
+ * - katakana → hiragana (ワンハート ≡ わんはーと)
+ * - small kana → large, because old PDFs print them large (なつたら finds なったら)
+ * - long vowel marks and similar dashes dropped (サポーター ≡ サポータ)
+ * - every run of spaces, punctuation and symbols becomes one separator
+ */
+
+const KATAKANA_START = 0x30a1 // ァ
+const KATAKANA_END = 0x30f6 // ヶ
+const TO_HIRAGANA = 0x60
+
+const SMALL_TO_LARGE: Record<string, string> = {
+  ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お',
+  っ: 'つ', ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ', ゕ: 'か', ゖ: 'け',
+}
+
+/** Long vowel marks and the dashes that stand in for them in extracted text. */
+const LONG_VOWEL = /[ーｰ—―‐−～〜]/g
+/** Anything that is not a letter, a digit or a kana/kanji: a word boundary. */
+const SEPARATOR = /[^\p{L}\p{N}]+/gu
+
+function katakanaToHiragana(text: string): string {
+  let out = ''
+  for (const char of text) {
+    const code = char.codePointAt(0)!
+    out += code >= KATAKANA_START && code <= KATAKANA_END ? String.fromCodePoint(code - TO_HIRAGANA) : char
+  }
+  return out
+}
+
+export function normalizeText(text: string): string {
+  const folded = katakanaToHiragana(text.normalize('NFKC').toLowerCase())
+    .replace(/[ぁぃぅぇぉっゃゅょゎゕゖ]/g, (small) => SMALL_TO_LARGE[small] ?? small)
+    .replace(LONG_VOWEL, '')
+  return folded.replace(SEPARATOR, ' ').trim()
+}
