@@ -121,5 +121,6 @@ describe('foundation, end to end', () => {
   it('answers an unknown edition 400 and a missing issue 404', async () => {
     expect((await fetch(`${apps.print}/issues/1/poster.pdf`)).status).toBe(400)
     expect((await fetch(`${apps.print}/issues/9999/standard.pdf`)).status).toBe(404)
+    expect((await fetch(`${apps.print}/issues/0/standard`)).status).toBe(400)
   })
 })

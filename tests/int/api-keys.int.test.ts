@@ -107,6 +107,37 @@ describe('API keys and writes', () => {
     expect(doc._status).toBe('draft')
   })
 
+  it('keeps a published event published while sessions are submitted to its draft', async () => {
+    const slug = unique('live-event')
+    await payload.create({
+      collection: 'events',
+      data: { title: '公開中の催し', slug, _status: 'published', sessions: [{ number: 1, date: '2027-05-10', startTime: '10:00', endTime: '11:00', venue: '公民館' }] },
+    })
+    for (const number of [2, 3]) {
+      const answer = await trpcHttp(
+        'events.submitSession',
+        { event: slug, session: { number, date: '2027-05-2' + number, startTime: '10:00', endTime: '11:00', venue: '公民館' } },
+        { mutation: true, headers: bearer(keys.writer.key) },
+      )
+      expect(answer.status).toBe(200)
+    }
+    const live = (await payload.find({ collection: 'events', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!
+    expect(live._status).toBe('published')
+    expect(live.sessions).toHaveLength(1)
+    const draft = (await payload.find({ collection: 'events', where: { slug: { equals: slug } }, depth: 0, draft: true })).docs[0]!
+    expect(draft.sessions?.map((session) => session.number)).toEqual([1, 2, 3])
+  })
+
+  it('refuses an unknown issue number instead of detaching the article', async () => {
+    const created = await trpcHttp('articles.createDraft', { title: '号つき', kind: 'notice', issueNumber: 1 }, { mutation: true, headers: bearer(keys.writer.key) })
+    const id = (created.body.result?.data as { id: number }).id
+    const answer = await trpcHttp('articles.updateDraft', { id, patch: { issueNumber: 999 } }, { mutation: true, headers: bearer(keys.writer.key) })
+    expect(answer.status).toBe(400)
+    expect(answer.body.error?.data.fieldErrors?.issueNumber).toEqual(['第999号は見つかりません。'])
+    const article = await payload.findByID({ collection: 'articles', id, depth: 1 })
+    expect(typeof article.issue === 'object' && article.issue?.number).toBe(1)
+  })
+
   it('stops a revoked key at once', async () => {
     const key = await createKey(unique('使い捨て'), ['write'])
     expect((await trpcHttp('articles.createDraft', { title: '取り消し前', kind: 'notice' }, { mutation: true, headers: bearer(key.key) })).status).toBe(200)

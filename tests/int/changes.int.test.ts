@@ -10,11 +10,11 @@ describe('changes.since', () => {
     api = await publicCaller()
   })
 
-  async function syncFrom(cursor: string | null) {
+  async function syncFrom(cursor: string | null, limit = 25) {
     const changes: Awaited<ReturnType<typeof api.changes.since>>['changes'] = []
     let next = cursor
     for (;;) {
-      const page = await api.changes.since({ cursor: next, limit: 25 })
+      const page = await api.changes.since({ cursor: next, limit })
       changes.push(...page.changes)
       next = page.nextCursor
       if (!page.hasMore) return { changes, cursor: next }
@@ -30,6 +30,26 @@ describe('changes.since', () => {
     expect(new Set(keys).size).toBe(keys.length)
     const times = changes.map((change) => change.at)
     expect(times).toEqual([...times].sort())
+  })
+
+  it('pages through every published record with small pages', async () => {
+    const { changes } = await syncFrom(null, 5)
+    for (const [type, collection] of [['article', 'articles'], ['activity', 'activities'], ['district', 'districts']] as const) {
+      const live = await payload.find({ collection, where: collection === 'districts' ? {} : { _status: { equals: 'published' } }, limit: 1000, depth: 0 })
+      const synced = new Set(changes.filter((change) => change.type === type).map((change) => change.id))
+      for (const doc of live.docs) expect(synced.has(doc.id), `${type} ${doc.id}`).toBe(true)
+    }
+  })
+
+  it('does not report a live article as removed when a draft is saved beside it, but does when it is unpublished', async () => {
+    const { cursor } = await syncFrom(null)
+    const article = await payload.create({ collection: 'articles', data: { title: '公開中の記事', kind: 'notice', slug: unique('live'), _status: 'published' } })
+    await payload.update({ collection: 'articles', id: article.id, data: { title: '下書きで直し中' }, draft: true })
+    let sync = await syncFrom(cursor)
+    expect(sync.changes.some((change) => change.id === article.id && change.action === 'remove')).toBe(false)
+    await payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } })
+    sync = await syncFrom(sync.cursor)
+    expect(sync.changes).toContainEqual(expect.objectContaining({ type: 'article', id: article.id, action: 'remove' }))
   })
 
   it('follows publish, unpublish and delete from the last cursor, and ignores drafts', async () => {

@@ -46,6 +46,8 @@ async function route(req: IncomingMessage, res: ServerResponse) {
 const server = createServer((req, res) => {
   route(req, res).catch((error: unknown) => {
     if (error instanceof TRPCError && error.code === 'NOT_FOUND') return sendError(res, 404, error.message)
+    if (error instanceof TRPCError && error.code === 'BAD_REQUEST') return sendError(res, 400, '号数が正しくありません。1以上の数字を指定してください。')
+    if (error instanceof URIError) return sendError(res, 400, 'アドレスが正しくありません。')
     console.error('print: request failed', req.url, error)
     sendError(res, 500, '紙面を作れませんでした。時間をおいてもう一度お試しください。')
   })

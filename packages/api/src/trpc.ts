@@ -42,9 +42,11 @@ const t = initTRPC.context<ApiContext>().create({
         : error.cause instanceof ZodError
           ? (z.flattenError(error.cause).fieldErrors as Record<string, string[]>)
           : undefined
+    const internal = error.code === 'INTERNAL_SERVER_ERROR' && process.env.NODE_ENV !== 'development'
     return {
       ...shape,
-      message: error.cause instanceof ZodError ? '入力内容に誤りがあります。' : shape.message,
+      // An internal error's own message can carry SQL; the caller gets a plain sentence instead.
+      message: error.cause instanceof ZodError ? '入力内容に誤りがあります。' : internal ? 'サーバーで問題が起きました。時間をおいてもう一度お試しください。' : shape.message,
       data: { ...shape.data, fieldErrors },
     }
   },

@@ -5,14 +5,41 @@ let warm: Promise<Browser> | undefined
 
 /** One Chromium for the life of the server: a cold start costs seconds, a new page milliseconds. */
 export function browser(): Promise<Browser> {
-  warm ??= launchChromium().then((launched) => {
-    launched.on('disconnected', () => (warm = undefined))
-    return launched
-  })
+  warm ??= launchChromium().then(
+    (launched) => {
+      launched.on('disconnected', () => (warm = undefined))
+      return launched
+    },
+    (error: unknown) => {
+      // A failed launch is retried by the next request, not remembered forever.
+      warm = undefined
+      throw error
+    },
+  )
   return warm
 }
 
-export async function renderPdf(url: string): Promise<Buffer> {
+/** Renders at once at most; further requests wait their turn (two cores, one Chromium). */
+const MAX_CONCURRENT_RENDERS = 2
+let running = 0
+const waiting: (() => void)[] = []
+
+async function withRenderSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT_RENDERS) await new Promise<void>((resolve) => waiting.push(resolve))
+  running += 1
+  try {
+    return await work()
+  } finally {
+    running -= 1
+    waiting.shift()?.()
+  }
+}
+
+export function renderPdf(url: string): Promise<Buffer> {
+  return withRenderSlot(() => renderPage(url))
+}
+
+async function renderPage(url: string): Promise<Buffer> {
   const context = await (await browser()).newContext()
   try {
     const page = await context.newPage()

@@ -1,5 +1,5 @@
 import type { ArticleKind } from '@oneheart/schema'
-import { notFound } from '../errors.ts'
+import { ApiError, notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
 import { draftVersionOptions, idsForSlugs, writeOptions, writeResult } from './slugs.ts'
 
@@ -27,7 +27,10 @@ async function toData(ctx: ApiContext, input: ArticleDraftInput) {
       ? undefined
       : ctx.payload
           .find({ collection: 'issues', where: { number: { equals: input.issueNumber } }, limit: 1, depth: 0, draft: true, select: { number: true }, user: ctx.user, overrideAccess: false })
-          .then(({ docs }) => docs[0]?.id ?? null),
+          .then(({ docs }) => {
+            if (!docs[0]) throw new ApiError('BAD_REQUEST', '入力内容に誤りがあります。', { issueNumber: [`第${input.issueNumber}号は見つかりません。`] })
+            return docs[0].id
+          }),
   ])
   const { issueNumber: _issueNumber, ...fields } = input
   return { ...fields, councils, districts, activities, events, ...(issue === undefined ? {} : { issue }) }

@@ -43,20 +43,43 @@ function compare(a: Position, b: Position): number {
 }
 
 /**
+ * Rows of one source strictly after the cursor in the order (time, type, id): later times;
+ * at the cursor's time, only ids after it for its own type, and every row for types that sort
+ * after it.
+ */
+function after(from: Position, type: string): Where {
+  const later: Where = { updatedAt: { greater_than: from.at } }
+  if (type < from.type) return later
+  const sameTime: Where =
+    type === from.type ? { and: [{ updatedAt: { equals: from.at } }, { id: { greater_than: from.id } }] } : { updatedAt: { equals: from.at } }
+  return { or: [later, sameTime] }
+}
+
+/**
  * Everything published, changed or removed after the cursor, oldest first. One query per
  * collection plus one for removals, whatever the page size.
  */
 export async function listChangesSince(ctx: ApiContext, input: { cursor?: string | null; limit: number }) {
   const from: Position = input.cursor ? decodeCursor(input.cursor) : { at: '1970-01-01T00:00:00.000Z', type: '', id: 0 }
-  const since: Where = { updatedAt: { greater_than_equal: from.at } }
   const take = input.limit + 1
   const [removals, ...upserts] = await Promise.all([
-    ctx.payload.find({ collection: 'removals', where: since, sort: 'updatedAt', limit: take, pagination: false, depth: 0, overrideAccess: false, user: ctx.user }),
+    // Tombstones are ordered by their own id in the table; the few that share a millisecond
+    // are put in cursor order below.
+    ctx.payload.find({
+      collection: 'removals',
+      where: { updatedAt: { greater_than_equal: from.at } },
+      sort: ['updatedAt', 'id'],
+      limit: take,
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      user: ctx.user,
+    }),
     ...SOURCES.map((source) =>
       ctx.payload.find({
         collection: source.collection,
-        where: source.drafts ? { and: [since, { _status: { equals: 'published' } }] } : since,
-        sort: 'updatedAt',
+        where: source.drafts ? { and: [after(from, source.type), { _status: { equals: 'published' } }] } : after(from, source.type),
+        sort: ['updatedAt', 'id'],
         limit: take,
         pagination: false,
         depth: 0,
@@ -83,9 +106,12 @@ export async function listChangesSince(ctx: ApiContext, input: { cursor?: string
     .sort(compare)
   const page = changes.slice(0, input.limit)
   const last = page.at(-1)
+  // A source that filled its page may hold more than this page shows, even if the merge is short.
+  // (Only the strictly filtered sources: tombstones are re-read from the cursor's millisecond.)
+  const filled = upserts.some((result) => result.docs.length >= take)
   return {
     changes: page.map(({ type, id, slug, action, at }) => ({ type, id, slug, action, at })),
     nextCursor: encodeCursor(last ?? from),
-    hasMore: changes.length > input.limit,
+    hasMore: changes.length > input.limit || filled,
   }
 }

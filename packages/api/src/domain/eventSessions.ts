@@ -30,9 +30,11 @@ export async function submitEventSession(ctx: ApiContext, eventSlug: string, ses
     throw new ApiError('BAD_REQUEST', '入力内容に誤りがあります。', { 'session.number': [`第${session.number}回はすでにあります。`] })
   }
   const invitedCouncils = (await idsForSlugs(ctx, 'councils', session.invitedCouncils ?? [], 'session.invitedCouncils')) ?? []
+  // The latest version may be a draft; whether the public sees the event is the main document's status.
+  const live = await ctx.payload.findByID({ collection: 'events', id: event.id, depth: 0, select: { _status: true }, user: ctx.user, overrideAccess: false })
   const data = { sessions: [...sessions, { ...session, invitedCouncils }], _status: 'draft' as const }
   const doc =
-    event._status === 'published'
+    live._status === 'published'
       ? await ctx.payload.update({ collection: 'events', id: event.id, data, ...draftVersionOptions(ctx) })
       : await ctx.payload.update({ collection: 'events', id: event.id, data, ...writeOptions(ctx) })
   return writeResult(doc)

@@ -3,7 +3,7 @@ import { staff, staffOrPublished } from '../access/index.ts'
 import { relationField } from '../fields/relation.ts'
 import { slugField } from '../fields/slug.ts'
 import { lastEditedFields } from '../fields/lastEdited.ts'
-import { recordDeletion, recordUnpublish } from '../hooks/recordRemoval.ts'
+import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, WEEKDAYS } from '../options.ts'
 import { validateOptionalPhone } from '../validation.ts'
@@ -18,7 +18,7 @@ export const Activities: CollectionConfig = {
   },
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
-  hooks: { afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
+  hooks: { beforeChange: [rememberLiveStatus], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
   defaultSort: 'reading',
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80, label: label('活動名', 'Name') },

@@ -5,7 +5,7 @@ import { relationField } from '../fields/relation.ts'
 import { slugField } from '../fields/slug.ts'
 import { storyPartsField } from '../fields/storyParts.ts'
 import { lastEditedFields } from '../fields/lastEdited.ts'
-import { recordDeletion, recordUnpublish } from '../hooks/recordRemoval.ts'
+import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
 import { ARTICLE_KINDS, type ArticleKind } from '../options.ts'
 
@@ -24,7 +24,7 @@ export const Articles: CollectionConfig = {
   },
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
+  hooks: { beforeChange: [rememberLiveStatus], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: label('見出し', 'Title') },

@@ -4,7 +4,7 @@ import { relationField } from '../fields/relation.ts'
 import { slugField } from '../fields/slug.ts'
 import { sessionTimestamps } from '../hooks/sessionTimestamps.ts'
 import { lastEditedFields } from '../fields/lastEdited.ts'
-import { recordDeletion, recordUnpublish } from '../hooks/recordRemoval.ts'
+import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
 import { messages, minutesOf, TIME_PATTERN, validateTime } from '../validation.ts'
 
@@ -14,7 +14,7 @@ export const Events: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'firstSessionAt', '_status'], group: label('記事', 'Content') },
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
-  hooks: { afterDelete: [recordDeletion], afterChange: [recordUnpublish], beforeChange: [sessionTimestamps] },
+  hooks: { afterDelete: [recordDeletion], afterChange: [recordUnpublish], beforeChange: [sessionTimestamps, rememberLiveStatus] },
   defaultSort: '-firstSessionAt',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: label('名称', 'Title') },

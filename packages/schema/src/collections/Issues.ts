@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { staff, staffOrPublished } from '../access/index.ts'
 import { lastEditedFields } from '../fields/lastEdited.ts'
-import { recordDeletion, recordUnpublish } from '../hooks/recordRemoval.ts'
+import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
 
 export const Issues: CollectionConfig = {
@@ -14,7 +14,7 @@ export const Issues: CollectionConfig = {
   },
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
+  hooks: { beforeChange: [rememberLiveStatus], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
   defaultSort: '-number',
   fields: [
     {

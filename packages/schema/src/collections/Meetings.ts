@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { staff, staffOrPublished } from '../access/index.ts'
 import { lastEditedFields } from '../fields/lastEdited.ts'
-import { recordDeletion, recordUnpublish } from '../hooks/recordRemoval.ts'
+import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
 import { MEETING_KINDS, WORKING_GROUPS } from '../options.ts'
 
@@ -12,7 +12,7 @@ export const Meetings: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'heldOn', 'kind', '_status'], group: label('記事', 'Content') },
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: true, maxPerDoc: 20 },
-  hooks: { afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
+  hooks: { beforeChange: [rememberLiveStatus], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
   defaultSort: '-heldOn',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 80, label: label('見出し', 'Title'), admin: { placeholder: '10月 事業推進会議' } },

@@ -1,21 +1,38 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
 type Doc = { id: number; slug?: string | null; _status?: string | null }
 
-async function record(req: Parameters<CollectionAfterDeleteHook>[0]['req'], kind: string, doc: Doc) {
+async function record(req: PayloadRequest, kind: string, doc: Doc) {
   await req.payload.create({ collection: 'removals', data: { kind, recordId: doc.id, slug: doc.slug ?? null }, req, overrideAccess: true })
 }
+
+/**
+ * The live record's status, read from the main table. Hook arguments describe the latest
+ * *version*, which for a draft save is not what the public sees.
+ */
+async function liveStatus(req: PayloadRequest, collection: CollectionSlug, id: number): Promise<string | null> {
+  const live = await req.payload.db.findOne<Doc>({ collection, where: { id: { equals: id } }, req })
+  return live?._status ?? null
+}
+
+const contextKey = (collection: string, id: number) => `liveStatusBefore:${collection}:${id}`
 
 /** A deleted record leaves a tombstone for syncing sites. */
 export const recordDeletion: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   await record(req, collection.slug, doc as Doc)
 }
 
-/** So does a published record that is unpublished (its main document goes back to draft). */
-export const recordUnpublish: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req, operation }) => {
-  const before = previousDoc as Doc | undefined
-  if (operation === 'update' && before?._status === 'published' && (doc as Doc)._status !== 'published') {
-    await record(req, collection.slug, doc as Doc)
-  }
+/** Remembers whether the record was live before this save. */
+export const rememberLiveStatus: CollectionBeforeChangeHook = async ({ collection, originalDoc, operation, req, data }) => {
+  const id = (originalDoc as Doc | undefined)?.id
+  if (operation === 'update' && id !== undefined) req.context[contextKey(collection.slug, id)] = await liveStatus(req, collection.slug as CollectionSlug, id)
+  return data
+}
+
+/** So does a live record that stops being live (unpublished); saving a draft beside it does not. */
+export const recordUnpublish: CollectionAfterChangeHook = async ({ collection, doc, req, operation }) => {
+  const id = (doc as Doc).id
+  if (operation !== 'update' || req.context[contextKey(collection.slug, id)] !== 'published') return doc
+  if ((await liveStatus(req, collection.slug as CollectionSlug, id)) !== 'published') await record(req, collection.slug, doc as Doc)
   return doc
 }
