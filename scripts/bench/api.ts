@@ -13,6 +13,7 @@ import { ensureDemoAdmin, seedDemoContent } from '@oneheart/seed'
 import { closePayload } from '@oneheart/schema/lifecycle'
 import { createPublicCaller } from '@oneheart/api/server'
 import { getPayload, type Payload } from 'payload'
+import { callByPath } from '../../tests/support/callByPath.ts'
 import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
 import { testEnv } from '../../tests/support/testEnv.ts'
 import { countQueries } from './queryCounter.ts'
@@ -66,11 +67,7 @@ async function main() {
     await ensureDemoAdmin(payload, { email: 'bench@oneheart.local', password: 'bench-password' })
     await addSyntheticActivities(payload)
     const api = createPublicCaller(payload)
-    const call = (name: string, input: unknown) => {
-      const [router, procedure] = name.split('.') as [string, string]
-      const fn = (api as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>)[router]![procedure]!
-      return fn(input)
-    }
+    const call = (path: string, input: unknown) => callByPath(api, path, input)
 
     console.log('\nSQL statements per call (page size 10 → 50; equal means no N+1)')
     for (const procedure of procedures) {

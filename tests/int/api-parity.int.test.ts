@@ -4,6 +4,7 @@ import { anonymousContext, appRouter, createApiCaller, identifyCaller } from '@o
 import { createNodeHandler } from '@oneheart/api/node'
 import { deriveApiKey } from '@oneheart/schema/api-keys'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { callByPath } from '../support/callByPath.ts'
 import { testPayload, unique } from '../support/payload.ts'
 
 type Call = { path: string; input: unknown; mutation?: boolean; key?: 'reader' | 'writer' }
@@ -44,9 +45,8 @@ describe('every procedure over HTTP and in-process', () => {
   async function inProcess({ path, input, key }: Call) {
     const headers = new Headers(key ? { authorization: `Bearer ${keys[key]}` } : {})
     const caller = await identifyCaller(payload, headers)
-    const api = createApiCaller({ ...anonymousContext(payload), user: caller.user, caller }) as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>
-    const [router, procedure] = path.split('.') as [string, string]
-    return JSON.parse(JSON.stringify(await api[router]![procedure]!(input)))
+    const api = createApiCaller({ ...anonymousContext(payload), user: caller.user, caller })
+    return JSON.parse(JSON.stringify(await callByPath(api, path, input)))
   }
 
   const reads: Call[] = [

@@ -1,7 +1,7 @@
-import { handleTrpcRequest } from '@oneheart/api/server'
 import { issues as issueSeeds } from '@oneheart/seed'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { publicCaller, testPayload } from '../support/payload.ts'
+import { trpcHttp } from '../support/http.ts'
+import { publicCaller } from '../support/payload.ts'
 
 const publishedSeeds = issueSeeds.filter((issue) => issue.published)
 const draftSeed = issueSeeds.find((issue) => !issue.published)!
@@ -79,21 +79,14 @@ describe('tRPC API (server-side caller)', () => {
 })
 
 describe('tRPC API over HTTP', () => {
-  async function call(path: string, input?: unknown) {
-    const payload = await testPayload()
-    const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`
-    const response = await handleTrpcRequest(new Request(`http://localhost/api/trpc/${path}${query}`), payload)
-    return { status: response.status, body: (await response.json()) as { result?: { data: unknown }; error?: { message: string; data: { fieldErrors?: Record<string, string[]>; stack?: string } } } }
-  }
-
   it('answers a query', async () => {
-    const { status, body } = await call('issues.list', { limit: 1 })
+    const { status, body } = await trpcHttp('issues.list', { limit: 1 })
     expect(status).toBe(200)
     expect(body.result?.data).toMatchObject({ items: [expect.objectContaining({ number: expect.any(Number) })] })
   })
 
   it('answers bad input with 400 and field-level messages, and no stack', async () => {
-    const { status, body } = await call('issues.byNumber', { number: 'one' })
+    const { status, body } = await trpcHttp('issues.byNumber', { number: 'one' })
     expect(status).toBe(400)
     expect(body.error?.message).toBe('入力内容に誤りがあります。')
     expect(Object.keys(body.error?.data.fieldErrors ?? {})).toContain('number')
@@ -101,7 +94,7 @@ describe('tRPC API over HTTP', () => {
   })
 
   it('answers an unknown issue with 404', async () => {
-    const { status, body } = await call('issues.byNumber', { number: 4242 })
+    const { status, body } = await trpcHttp('issues.byNumber', { number: 4242 })
     expect(status).toBe(404)
     expect(body.error?.message).toBe('第4242号は見つかりません。')
   })

@@ -1,13 +1,11 @@
 import { ensureDemoAdmin, seedDemoContent } from '@oneheart/seed'
 import { closePayload } from '@oneheart/schema/lifecycle'
-import { getPayload } from 'payload'
+import { migratedPayload } from '../../scripts/lib/payload.ts'
 import { TEST_ADMIN } from './testEnv.ts'
 
 /** Migrates the test database, loads the demo content read tests rely on, and adds the test admin. */
 export async function migrateAndSeed(): Promise<void> {
-  const { createPayloadConfig, migrations } = await import('@oneheart/schema/config')
-  const payload = await getPayload({ config: createPayloadConfig() })
-  await payload.db.migrate({ migrations })
+  const payload = await migratedPayload()
   await seedDemoContent(payload)
   await ensureDemoAdmin(payload, TEST_ADMIN)
   await closePayload(payload)

@@ -1,6 +1,6 @@
 import type { ActivityKind, Weekday } from '@oneheart/schema'
 import type { ApiContext } from '../trpc.ts'
-import { idsForSlugs, writeOptions, writeResult } from './slugs.ts'
+import { idsForSlugs, writeOptions, writeResult } from './writes.ts'
 
 export interface ActivityDraftInput {
   name: string

@@ -1,7 +1,7 @@
 import type { ArticleKind } from '@oneheart/schema'
 import { ApiError, notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
-import { draftVersionOptions, idsForSlugs, writeOptions, writeResult } from './slugs.ts'
+import { draftVersionOptions, idsForSlugs, writeOptions, writeResult } from './writes.ts'
 
 export interface ArticleDraftInput {
   title?: string

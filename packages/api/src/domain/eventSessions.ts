@@ -1,6 +1,6 @@
 import { ApiError, notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
-import { draftVersionOptions, idsForSlugs, writeOptions, writeResult } from './slugs.ts'
+import { draftVersionOptions, idsForSlugs, writeOptions, writeResult } from './writes.ts'
 
 export interface SessionInput {
   number: number
