@@ -61,6 +61,9 @@ try {
     if (seeded) log('demo content seeded')
     await ensureDemoAdmin(payload, demoLogin())
   }
+  const { ensureSearchIndex } = await import('@oneheart/schema/search')
+  const indexed = await ensureSearchIndex(payload)
+  if (indexed !== null) log(`search index built (${indexed} entries)`)
   await closePayload(payload)
 
   if (mode === 'db') {

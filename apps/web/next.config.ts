@@ -2,7 +2,9 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
-  transpilePackages: ['@oneheart/schema', '@oneheart/api', '@oneheart/ui', '@oneheart/db'],
+  transpilePackages: ['@oneheart/schema', '@oneheart/api', '@oneheart/ui', '@oneheart/db', '@oneheart/search'],
+  // The analyser reads its dictionary from its own folder at run time.
+  serverExternalPackages: ['@patdx/kuromoji'],
   poweredByHeader: false,
 }
 

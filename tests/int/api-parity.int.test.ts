@@ -63,6 +63,7 @@ describe('every procedure over HTTP and in-process', () => {
     { path: 'changes.since', input: { limit: 10 } },
     { path: 'editions.newsletter', input: undefined },
     { path: 'editions.issue', input: { number: 1 } },
+    { path: 'search.query', input: { q: '居場所 八幡', limit: 5 } },
   ]
 
   it('answers every read the same way over HTTP and in-process', async () => {

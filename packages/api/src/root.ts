@@ -7,6 +7,7 @@ import { editionsRouter } from './router/editions.ts'
 import { eventsRouter } from './router/events.ts'
 import { issuesRouter } from './router/issues.ts'
 import { meetingsRouter } from './router/meetings.ts'
+import { searchRouter } from './router/search.ts'
 import { createRouter } from './trpc.ts'
 
 export const appRouter = createRouter({
@@ -17,6 +18,7 @@ export const appRouter = createRouter({
   activities: activitiesRouter,
   events: eventsRouter,
   meetings: meetingsRouter,
+  search: searchRouter,
   editions: editionsRouter,
   changes: changesRouter,
 })

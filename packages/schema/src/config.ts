@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { Activities, ApiKeys, Removals, Articles, Councils, Districts, Events, Issues, createMedia, Meetings, Users } from './collections/index.ts'
 import { serverEnv, type ServerEnv } from './env.ts'
 import { Newsletter } from './globals/Newsletter.ts'
+import { withSearchIndex } from './search/sync.ts'
 
 // Exported beside the config: whoever migrates needs both.
 export { migrations } from './migrations/index.ts'
@@ -57,7 +58,7 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
       importMap: options.importMapBaseDir ? { baseDir: options.importMapBaseDir } : undefined,
     },
     i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja' },
-    collections: [Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), Users, ApiKeys, Removals],
+    collections: withSearchIndex([Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), Users, ApiKeys, Removals]),
     globals: [Newsletter],
     editor: lexicalEditor(),
     db: postgresAdapter({

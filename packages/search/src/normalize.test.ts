@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeText } from './normalize.ts'
+import { normalizeText, normalizeWithMap } from './normalize.ts'
 
 describe('normalizeText', () => {
   it('folds full-width and half-width forms (NFKC)', () => {
@@ -40,5 +40,20 @@ describe('normalizeText', () => {
     expect(normalizeText('')).toBe('')
     const long = '助け合い'.repeat(25_000)
     expect(normalizeText(long)).toHaveLength(100_000)
+  })
+})
+
+describe('normalizeWithMap', () => {
+  it('gives the same normal form as normalizeText', () => {
+    for (const text of ['  居場所、　サロン！（月2回）  ', 'ﾜﾝﾊﾟｸﾞ ﾜﾝﾊｰﾄ', 'ちょっと㈱', '八幡🌸のお茶会']) {
+      expect(normalizeWithMap(text).normalized).toBe(normalizeText(text))
+    }
+  })
+
+  it('points each normal character back at the character it came from', () => {
+    const text = 'ＡＢ ﾜﾝﾊﾟｸ'
+    const { normalized, sourceIndex } = normalizeWithMap(text)
+    expect(normalized).toBe('ab わんぱく')
+    expect(sourceIndex).toEqual([0, 1, 2, 3, 4, 5, 7])
   })
 })

@@ -33,9 +33,47 @@ function katakanaToHiragana(text: string): string {
   return out
 }
 
-export function normalizeText(text: string): string {
-  const folded = katakanaToHiragana(text.normalize('NFKC').toLowerCase())
+/** Everything but the separators: width, case, kana and long vowels folded. */
+function foldText(text: string): string {
+  return katakanaToHiragana(text.normalize('NFKC').toLowerCase())
     .replace(/[ぁぃぅぇぉっゃゅょゎゕゖ]/g, (small) => SMALL_TO_LARGE[small] ?? small)
     .replace(LONG_VOWEL, '')
-  return folded.replace(SEPARATOR, ' ').trim()
+}
+
+export function normalizeText(text: string): string {
+  return foldText(text).replace(SEPARATOR, ' ').trim()
+}
+
+/** Half-width voiced marks belong to the kana before them (ｶﾞ → ガ), so they fold together. */
+const HALF_WIDTH_VOICE_MARK = /[\uFF9E\uFF9F]/
+
+/**
+ * The normal form with, for each of its characters, the index in the source text it came
+ * from, so a match found in the normal form can be highlighted in the original.
+ */
+export function normalizeWithMap(text: string): { normalized: string; sourceIndex: number[] } {
+  let normalized = ''
+  const sourceIndex: number[] = []
+  const units = [...text]
+  let position = 0
+  for (let index = 0; index < units.length; index++) {
+    let unit = units[index]!
+    const start = position
+    position += unit.length
+    while (index + 1 < units.length && HALF_WIDTH_VOICE_MARK.test(units[index + 1]!)) {
+      unit += units[++index]!
+      position += 1
+    }
+    const folded = foldText(unit).replace(SEPARATOR, ' ')
+    for (const char of folded) {
+      if (char === ' ' && (normalized === '' || normalized.endsWith(' '))) continue
+      normalized += char
+      for (let k = 0; k < char.length; k++) sourceIndex.push(start)
+    }
+  }
+  if (normalized.endsWith(' ')) {
+    normalized = normalized.slice(0, -1)
+    sourceIndex.pop()
+  }
+  return { normalized, sourceIndex }
 }

@@ -33,3 +33,11 @@ describe('queryTerms', () => {
     expect(queryTerms('！？')).toEqual([])
   })
 })
+
+describe('queryTerms for phrases', () => {
+  it('never asks for a pair across the phrase’s space, since the index has none', () => {
+    expect(queryTerms('居場所 サロン').sort()).toEqual(['居場', '場所', 'さろ', 'ろん'].sort())
+    const terms = new Set(indexTerms('地域の居場所 サロン「ひだまり」'))
+    for (const term of queryTerms('居場所 サロン')) expect(terms.has(term), term).toBe(true)
+  })
+})

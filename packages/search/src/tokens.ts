@@ -20,11 +20,22 @@ export function indexTerms(text: string): string[] {
   return [...terms]
 }
 
-/** The terms one query word needs: its pairs, or the character itself when it is one character. */
+/**
+ * The terms one query word needs: its pairs, or the character itself when it is one character.
+ * A quoted phrase is split where the index splits, so no pair spans its spaces.
+ */
 export function queryTerms(word: string): string[] {
-  const chars = [...normalizeText(word).replace(/ /g, '')]
-  if (chars.length <= 1) return chars
-  const pairs = new Set<string>()
-  for (let index = 0; index < chars.length - 1; index++) pairs.add(chars[index]! + chars[index + 1]!)
-  return [...pairs]
+  const terms = new Set<string>()
+  for (const part of normalizeText(word).split(' ')) {
+    const chars = [...part]
+    if (chars.length === 1) terms.add(chars[0]!)
+    for (let index = 0; index < chars.length - 1; index++) terms.add(chars[index]! + chars[index + 1]!)
+  }
+  return [...terms]
+}
+
+/** Whether the terms alone decide a match (one or two characters, no spaces). */
+export function termsAreExact(word: string): boolean {
+  const normal = normalizeText(word)
+  return !normal.includes(' ') && [...normal].length <= 2
 }

@@ -1,6 +1,7 @@
 import * as migration_20261122_162054_initial from './20261122_162054_initial';
 import * as migration_20261122_173708_api_keys_and_editors from './20261122_173708_api_keys_and_editors';
 import * as migration_20261122_174221_removals from './20261122_174221_removals';
+import * as migration_20261122_183900_search_index from './20261122_183900_search_index';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261122_174221_removals.up,
     down: migration_20261122_174221_removals.down,
     name: '20261122_174221_removals'
+  },
+  {
+    up: migration_20261122_183900_search_index.up,
+    down: migration_20261122_183900_search_index.down,
+    name: '20261122_183900_search_index'
   },
 ];

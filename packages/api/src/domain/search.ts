@@ -1,0 +1,85 @@
+import { parseQuery, makeSnippet, type SearchCursor, type SearchFilters, type SearchType } from '@oneheart/search'
+import { searchEntries, searchExecutor } from '@oneheart/schema/search'
+import type { PublicSearchResult } from '@oneheart/schema/public'
+import type { CollectionSlug } from 'payload'
+import { ApiError } from '../errors.ts'
+import type { ApiContext } from '../trpc.ts'
+
+export interface SearchInput {
+  q: string
+  type?: SearchType
+  council?: string
+  district?: string
+  year?: number
+  cursor?: string | null
+  limit: number
+}
+
+const encodeCursor = (cursor: SearchCursor) => Buffer.from(JSON.stringify([cursor.tier, cursor.sortAt, cursor.id])).toString('base64url')
+
+function decodeCursor(text: string): SearchCursor {
+  try {
+    const [tier, sortAt, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[]
+    if ((tier === 0 || tier === 1) && typeof sortAt === 'string' && !Number.isNaN(Date.parse(sortAt)) && Number.isInteger(id)) {
+      return { tier, sortAt, id: id as number }
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw new ApiError('BAD_REQUEST', '続きの位置（cursor）が正しくありません。最初のページから検索し直してください。', {
+    cursor: ['前の結果の nextCursor をそのまま送ってください。'],
+  })
+}
+
+async function idOfSlug(ctx: ApiContext, collection: CollectionSlug, slug: string | undefined): Promise<number | null | undefined> {
+  if (slug === undefined) return undefined
+  const { docs } = await ctx.payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, select: { slug: true }, pagination: false })
+  return (docs[0]?.id as number | undefined) ?? null
+}
+
+const emptyResult = (understood: PublicSearchResult['understood']): PublicSearchResult => ({
+  items: [], total: 0, totalIsLowerBound: false, counts: {}, nextCursor: null, suggestions: [], understood,
+})
+
+/**
+ * Full-text search over everything published. Words are AND, "phrases" exact, -words
+ * excluded; title hits first, then newest first. Only published records are ever indexed.
+ */
+export async function searchPublished(ctx: ApiContext, input: SearchInput): Promise<PublicSearchResult> {
+  const query = parseQuery(input.q)
+  if (!query.include.length) {
+    throw new ApiError('BAD_REQUEST', '探したい言葉を入れてください（記号だけや「-」で除く言葉だけでは探せません）。', {
+      q: ['探したい言葉を1つ以上入れてください。'],
+    })
+  }
+  const after = input.cursor ? decodeCursor(input.cursor) : null
+  const [councilId, districtId] = await Promise.all([idOfSlug(ctx, 'councils', input.council), idOfSlug(ctx, 'districts', input.district)])
+  if (councilId === null || districtId === null) return emptyResult(query)
+  const filters: SearchFilters = { type: input.type, councilId, districtId, fiscalYear: input.year }
+
+  const run = await searchExecutor(ctx.payload)
+  const [counts, page] = await Promise.all([
+    searchEntries.counts(run, query, filters),
+    searchEntries.page(run, query, filters, input.limit, after),
+  ])
+  let suggestions: string[] = []
+  if (counts.total === 0 && !after) {
+    const alone = query.include.length > 1
+      ? await Promise.all(query.include.map(async (word) => ((await searchEntries.counts(run, { include: [word], exclude: [] }, filters)).total > 0 ? word : null)))
+      : []
+    const related = await searchEntries.relatedTitles(run, query.include)
+    suggestions = [...new Set([...alone.filter((word): word is string => word !== null), ...related])].slice(0, 8)
+  }
+  return {
+    items: page.items.map((hit) => {
+      const snippet = makeSnippet(hit.excerptSource, query.include)
+      return { type: hit.docType, id: hit.docId, title: hit.title, url: hit.url, snippet: snippet.text, highlights: snippet.highlights, date: hit.shownOn }
+    }),
+    total: counts.total,
+    totalIsLowerBound: counts.capped,
+    counts: counts.byType,
+    nextCursor: page.next ? encodeCursor(page.next) : null,
+    suggestions,
+    understood: query,
+  }
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { japanDaySchema } from './common.ts'
+
+/** What a result is: 記事・号・活動・イベント・話し合い・協議体. */
+export const searchTypeSchema = z.enum(['article', 'issue', 'activity', 'event', 'council', 'meeting'])
+export type PublicSearchType = z.infer<typeof searchTypeSchema>
+
+export const searchHitSchema = z.object({
+  type: searchTypeSchema,
+  id: z.number(),
+  title: z.string(),
+  /** Path on the reader site, e.g. /articles/{slug}. */
+  url: z.string(),
+  snippet: z.string(),
+  /** Ranges of `snippet` where the query's words appear, for <mark>. */
+  highlights: z.array(z.object({ start: z.number(), end: z.number() })),
+  date: japanDaySchema.nullable(),
+})
+export type PublicSearchHit = z.infer<typeof searchHitSchema>
+
+export const searchResultSchema = z.object({
+  items: z.array(searchHitSchema),
+  /** Matches for the filters given; counting stops at 1,000 (see totalIsLowerBound). */
+  total: z.number(),
+  totalIsLowerBound: z.boolean(),
+  /** Matches per type, ignoring the type filter, so a reader can switch between them. */
+  counts: z.partialRecord(searchTypeSchema, z.number()),
+  nextCursor: z.string().nullable(),
+  /** Other searches to try when nothing matched. */
+  suggestions: z.array(z.string()),
+  /** The words as understood: normalised, AND-ed, and the excluded ones. */
+  understood: z.object({ include: z.array(z.string()), exclude: z.array(z.string()) }),
+})
+export type PublicSearchResult = z.infer<typeof searchResultSchema>

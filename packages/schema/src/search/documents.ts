@@ -1,0 +1,157 @@
+import type { SearchDocument, SearchType } from '@oneheart/search'
+import { readingOf } from '@oneheart/search/readings'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { Activity, Article, Council, District, Event, Issue, Meeting } from '../payload-types.ts'
+import { japanDay } from '../time.ts'
+import { richTextToPlain } from './plainText.ts'
+
+/** Which collection each kind of search result comes from. */
+export const SEARCH_COLLECTIONS: Record<SearchType, CollectionSlug> = {
+  article: 'articles',
+  issue: 'issues',
+  activity: 'activities',
+  event: 'events',
+  council: 'councils',
+  meeting: 'meetings',
+}
+
+type Ref<T> = number | T | null | undefined
+
+const idOf = <T extends { id: number }>(ref: Ref<T>): number | null => (ref == null ? null : typeof ref === 'number' ? ref : ref.id)
+const idsOf = <T extends { id: number }>(refs: Ref<T>[] | null | undefined) =>
+  [...new Set((refs ?? []).map(idOf).filter((id): id is number => id !== null))]
+const namesOf = <T extends { name?: string; title?: string }>(refs: Ref<T>[] | null | undefined) =>
+  (refs ?? []).flatMap((ref) => (ref && typeof ref === 'object' ? [ref.name ?? ref.title ?? ''] : []))
+const lines = (...parts: Array<string | null | undefined | false>) => parts.filter(Boolean).join('\n')
+
+/** Japan's fiscal year (年度) of a day: April to March. */
+function fiscalYearOf(day: string | null): number | null {
+  if (!day) return null
+  const [year, month] = day.split('-').map(Number) as [number, number]
+  return month >= 4 ? year : year - 1
+}
+
+type Draft = Omit<SearchDocument, 'reading' | 'type' | 'docId' | 'keywords'> & { keywords?: string }
+
+interface Builders {
+  article: (doc: Article) => Draft
+  issue: (doc: Issue) => Draft
+  activity: (doc: Activity) => Draft
+  event: (doc: Event) => Draft
+  council: (doc: Council, payload: Payload, req?: PayloadRequest) => Promise<Draft>
+  meeting: (doc: Meeting, payload: Payload, req?: PayloadRequest) => Promise<Draft>
+}
+
+const builders: Builders = {
+  article(doc) {
+    const parts = doc.parts ?? {}
+    const issue = doc.issue && typeof doc.issue === 'object' ? doc.issue : null
+    const day = doc.publishedAt ? japanDay(doc.publishedAt) : issue ? japanDay(issue.issuedOn) : null
+    return {
+      title: doc.title,
+      body: lines(doc.lead, parts.purpose, parts.background, parts.scene, parts.nextSteps, parts.impressions, doc.visit?.visitors,
+        richTextToPlain(doc.body), ...(doc.photos ?? []).map((photo) => photo.caption)),
+      keywords: lines(...namesOf(doc.councils), ...namesOf(doc.districts), ...namesOf(doc.activities), ...namesOf(doc.events)),
+      url: `/articles/${encodeURIComponent(doc.slug ?? String(doc.id))}`,
+      shownOn: day,
+      fiscalYear: fiscalYearOf(day),
+      sortAt: new Date(doc.publishedAt ?? issue?.issuedOn ?? doc.updatedAt),
+      councilIds: idsOf(doc.councils),
+      districtIds: idsOf(doc.districts),
+    }
+  },
+  issue(doc) {
+    const day = japanDay(doc.issuedOn)
+    return {
+      title: doc.title.includes(`第${doc.number}号`) ? doc.title : `第${doc.number}号 ${doc.title}`,
+      body: doc.greeting ?? '',
+      url: `/issues/${doc.number}`,
+      shownOn: day,
+      fiscalYear: fiscalYearOf(day),
+      sortAt: new Date(doc.issuedOn),
+      councilIds: [],
+      districtIds: [],
+    }
+  },
+  activity(doc) {
+    const district = doc.district && typeof doc.district === 'object' ? doc.district : null
+    const council = doc.council && typeof doc.council === 'object' ? doc.council : null
+    return {
+      title: doc.name,
+      body: lines(doc.summary, doc.place && `場所: ${doc.place}`, doc.schedule?.frequency, doc.schedule?.detail,
+        doc.fee && `参加費: ${doc.fee}`, doc.organiser && `運営: ${doc.organiser}`, doc.history),
+      keywords: lines(doc.reading, doc.neighbourhood, district?.name, district?.reading, council?.name),
+      url: `/activities/${encodeURIComponent(doc.slug ?? String(doc.id))}`,
+      shownOn: null,
+      fiscalYear: null,
+      sortAt: new Date(doc.updatedAt),
+      councilIds: idsOf([doc.council]),
+      districtIds: idsOf([doc.district]),
+    }
+  },
+  event(doc) {
+    const sessions = doc.sessions ?? []
+    const invited = sessions.flatMap((session) => session.invitedCouncils ?? [])
+    const day = doc.firstSessionAt ? japanDay(doc.firstSessionAt) : sessions[0] ? japanDay(sessions[0].date) : null
+    return {
+      title: doc.title,
+      body: lines(doc.purpose, doc.theme, ...sessions.map((session) => lines(`第${session.number}回 ${session.venue}`, session.note)), doc.contact),
+      keywords: lines(...namesOf(invited)),
+      url: `/events#${encodeURIComponent(doc.slug ?? String(doc.id))}`,
+      shownOn: day,
+      fiscalYear: fiscalYearOf(day),
+      sortAt: new Date(doc.firstSessionAt ?? doc.updatedAt),
+      councilIds: idsOf(invited),
+      districtIds: [],
+    }
+  },
+  async council(doc, payload, req) {
+    const { docs: districts } = await payload.find({
+      collection: 'districts', where: { council: { equals: doc.id } }, limit: 200, pagination: false, depth: 0, req, overrideAccess: true,
+    })
+    return {
+      title: doc.name,
+      body: doc.description ?? '',
+      keywords: lines(doc.reading, ...districts.flatMap((district: District) => [district.name, district.reading])),
+      url: `/councils/${encodeURIComponent(doc.slug ?? String(doc.id))}`,
+      shownOn: null,
+      fiscalYear: null,
+      sortAt: new Date(doc.updatedAt),
+      councilIds: [doc.id],
+      districtIds: districts.map((district) => district.id),
+    }
+  },
+  async meeting(doc, payload, req) {
+    // Meeting summaries are read on the first-layer council's page.
+    const { docs } = await payload.find({
+      collection: 'councils', where: { layer: { equals: '1' } }, limit: 1, depth: 0, req, overrideAccess: true, select: { slug: true },
+    })
+    const day = japanDay(doc.heldOn)
+    const home = docs[0] ? `/councils/${encodeURIComponent(docs[0].slug ?? String(docs[0].id))}` : '/councils'
+    return {
+      title: doc.title,
+      body: lines(...(doc.items ?? []).map((item) => lines(item.topic, item.outcome))),
+      url: `${home}#meeting-${doc.id}`,
+      shownOn: day,
+      fiscalYear: fiscalYearOf(day),
+      sortAt: new Date(doc.heldOn),
+      councilIds: docs[0] ? [docs[0].id] : [],
+      districtIds: [],
+    }
+  },
+}
+
+/**
+ * The search document for one record as the public sees it, or null when it is not public
+ * (a draft never published, an unpublished record, or one that no longer exists).
+ */
+export async function publicSearchDocument(payload: Payload, type: SearchType, id: number, req?: PayloadRequest): Promise<SearchDocument | null> {
+  const doc = await payload.findByID({
+    collection: SEARCH_COLLECTIONS[type], id, depth: 1, draft: false, overrideAccess: true, disableErrors: true, req,
+  })
+  if (!doc || ('_status' in doc && doc._status !== 'published')) return null
+  const build = builders[type] as (doc: unknown, payload: Payload, req?: PayloadRequest) => Draft | Promise<Draft>
+  const { keywords, ...draft } = await build(doc, payload, req)
+  const reading = await readingOf(lines(draft.title, draft.body, keywords))
+  return { ...draft, type, docId: id, keywords: keywords ?? '', reading }
+}

@@ -1,0 +1,101 @@
+import { SEARCH_TYPES, searchStore, toSearchRow, type SearchType } from '@oneheart/search'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Payload, PayloadRequest } from 'payload'
+import { SEARCH_COLLECTIONS, publicSearchDocument } from './documents.ts'
+import { searchExecutor } from './executor.ts'
+
+export const searchEntries = searchStore('search_entries')
+
+/** Brings one record's entry in line with what the public sees: written, rewritten or removed. */
+export async function syncSearchEntry(payload: Payload, type: SearchType, id: number, req?: PayloadRequest): Promise<void> {
+  const run = await searchExecutor(payload, req)
+  const document = await publicSearchDocument(payload, type, id, req)
+  if (document) await searchEntries.upsert(run, toSearchRow(document))
+  else await searchEntries.remove(run, type, id)
+}
+
+const typeOfCollection = Object.fromEntries(Object.entries(SEARCH_COLLECTIONS).map(([type, slug]) => [slug, type])) as Record<string, SearchType>
+
+const keepEntryCurrent: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  await syncSearchEntry(req.payload, typeOfCollection[collection.slug]!, doc.id, req)
+  return doc
+}
+
+const dropEntry: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  await searchEntries.remove(await searchExecutor(req.payload, req), typeOfCollection[collection.slug]!, doc.id)
+}
+
+/** Entries that show a council's or district's name (articles, activities…) follow a rename. */
+function refreshReferencing(ref: 'councilId' | 'districtId'): CollectionAfterChangeHook {
+  return async ({ doc, previousDoc, operation, req }) => {
+    if (operation !== 'update' || (doc.name === previousDoc?.name && doc.reading === previousDoc?.reading)) return doc
+    const run = await searchExecutor(req.payload, req)
+    for (const entry of await searchEntries.referencing(run, { [ref]: doc.id })) {
+      await syncSearchEntry(req.payload, entry.type, entry.docId, req)
+    }
+    return doc
+  }
+}
+
+/** Adds the hooks that keep the search index current to the collections it reads. */
+export function withSearchIndex(collections: CollectionConfig[]): CollectionConfig[] {
+  return collections.map((collection) => {
+    const type = typeOfCollection[collection.slug]
+    const hooks = { ...collection.hooks }
+    if (type) {
+      hooks.afterChange = [...(hooks.afterChange ?? []), keepEntryCurrent]
+      hooks.afterDelete = [...(hooks.afterDelete ?? []), dropEntry]
+    }
+    if (collection.slug === 'councils') hooks.afterChange = [...(hooks.afterChange ?? []), refreshReferencing('councilId')]
+    if (collection.slug === 'districts') hooks.afterChange = [...(hooks.afterChange ?? []), refreshReferencing('districtId')]
+    return { ...collection, hooks }
+  })
+}
+
+export interface ReindexProgress {
+  type: SearchType
+  done: number
+  total: number
+}
+
+/** Rebuilds the whole index from the published records, in one transaction. */
+export async function reindexAll(payload: Payload, onProgress?: (progress: ReindexProgress) => void): Promise<number> {
+  const plan: Array<{ type: SearchType; ids: number[] }> = []
+  for (const type of SEARCH_TYPES) {
+    const { docs } = await payload.find({
+      collection: SEARCH_COLLECTIONS[type], pagination: false, depth: 0, select: { createdAt: true }, overrideAccess: true, draft: false,
+    })
+    plan.push({ type, ids: docs.map((doc) => doc.id as number) })
+  }
+  const total = plan.reduce((sum, step) => sum + step.ids.length, 0)
+  const req = { payload, context: {} } as unknown as PayloadRequest
+  const transactionID = await payload.db.beginTransaction()
+  if (transactionID) req.transactionID = transactionID
+  let done = 0
+  let written = 0
+  try {
+    const run = await searchExecutor(payload, req)
+    await searchEntries.clear(run)
+    for (const step of plan) {
+      for (const id of step.ids) {
+        const document = await publicSearchDocument(payload, step.type, id, req)
+        if (document) {
+          await searchEntries.upsert(run, toSearchRow(document))
+          written++
+        }
+        onProgress?.({ type: step.type, done: ++done, total })
+      }
+    }
+    if (transactionID) await payload.db.commitTransaction(transactionID)
+  } catch (error) {
+    if (transactionID) await payload.db.rollbackTransaction(transactionID)
+    throw error
+  }
+  return written
+}
+
+/** Fills an empty index (a database that had content before search existed). */
+export async function ensureSearchIndex(payload: Payload): Promise<number | null> {
+  const run = await searchExecutor(payload)
+  if ((await searchEntries.size(run)) > 0) return null
+  return reindexAll(payload)
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { toSearchRow, type SearchDocument } from './entry.ts'
+import { parseQuery } from './query.ts'
+import { queryTerms } from './tokens.ts'
+
+const document: SearchDocument = {
+  type: 'activity',
+  docId: 7,
+  title: '居場所「のぶこちゃんち」',
+  body: '月2回、ﾜﾝﾊｰﾄの仲間が助け合い活動をしています。',
+  keywords: '下大類町',
+  reading: 'いばしょ「のぶこちゃんち」 しもおおるいまちでつきにかい',
+  url: '/activities/nobuko',
+  shownOn: null,
+  fiscalYear: null,
+  sortAt: new Date('2026-04-01T00:00:00Z'),
+  councilIds: [3],
+  districtIds: [12],
+}
+
+describe('toSearchRow', () => {
+  const row = toSearchRow(document)
+  const terms = new Set(row.terms)
+
+  it('has every term of every query the text contains, in any spelling', () => {
+    for (const typed of ['居場所', 'いばしょ', 'のぶこちゃんち', 'ワンハート', '助け合い 下大類', '仲', '町']) {
+      for (const word of parseQuery(typed).include) {
+        for (const term of queryTerms(word)) expect(terms.has(term), `${typed}: ${term}`).toBe(true)
+        expect(row.haystack).toContain(word)
+      }
+    }
+  })
+
+  it('keeps title, body, keywords and reading on separate lines so no phrase spans two of them', () => {
+    expect(row.haystack.split('\n')).toHaveLength(4)
+    expect(row.titleNorm).toBe('居場所 のぶこちやんち')
+  })
+})

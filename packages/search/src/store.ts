@@ -1,0 +1,226 @@
+import type { SearchRow, SearchType } from './entry.ts'
+import type { ParsedQuery } from './query.ts'
+import { SqlBuilder, checkedIdentifier, containsPattern, type SqlExecutor, type SqlQuery } from './sql.ts'
+import { queryTerms, termsAreExact } from './tokens.ts'
+
+export interface SearchFilters {
+  type?: SearchType
+  councilId?: number
+  districtId?: number
+  fiscalYear?: number
+}
+
+/** Where the next page starts: title hits (tier 0) come before the rest (tier 1), newest first in each. */
+export interface SearchCursor {
+  tier: 0 | 1
+  sortAt: string
+  id: number
+}
+
+export interface SearchHit {
+  id: number
+  docType: SearchType
+  docId: number
+  title: string
+  excerptSource: string
+  url: string
+  shownOn: string | null
+  sortAt: string
+  tier: 0 | 1
+}
+
+export interface SearchCounts {
+  byType: Partial<Record<SearchType, number>>
+  total: number
+  /** More than COUNT_CAP matched; the figures are lower bounds. */
+  capped: boolean
+}
+
+/** Counting stops here: nobody pages through more, and counting a million matches costs. */
+export const COUNT_CAP = 1000
+
+const hitColumns = 'id, doc_type, doc_id, title, excerpt_source, url, shown_on, sort_at'
+
+function toHit(row: Record<string, unknown>, tier: 0 | 1): SearchHit {
+  const day = row.shown_on
+  return {
+    id: Number(row.id),
+    docType: row.doc_type as SearchType,
+    docId: Number(row.doc_id),
+    title: String(row.title),
+    excerptSource: String(row.excerpt_source),
+    url: String(row.url),
+    shownOn: day instanceof Date ? day.toISOString().slice(0, 10) : day ? String(day).slice(0, 10) : null,
+    sortAt: new Date(row.sort_at as string | Date).toISOString(),
+    tier,
+  }
+}
+
+/**
+ * The search index: one row per published record, with its normalised text and the index
+ * terms (characters and pairs) under a GIN index. Terms find candidates; the normalised text
+ * confirms every word of three or more characters, so no false match and no missed one.
+ */
+export function searchStore(tableName = 'search_entries') {
+  const table = checkedIdentifier(tableName)
+
+  function matchSql(sql: SqlBuilder, query: ParsedQuery, filters: SearchFilters, withType = true): string {
+    const terms = [...new Set(query.include.flatMap((word) => queryTerms(word)))]
+    const confirm = query.include.filter((word) => !termsAreExact(word)).map(containsPattern)
+    const clauses = [`terms @> ${sql.param(terms)}::text[]`]
+    if (confirm.length) clauses.push(`haystack LIKE ALL (${sql.param(confirm)}::text[])`)
+    if (query.exclude.length) clauses.push(`NOT (haystack LIKE ANY (${sql.param(query.exclude.map(containsPattern))}::text[]))`)
+    if (withType && filters.type) clauses.push(`doc_type = ${sql.param(filters.type)}`)
+    if (filters.councilId !== undefined) clauses.push(`council_ids @> ARRAY[${sql.param(filters.councilId)}::int]`)
+    if (filters.districtId !== undefined) clauses.push(`district_ids @> ARRAY[${sql.param(filters.districtId)}::int]`)
+    if (filters.fiscalYear !== undefined) clauses.push(`fiscal_year = ${sql.param(filters.fiscalYear)}`)
+    return clauses.join(' AND ')
+  }
+
+  function tierQuery(query: ParsedQuery, filters: SearchFilters, tier: 0 | 1, after: SearchCursor | null, limit: number): SqlQuery {
+    const sql = new SqlBuilder()
+    const inTitle = `title_norm LIKE ALL (${sql.param(query.include.map(containsPattern))}::text[])`
+    const clauses = [matchSql(sql, query, filters), tier === 0 ? inTitle : `NOT (${inTitle})`]
+    if (after) clauses.push(`(sort_at, id) < (${sql.param(after.sortAt)}::timestamptz, ${sql.param(after.id)}::bigint)`)
+    return sql.build(
+      `SELECT ${hitColumns} FROM ${table} WHERE ${clauses.join(' AND ')} ORDER BY sort_at DESC, id DESC LIMIT ${sql.param(limit)}`,
+    )
+  }
+
+  function cappedCount(query: ParsedQuery, filters: SearchFilters, withType: boolean): SqlQuery {
+    const sql = new SqlBuilder()
+    const where = matchSql(sql, query, filters, withType)
+    return sql.build(
+      `SELECT doc_type, count(*)::int AS n FROM (SELECT doc_type FROM ${table} WHERE ${where} LIMIT ${COUNT_CAP + 1}) hits GROUP BY doc_type`,
+    )
+  }
+
+  return {
+    table,
+
+    /** One page of hits: title hits first, then the rest, newest first within each. */
+    async page(run: SqlExecutor, query: ParsedQuery, filters: SearchFilters, limit: number, after: SearchCursor | null) {
+      const wanted = limit + 1
+      const hits: SearchHit[] = []
+      for (const tier of [0, 1] as const) {
+        if (after && tier < after.tier) continue
+        const rows = await run(tierQuery(query, filters, tier, after?.tier === tier ? after : null, wanted - hits.length))
+        hits.push(...rows.map((row) => toHit(row, tier)))
+        if (hits.length >= wanted) break
+      }
+      const items = hits.slice(0, limit)
+      const last = items.at(-1)
+      const next: SearchCursor | null = hits.length > limit && last ? { tier: last.tier, sortAt: last.sortAt, id: last.id } : null
+      return { items, next }
+    },
+
+    /** Matches per type (ignoring the type filter, so every tab can show its figure), up to COUNT_CAP. */
+    async counts(run: SqlExecutor, query: ParsedQuery, filters: SearchFilters): Promise<SearchCounts> {
+      const rows = await run(cappedCount(query, filters, false))
+      const byType: Partial<Record<SearchType, number>> = {}
+      for (const row of rows) byType[row.doc_type as SearchType] = Number(row.n)
+      const all = Object.values(byType).reduce((sum, n) => sum + n, 0)
+      let total = filters.type ? (byType[filters.type] ?? 0) : all
+      let capped = all > COUNT_CAP
+      if (filters.type && capped) {
+        const typed = await run(cappedCount(query, filters, true))
+        total = typed.reduce((sum, row) => sum + Number(row.n), 0)
+        capped = total > COUNT_CAP
+      }
+      return { byType, total: Math.min(total, COUNT_CAP), capped }
+    },
+
+    /** Every matching row id, for checking recall against a full scan (benchmarks and tests). */
+    async matchingIds(run: SqlExecutor, query: ParsedQuery, filters: SearchFilters = {}): Promise<number[]> {
+      const sql = new SqlBuilder()
+      const rows = await run(sql.build(`SELECT id FROM ${table} WHERE ${matchSql(sql, query, filters)}`))
+      return rows.map((row) => Number(row.id))
+    },
+
+    /** Titles sharing the most pairs with the words: something to try when nothing matched. */
+    async relatedTitles(run: SqlExecutor, words: string[], limit = 5): Promise<string[]> {
+      const pairs = [...new Set(words.flatMap((word) => queryTerms(word)).filter((term) => [...term].length === 2))]
+      if (!pairs.length) return []
+      const sql = new SqlBuilder()
+      const wanted = sql.param(pairs)
+      const rows = await run(
+        sql.build(
+          `SELECT title FROM (
+             SELECT title, (SELECT count(*) FROM unnest(${wanted}::text[]) pair WHERE pair = ANY (terms)) AS score
+             FROM (SELECT title, terms FROM ${table} WHERE terms && ${wanted}::text[] LIMIT 500) candidates
+           ) scored WHERE score >= ${sql.param(Math.ceil(pairs.length / 2))}
+           GROUP BY title ORDER BY max(score) DESC, title LIMIT ${sql.param(limit)}`,
+        ),
+      )
+      return rows.map((row) => String(row.title))
+    },
+
+    async upsert(run: SqlExecutor, row: SearchRow): Promise<void> {
+      const sql = new SqlBuilder()
+      const values = [
+        row.docType, row.docId, row.title, row.excerptSource, row.url, row.shownOn, row.fiscalYear, row.sortAt,
+        row.councilIds, row.districtIds, row.titleNorm, row.haystack, row.terms,
+      ].map((value) => sql.param(value))
+      await run(
+        sql.build(
+          `INSERT INTO ${table} (doc_type, doc_id, title, excerpt_source, url, shown_on, fiscal_year, sort_at,
+             council_ids, district_ids, title_norm, haystack, terms)
+           VALUES (${values.join(', ')})
+           ON CONFLICT (doc_type, doc_id) DO UPDATE SET
+             title = EXCLUDED.title, excerpt_source = EXCLUDED.excerpt_source, url = EXCLUDED.url,
+             shown_on = EXCLUDED.shown_on, fiscal_year = EXCLUDED.fiscal_year, sort_at = EXCLUDED.sort_at,
+             council_ids = EXCLUDED.council_ids, district_ids = EXCLUDED.district_ids,
+             title_norm = EXCLUDED.title_norm, haystack = EXCLUDED.haystack, terms = EXCLUDED.terms,
+             indexed_at = now()`,
+        ),
+      )
+    },
+
+    /** Many rows in one statement (reindexing, benchmarks): arrays travel as space/comma-joined text. */
+    async insertMany(run: SqlExecutor, rows: SearchRow[]): Promise<void> {
+      if (!rows.length) return
+      const sql = new SqlBuilder()
+      const column = <T>(pick: (row: SearchRow) => T) => sql.param(rows.map(pick))
+      await run(
+        sql.build(
+          `INSERT INTO ${table} (doc_type, doc_id, title, excerpt_source, url, shown_on, fiscal_year, sort_at,
+             council_ids, district_ids, title_norm, haystack, terms)
+           SELECT doc_type, doc_id, title, excerpt_source, url, shown_on, fiscal_year, sort_at,
+             string_to_array(council_ids, ',')::int[], string_to_array(district_ids, ',')::int[],
+             title_norm, haystack, string_to_array(terms, ' ')
+           FROM unnest(${column((r) => r.docType)}::text[], ${column((r) => r.docId)}::int[], ${column((r) => r.title)}::text[],
+             ${column((r) => r.excerptSource)}::text[], ${column((r) => r.url)}::text[], ${column((r) => r.shownOn)}::date[],
+             ${column((r) => r.fiscalYear)}::int[], ${column((r) => r.sortAt.toISOString())}::timestamptz[],
+             ${column((r) => r.councilIds.join(','))}::text[], ${column((r) => r.districtIds.join(','))}::text[],
+             ${column((r) => r.titleNorm)}::text[], ${column((r) => r.haystack)}::text[], ${column((r) => r.terms.join(' '))}::text[])
+           AS incoming(doc_type, doc_id, title, excerpt_source, url, shown_on, fiscal_year, sort_at,
+             council_ids, district_ids, title_norm, haystack, terms)`,
+        ),
+      )
+    },
+
+    async remove(run: SqlExecutor, type: SearchType, docId: number): Promise<void> {
+      const sql = new SqlBuilder()
+      await run(sql.build(`DELETE FROM ${table} WHERE doc_type = ${sql.param(type)} AND doc_id = ${sql.param(docId)}`))
+    },
+
+    /** Rows that mention a council or a district, to refresh when its name changes. */
+    async referencing(run: SqlExecutor, ref: { councilId?: number; districtId?: number }) {
+      const sql = new SqlBuilder()
+      const where = ref.councilId !== undefined ? `council_ids @> ARRAY[${sql.param(ref.councilId)}::int]` : `district_ids @> ARRAY[${sql.param(ref.districtId)}::int]`
+      const rows = await run(sql.build(`SELECT doc_type, doc_id FROM ${table} WHERE ${where}`))
+      return rows.map((row) => ({ type: row.doc_type as SearchType, docId: Number(row.doc_id) }))
+    },
+
+    async size(run: SqlExecutor): Promise<number> {
+      const rows = await run({ text: `SELECT count(*)::int AS n FROM ${table}`, values: [] })
+      return Number(rows[0]?.n ?? 0)
+    },
+
+    async clear(run: SqlExecutor): Promise<void> {
+      await run({ text: `DELETE FROM ${table}`, values: [] })
+    },
+  }
+}
+
+export type SearchStore = ReturnType<typeof searchStore>
