@@ -38,6 +38,8 @@ export interface SearchRow {
   councilIds: number[]
   districtIds: number[]
   titleNorm: string
+  /** The title's own terms, so title hits are found without reading every match. */
+  titleTerms: string[]
   /** Title, body, keywords and reading in normal form, one per line: what every match is checked against. */
   haystack: string
   terms: string[]
@@ -58,6 +60,7 @@ export function toSearchRow(document: SearchDocument): SearchRow {
     councilIds: document.councilIds,
     districtIds: document.districtIds,
     titleNorm: normalizeText(document.title),
+    titleTerms: indexTerms(document.title),
     haystack: fields.map((field) => normalizeText(field)).join('\n'),
     terms: [...terms],
   }

@@ -39,6 +39,9 @@ export interface SearchCounts {
 /** Counting stops here: nobody pages through more, and counting a million matches costs. */
 export const COUNT_CAP = 1000
 
+/** The most newest-first rows a page reads before it asks the GIN index instead (see tierQuery). */
+const MAX_WINDOW = 8000
+
 const hitColumns = 'id, doc_type, doc_id, title, excerpt_source, url, shown_on, sort_at'
 
 function toHit(row: Record<string, unknown>, tier: 0 | 1): SearchHit {
@@ -64,10 +67,11 @@ function toHit(row: Record<string, unknown>, tier: 0 | 1): SearchHit {
 export function searchStore(tableName = 'search_entries') {
   const table = checkedIdentifier(tableName)
 
-  function matchSql(sql: SqlBuilder, query: ParsedQuery, filters: SearchFilters, withType = true): string {
+  /** With `byText`, rows are only read, never looked up: every word is checked in the text itself. */
+  function matchSql(sql: SqlBuilder, query: ParsedQuery, filters: SearchFilters, withType = true, byText = false): string {
     const terms = [...new Set(query.include.flatMap((word) => queryTerms(word)))]
-    const confirm = query.include.filter((word) => !termsAreExact(word)).map(containsPattern)
-    const clauses = [`terms @> ${sql.param(terms)}::text[]`]
+    const confirm = query.include.filter((word) => byText || !termsAreExact(word)).map(containsPattern)
+    const clauses = byText ? [] : [`terms @> ${sql.param(terms)}::text[]`]
     if (confirm.length) clauses.push(`haystack LIKE ALL (${sql.param(confirm)}::text[])`)
     if (query.exclude.length) clauses.push(`NOT (haystack LIKE ANY (${sql.param(query.exclude.map(containsPattern))}::text[]))`)
     if (withType && filters.type) clauses.push(`doc_type = ${sql.param(filters.type)}`)
@@ -77,14 +81,62 @@ export function searchStore(tableName = 'search_entries') {
     return clauses.join(' AND ')
   }
 
-  function tierQuery(query: ParsedQuery, filters: SearchFilters, tier: 0 | 1, after: SearchCursor | null, limit: number): SqlQuery {
+  /**
+   * One tier's next rows, newest first. With a `window`, only that many of the newest rows
+   * are read (through the sort_at index): a common word fills a page there at once. Without,
+   * the GIN index finds every match and they are sorted, which is cheap when they are few.
+   * The planner cannot choose between the two itself: it multiplies the frequencies of one
+   * word's pairs as if they were independent, and so thinks every word is rare.
+   */
+  function tierQuery(query: ParsedQuery, filters: SearchFilters, tier: 0 | 1, after: SearchCursor | null, limit: number, window: number | null): SqlQuery {
     const sql = new SqlBuilder()
-    const inTitle = `title_norm LIKE ALL (${sql.param(query.include.map(containsPattern))}::text[])`
-    const clauses = [matchSql(sql, query, filters), tier === 0 ? inTitle : `NOT (${inTitle})`]
-    if (after) clauses.push(`(sort_at, id) < (${sql.param(after.sortAt)}::timestamptz, ${sql.param(after.id)}::bigint)`)
+    const titleWords = sql.param(query.include.map(containsPattern))
+    const inTitle = `title_norm LIKE ALL (${titleWords}::text[])`
+    const titleTerms = () => `title_terms @> ${sql.param([...new Set(query.include.flatMap((word) => queryTerms(word)))])}::text[]`
+    const clauses = [matchSql(sql, query, filters, true, window !== null), tier === 0 ? (window ? inTitle : `${titleTerms()} AND ${inTitle}`) : `NOT (${inTitle})`]
+    const older = after ? `(sort_at, id) < (${sql.param(after.sortAt)}::timestamptz, ${sql.param(after.id)}::bigint)` : 'TRUE'
+    const source = window !== null
+      ? `(SELECT * FROM ${table} WHERE ${older} ORDER BY sort_at DESC, id DESC LIMIT ${sql.param(window)}) recent`
+      : table
+    if (window === null) clauses.push(older)
     return sql.build(
-      `SELECT ${hitColumns} FROM ${table} WHERE ${clauses.join(' AND ')} ORDER BY sort_at DESC, id DESC LIMIT ${sql.param(limit)}`,
+      `SELECT ${hitColumns} FROM ${source} WHERE ${clauses.join(' AND ')} ORDER BY sort_at DESC, id DESC LIMIT ${sql.param(limit)}`,
     )
+  }
+
+  type Frequencies = { at: number; byTerm: Map<string, number>; floor: number }
+  const frequencies = new Map<string, Frequencies>()
+
+  /** How often each common term occurs in a column, from the statistics ANALYZE keeps (cached a minute). */
+  async function termFrequencies(run: SqlExecutor, column: 'terms' | 'title_terms'): Promise<Frequencies> {
+    const cached = frequencies.get(column)
+    if (cached && Date.now() - cached.at < 60_000) return cached
+    const [schema, name] = table.includes('.') ? table.split('.') : ['public', table]
+    const rows = await run({
+      text: `SELECT most_common_elems::text::text[] AS terms, most_common_elem_freqs AS freqs
+             FROM pg_stats WHERE schemaname = $1 AND tablename = $2 AND attname = $3`,
+      values: [schema, name, column],
+    })
+    const terms = (rows[0]?.terms ?? []) as string[]
+    const freqs = ((rows[0]?.freqs ?? []) as Array<number | string>).map(Number)
+    // After the per-term figures come the smallest and largest of them, then the null share.
+    const fresh = { at: Date.now(), byTerm: new Map(terms.map((term, index) => [term, freqs[index]!])), floor: terms.length ? freqs[terms.length]! : 0 }
+    frequencies.set(column, fresh)
+    return fresh
+  }
+
+  /**
+   * How many of the newest rows to read for a page, or null to go straight to the GIN index.
+   * A query matches at most as often as its rarest term; terms missing from the statistics
+   * are rarer than all that are there.
+   */
+  async function windowFor(run: SqlExecutor, query: ParsedQuery, tier: 0 | 1, needed: number): Promise<number | null> {
+    const { byTerm, floor } = await termFrequencies(run, tier === 0 ? 'title_terms' : 'terms')
+    const terms = [...new Set(query.include.flatMap((word) => queryTerms(word)))]
+    const share = Math.min(...terms.map((term) => byTerm.get(term) ?? floor / 2))
+    if (!(share > 0)) return null
+    const window = Math.ceil((needed * 3) / share)
+    return window <= MAX_WINDOW ? window : null
   }
 
   function cappedCount(query: ParsedQuery, filters: SearchFilters, withType: boolean): SqlQuery {
@@ -98,13 +150,21 @@ export function searchStore(tableName = 'search_entries') {
   return {
     table,
 
-    /** One page of hits: title hits first, then the rest, newest first within each. */
-    async page(run: SqlExecutor, query: ParsedQuery, filters: SearchFilters, limit: number, after: SearchCursor | null) {
+    /**
+     * One page of hits: title hits first, then the rest, newest first within each. `many`
+     * says the query matched more than COUNT_CAP rows (from counts()): only then can reading
+     * the newest rows beat the index.
+     */
+    async page(run: SqlExecutor, query: ParsedQuery, filters: SearchFilters, limit: number, after: SearchCursor | null, many = true) {
       const wanted = limit + 1
       const hits: SearchHit[] = []
       for (const tier of [0, 1] as const) {
         if (after && tier < after.tier) continue
-        const rows = await run(tierQuery(query, filters, tier, after?.tier === tier ? after : null, wanted - hits.length))
+        const from = after?.tier === tier ? after : null
+        const needed = wanted - hits.length
+        const window = many ? await windowFor(run, query, tier, needed) : null
+        let rows = window ? await run(tierQuery(query, filters, tier, from, needed, window)) : []
+        if (rows.length < needed) rows = await run(tierQuery(query, filters, tier, from, needed, null))
         hits.push(...rows.map((row) => toHit(row, tier)))
         if (hits.length >= wanted) break
       }
@@ -159,18 +219,18 @@ export function searchStore(tableName = 'search_entries') {
       const sql = new SqlBuilder()
       const values = [
         row.docType, row.docId, row.title, row.excerptSource, row.url, row.shownOn, row.fiscalYear, row.sortAt,
-        row.councilIds, row.districtIds, row.titleNorm, row.haystack, row.terms,
+        row.councilIds, row.districtIds, row.titleNorm, row.titleTerms, row.haystack, row.terms,
       ].map((value) => sql.param(value))
       await run(
         sql.build(
           `INSERT INTO ${table} (doc_type, doc_id, title, excerpt_source, url, shown_on, fiscal_year, sort_at,
-             council_ids, district_ids, title_norm, haystack, terms)
+             council_ids, district_ids, title_norm, title_terms, haystack, terms)
            VALUES (${values.join(', ')})
            ON CONFLICT (doc_type, doc_id) DO UPDATE SET
              title = EXCLUDED.title, excerpt_source = EXCLUDED.excerpt_source, url = EXCLUDED.url,
              shown_on = EXCLUDED.shown_on, fiscal_year = EXCLUDED.fiscal_year, sort_at = EXCLUDED.sort_at,
              council_ids = EXCLUDED.council_ids, district_ids = EXCLUDED.district_ids,
-             title_norm = EXCLUDED.title_norm, haystack = EXCLUDED.haystack, terms = EXCLUDED.terms,
+             title_norm = EXCLUDED.title_norm, title_terms = EXCLUDED.title_terms, haystack = EXCLUDED.haystack, terms = EXCLUDED.terms,
              indexed_at = now()`,
         ),
       )
@@ -184,17 +244,17 @@ export function searchStore(tableName = 'search_entries') {
       await run(
         sql.build(
           `INSERT INTO ${table} (doc_type, doc_id, title, excerpt_source, url, shown_on, fiscal_year, sort_at,
-             council_ids, district_ids, title_norm, haystack, terms)
+             council_ids, district_ids, title_norm, title_terms, haystack, terms)
            SELECT doc_type, doc_id, title, excerpt_source, url, shown_on, fiscal_year, sort_at,
              string_to_array(council_ids, ',')::int[], string_to_array(district_ids, ',')::int[],
-             title_norm, haystack, string_to_array(terms, ' ')
+             title_norm, string_to_array(title_terms, ' '), haystack, string_to_array(terms, ' ')
            FROM unnest(${column((r) => r.docType)}::text[], ${column((r) => r.docId)}::int[], ${column((r) => r.title)}::text[],
              ${column((r) => r.excerptSource)}::text[], ${column((r) => r.url)}::text[], ${column((r) => r.shownOn)}::date[],
              ${column((r) => r.fiscalYear)}::int[], ${column((r) => r.sortAt.toISOString())}::timestamptz[],
              ${column((r) => r.councilIds.join(','))}::text[], ${column((r) => r.districtIds.join(','))}::text[],
-             ${column((r) => r.titleNorm)}::text[], ${column((r) => r.haystack)}::text[], ${column((r) => r.terms.join(' '))}::text[])
+             ${column((r) => r.titleNorm)}::text[], ${column((r) => r.titleTerms.join(' '))}::text[], ${column((r) => r.haystack)}::text[], ${column((r) => r.terms.join(' '))}::text[])
            AS incoming(doc_type, doc_id, title, excerpt_source, url, shown_on, fiscal_year, sort_at,
-             council_ids, district_ids, title_norm, haystack, terms)`,
+             council_ids, district_ids, title_norm, title_terms, haystack, terms)`,
         ),
       )
     },

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
+import { SearchBox } from '../components/SearchBox'
 import './site.css'
 
 export const metadata: Metadata = {
@@ -16,6 +17,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <header className="site-header">
           <Link href="/" className="site-title">めざせ！ワンハート</Link>
           <p className="site-subtitle">高崎市生活支援コーディネーター通信</p>
+          <SearchBox id="site-search" />
         </header>
         <main id="main">{children}</main>
       </body>

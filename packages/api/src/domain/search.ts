@@ -58,10 +58,8 @@ export async function searchPublished(ctx: ApiContext, input: SearchInput): Prom
   const filters: SearchFilters = { type: input.type, councilId, districtId, fiscalYear: input.year }
 
   const run = await searchExecutor(ctx.payload)
-  const [counts, page] = await Promise.all([
-    searchEntries.counts(run, query, filters),
-    searchEntries.page(run, query, filters, input.limit, after),
-  ])
+  const counts = await searchEntries.counts(run, query, filters)
+  const page = await searchEntries.page(run, query, filters, input.limit, after, counts.capped)
   let suggestions: string[] = []
   if (counts.total === 0 && !after) {
     const alone = query.include.length > 1

@@ -17,12 +17,15 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     council_ids integer[] NOT NULL DEFAULT '{}',
     district_ids integer[] NOT NULL DEFAULT '{}',
     title_norm text NOT NULL,
+    title_terms text[] NOT NULL,
     haystack text NOT NULL,
     terms text[] NOT NULL,
     indexed_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT search_entries_doc UNIQUE (doc_type, doc_id)
   );
   CREATE INDEX search_entries_terms ON search_entries USING gin (terms) WITH (fastupdate = off);
+  CREATE INDEX search_entries_title_terms ON search_entries USING gin (title_terms) WITH (fastupdate = off);
+  ALTER TABLE search_entries ALTER COLUMN terms SET STATISTICS 1000;
   CREATE INDEX search_entries_recent ON search_entries (sort_at DESC, id DESC);
   CREATE INDEX search_entries_councils ON search_entries USING gin (council_ids);
   CREATE INDEX search_entries_districts ON search_entries USING gin (district_ids);`)

@@ -1,0 +1,9 @@
+import { TRPCError } from '@trpc/server'
+import { ZodError } from 'zod'
+
+/** The sentence a reader should see for a refused request, or null when it was not the reader's input. */
+export function readerMessageOf(error: unknown): string | null {
+  if (!(error instanceof TRPCError) || error.code !== 'BAD_REQUEST') return null
+  if (error.cause instanceof ZodError) return error.cause.issues[0]?.message ?? '入力内容に誤りがあります。'
+  return error.message
+}
