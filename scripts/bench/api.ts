@@ -52,6 +52,8 @@ const procedures = [
   { name: 'councils.list', input: () => ({}) },
   { name: 'events.upcoming', input: (limit: number) => ({ limit }) },
   { name: 'changes.since', input: (limit: number) => ({ limit }) },
+  { name: 'search.query', input: (limit: number) => ({ q: '居場所', limit: Math.min(limit, 50) }) },
+  { name: 'search.query (2 words)', path: 'search.query', input: (limit: number) => ({ q: '助け合い 活動', limit: Math.min(limit, 50) }) },
 ] as const
 
 async function main() {

@@ -42,6 +42,9 @@ export const COUNT_CAP = 1000
 /** The most newest-first rows a page reads before it asks the GIN index instead (see tierQuery). */
 const MAX_WINDOW = 8000
 
+/** The most rows a count reads by text before it asks the GIN index instead (see cappedCount). */
+const MAX_SAMPLE = 40000
+
 const hitColumns = 'id, doc_type, doc_id, title, excerpt_source, url, shown_on, sort_at'
 
 function toHit(row: Record<string, unknown>, tier: 0 | 1): SearchHit {
@@ -69,10 +72,16 @@ export function searchStore(tableName = 'search_entries') {
 
   /** With `byText`, rows are only read, never looked up: every word is checked in the text itself. */
   function matchSql(sql: SqlBuilder, query: ParsedQuery, filters: SearchFilters, withType = true, byText = false): string {
-    const terms = [...new Set(query.include.flatMap((word) => queryTerms(word)))]
     const confirm = query.include.filter((word) => byText || !termsAreExact(word)).map(containsPattern)
-    const clauses = byText ? [] : [`terms @> ${sql.param(terms)}::text[]`]
+    const clauses = byText ? [] : [`terms @> ${sql.param([...new Set(query.include.flatMap((word) => queryTerms(word)))])}::text[]`]
     if (confirm.length) clauses.push(`haystack LIKE ALL (${sql.param(confirm)}::text[])`)
+    clauses.push(filterSql(sql, query, filters, withType))
+    return clauses.join(' AND ')
+  }
+
+  /** Excluded words and the reader's filters. */
+  function filterSql(sql: SqlBuilder, query: ParsedQuery, filters: SearchFilters, withType = true): string {
+    const clauses = ['TRUE']
     if (query.exclude.length) clauses.push(`NOT (haystack LIKE ANY (${sql.param(query.exclude.map(containsPattern))}::text[]))`)
     if (withType && filters.type) clauses.push(`doc_type = ${sql.param(filters.type)}`)
     if (filters.councilId !== undefined) clauses.push(`council_ids @> ARRAY[${sql.param(filters.councilId)}::int]`)
@@ -93,7 +102,11 @@ export function searchStore(tableName = 'search_entries') {
     const titleWords = sql.param(query.include.map(containsPattern))
     const inTitle = `title_norm LIKE ALL (${titleWords}::text[])`
     const titleTerms = () => `title_terms @> ${sql.param([...new Set(query.include.flatMap((word) => queryTerms(word)))])}::text[]`
-    const clauses = [matchSql(sql, query, filters, true, window !== null), tier === 0 ? (window ? inTitle : `${titleTerms()} AND ${inTitle}`) : `NOT (${inTitle})`]
+    // A title holding every word is a match by itself, so title hits need only the title's terms.
+    const clauses =
+      tier === 0
+        ? [window !== null ? inTitle : `${titleTerms()} AND ${inTitle}`, filterSql(sql, query, filters)]
+        : [matchSql(sql, query, filters, true, window !== null), `NOT (${inTitle})`]
     const older = after ? `(sort_at, id) < (${sql.param(after.sortAt)}::timestamptz, ${sql.param(after.id)}::bigint)` : 'TRUE'
     const source = window !== null
       ? `(SELECT * FROM ${table} WHERE ${older} ORDER BY sort_at DESC, id DESC LIMIT ${sql.param(window)}) recent`
@@ -131,20 +144,40 @@ export function searchStore(tableName = 'search_entries') {
    * are rarer than all that are there.
    */
   async function windowFor(run: SqlExecutor, query: ParsedQuery, tier: 0 | 1, needed: number): Promise<number | null> {
-    const { byTerm, floor } = await termFrequencies(run, tier === 0 ? 'title_terms' : 'terms')
-    const terms = [...new Set(query.include.flatMap((word) => queryTerms(word)))]
-    const share = Math.min(...terms.map((term) => byTerm.get(term) ?? floor / 2))
+    const share = await estimatedShare(run, query, tier === 0 ? 'title_terms' : 'terms')
     if (!(share > 0)) return null
     const window = Math.ceil((needed * 3) / share)
     return window <= MAX_WINDOW ? window : null
   }
 
-  function cappedCount(query: ParsedQuery, filters: SearchFilters, withType: boolean): SqlQuery {
+  /** At most the share of rows holding the query's rarest term (0 when unknown). */
+  async function estimatedShare(run: SqlExecutor, query: ParsedQuery, column: 'terms' | 'title_terms'): Promise<number> {
+    const { byTerm, floor } = await termFrequencies(run, column)
+    const terms = [...new Set(query.include.flatMap((word) => queryTerms(word)))]
+    return Math.min(...terms.map((term) => byTerm.get(term) ?? floor / 2))
+  }
+
+  /**
+   * Matches per type, stopping at COUNT_CAP + 1. With `sample`, only that many rows are read
+   * in storage order and checked by their text: for a common word that reaches the cap sooner
+   * than the GIN index can build its bitmap of every match.
+   */
+  function cappedCount(query: ParsedQuery, filters: SearchFilters, withType: boolean, sample: number | null = null): SqlQuery {
     const sql = new SqlBuilder()
-    const where = matchSql(sql, query, filters, withType)
+    const where = matchSql(sql, query, filters, withType, sample !== null)
+    const source = sample !== null ? `(SELECT * FROM ${table} LIMIT ${sql.param(sample)}) sample` : table
     return sql.build(
-      `SELECT doc_type, count(*)::int AS n FROM (SELECT doc_type FROM ${table} WHERE ${where} LIMIT ${COUNT_CAP + 1}) hits GROUP BY doc_type`,
+      `SELECT doc_type, count(*)::int AS n FROM (SELECT doc_type FROM ${source} WHERE ${where} LIMIT ${COUNT_CAP + 1}) hits GROUP BY doc_type`,
     )
+  }
+
+  /** Counts from a sample when the statistics say the cap is likely within MAX_SAMPLE rows; else null. */
+  async function sampledCount(run: SqlExecutor, query: ParsedQuery, filters: SearchFilters, withType: boolean) {
+    const share = await estimatedShare(run, query, 'terms')
+    const sample = share > 0 ? Math.ceil(((COUNT_CAP + 1) * 2) / share) : Infinity
+    if (sample > MAX_SAMPLE) return null
+    const rows = await run(cappedCount(query, filters, withType, sample))
+    return rows.reduce((sum, row) => sum + Number(row.n), 0) > COUNT_CAP ? rows : null
   }
 
   return {
@@ -176,14 +209,14 @@ export function searchStore(tableName = 'search_entries') {
 
     /** Matches per type (ignoring the type filter, so every tab can show its figure), up to COUNT_CAP. */
     async counts(run: SqlExecutor, query: ParsedQuery, filters: SearchFilters): Promise<SearchCounts> {
-      const rows = await run(cappedCount(query, filters, false))
+      const rows = (await sampledCount(run, query, filters, false)) ?? (await run(cappedCount(query, filters, false)))
       const byType: Partial<Record<SearchType, number>> = {}
       for (const row of rows) byType[row.doc_type as SearchType] = Number(row.n)
       const all = Object.values(byType).reduce((sum, n) => sum + n, 0)
       let total = filters.type ? (byType[filters.type] ?? 0) : all
       let capped = all > COUNT_CAP
       if (filters.type && capped) {
-        const typed = await run(cappedCount(query, filters, true))
+        const typed = (await sampledCount(run, query, filters, true)) ?? (await run(cappedCount(query, filters, true)))
         total = typed.reduce((sum, row) => sum + Number(row.n), 0)
         capped = total > COUNT_CAP
       }
