@@ -197,6 +197,11 @@ export function searchStore(tableName = 'search_entries') {
         const needed = wanted - hits.length
         const window = many ? await windowFor(run, query, tier, needed) : null
         let rows = window ? await run(tierQuery(query, filters, tier, from, needed, window)) : []
+        if (window && rows.length > 0 && rows.length < needed) {
+          // Fewer than the statistics promised (a phrase, several words): widen by what was seen.
+          const wider = Math.ceil((needed * 2 * window) / rows.length)
+          if (wider <= MAX_WINDOW * 4) rows = await run(tierQuery(query, filters, tier, from, needed, wider))
+        }
         if (rows.length < needed) rows = await run(tierQuery(query, filters, tier, from, needed, null))
         hits.push(...rows.map((row) => toHit(row, tier)))
         if (hits.length >= wanted) break
