@@ -59,6 +59,8 @@ describe('every procedure over HTTP and in-process', () => {
     { path: 'activities.list', input: { limit: 5, kind: 'salon' } },
     { path: 'activities.bySlug', input: { slug: 'ibasho-yawata' } },
     { path: 'events.upcoming', input: { limit: 5 } },
+    { path: 'events.list', input: { limit: 5 } },
+    { path: 'events.bySlug', input: { slug: 'exchange-2026' } },
     { path: 'meetings.list', input: { limit: 3 } },
     { path: 'changes.since', input: { limit: 10 } },
     { path: 'editions.newsletter', input: undefined },

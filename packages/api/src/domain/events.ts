@@ -1,5 +1,6 @@
 import type { Event, Meeting } from '@oneheart/schema'
 import type { PublicEvent, PublicMeeting, PublicUpcomingSession } from '@oneheart/schema/public'
+import { notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
 import { dayOrNull, refsOf } from './shapes.ts'
 
@@ -25,6 +26,25 @@ function toPublic(event: Event): PublicEvent {
     })),
     updatedAt: event.updatedAt,
   }
+}
+
+const eventQuery = { depth: 1, populate: { councils: { slug: true, name: true } }, overrideAccess: false } as const
+
+/** Published events, latest first session first: the events page shows past ones after upcoming ones. */
+export async function listEvents(ctx: ApiContext, input: { limit: number }): Promise<PublicEvent[]> {
+  const { docs } = await ctx.payload.find({
+    collection: 'events', where: { _status: { equals: 'published' } }, sort: '-firstSessionAt', limit: input.limit, pagination: false, user: ctx.user, ...eventQuery,
+  })
+  return docs.map(toPublic)
+}
+
+export async function getEventBySlug(ctx: ApiContext, slug: string): Promise<PublicEvent> {
+  const { docs } = await ctx.payload.find({
+    collection: 'events', where: { and: [{ _status: { equals: 'published' } }, { slug: { equals: slug } }] }, limit: 1, pagination: false, user: ctx.user, ...eventQuery,
+  })
+  const event = docs[0]
+  if (!event) throw notFound('その催し')
+  return toPublic(event)
 }
 
 /** Sessions that have not ended yet, soonest first, across all published events. */

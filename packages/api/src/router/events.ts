@@ -1,14 +1,22 @@
-import { upcomingSessionSchema, writeResultSchema } from '@oneheart/schema/public'
+import { eventSchema, upcomingSessionSchema, writeResultSchema } from '@oneheart/schema/public'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { submitEventSession } from '../domain/eventSessions.ts'
-import { listUpcomingSessions } from '../domain/events.ts'
+import { getEventBySlug, listEvents, listUpcomingSessions } from '../domain/events.ts'
 import { publicProcedure, writeProcedure } from '../trpc.ts'
 import { slugInput } from './articles.ts'
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は「09:30」のように入力してください。')
 
 export const eventsRouter = {
+  list: publicProcedure
+    .input(z.object({ limit: z.number().int().min(1).max(100).default(50) }).default({ limit: 50 }))
+    .output(z.array(eventSchema))
+    .query(({ ctx, input }) => listEvents(ctx, input)),
+  bySlug: publicProcedure
+    .input(z.object({ slug: slugInput }))
+    .output(eventSchema)
+    .query(({ ctx, input }) => getEventBySlug(ctx, input.slug)),
   upcoming: publicProcedure
     .input(z.object({ limit: z.number().int().min(1).max(100).default(20) }).default({ limit: 20 }))
     .output(z.array(upcomingSessionSchema))
