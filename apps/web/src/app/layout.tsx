@@ -1,25 +1,55 @@
+import '@fontsource/biz-udpgothic/400.css'
+import '@fontsource/biz-udpgothic/700.css'
 import type { Metadata } from 'next'
+import { headers } from 'next/headers'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
+import { ReaderSettings } from '../components/ReaderSettings'
 import { SearchBox } from '../components/SearchBox'
+import { readerPreferences } from '../lib/preferences'
 import './site.css'
 
 export const metadata: Metadata = {
   title: { default: 'めざせ！ワンハート', template: '%s | めざせ！ワンハート' },
   description: '高崎市生活支援コーディネーター通信「めざせ！ワンハート」のウェブ版',
+  metadataBase: new URL(process.env.WEB_URL ?? 'http://localhost:3001'),
+  alternates: { types: { 'application/atom+xml': '/feed.xml' } },
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+const SECTIONS = [
+  { href: '/', label: 'ホーム' },
+  { href: '/issues', label: 'バックナンバー' },
+  { href: '/activities', label: '地域の活動' },
+  { href: '/councils', label: '協議体' },
+  { href: '/events', label: 'イベント' },
+  { href: '/search', label: '検索' },
+]
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { size, contrast } = await readerPreferences()
+  const path = (await headers()).get('x-oneheart-path') ?? '/'
   return (
-    <html lang="ja">
+    <html lang="ja" className={`text-${size} contrast-${contrast}`}>
       <body>
         <a className="skip-link" href="#main">本文へ移動</a>
         <header className="site-header">
           <Link href="/" className="site-title">めざせ！ワンハート</Link>
           <p className="site-subtitle">高崎市生活支援コーディネーター通信</p>
+          <ReaderSettings size={size} contrast={contrast} path={path} />
+          <nav aria-label="サイトの案内" className="site-nav">
+            <ul>
+              {SECTIONS.map((section) => (
+                <li key={section.href}><Link href={section.href}>{section.label}</Link></li>
+              ))}
+            </ul>
+          </nav>
           <SearchBox id="site-search" />
         </header>
         <main id="main">{children}</main>
+        <footer className="site-footer">
+          <p>発行：高崎市 生活支援コーディネーター（めざせ！ワンハート編集部）</p>
+          <p><a href="/feed.xml">新しい号と記事のお知らせ（フィード）</a></p>
+        </footer>
       </body>
     </html>
   )
