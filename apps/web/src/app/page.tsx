@@ -1,24 +1,42 @@
 import { EraDate } from '@oneheart/ui'
 import Link from 'next/link'
+import { SessionCard } from '../components/SessionCard'
 import { api } from '../lib/api'
 
 export const dynamic = 'force-dynamic'
 
 export default async function HomePage() {
-  const issues = await (await api()).issues.list({ limit: 50 })
+  const client = await api()
+  const [latest] = (await client.issues.list({ limit: 1 })).items
+  const [issue, sessions] = await Promise.all([
+    latest ? client.issues.byNumber({ number: latest.number }) : null,
+    client.events.upcoming({ limit: 3 }),
+  ])
   return (
     <>
-      <h1>SC通信 バックナンバー</h1>
-      <p>これまでに発行した号です（全{issues.total}号）。</p>
-      <ul className="issue-list">
-        {issues.items.map((issue) => (
-          <li key={issue.id}>
-            <Link href={`/issues/${issue.number}`}>{issue.title}</Link>
-            <br />
-            <EraDate value={issue.issuedOn} /> 発行
-          </li>
-        ))}
-      </ul>
+      <h1>めざせ！ワンハート</h1>
+      <p>地域の支え合い・居場所・助け合いの活動をお伝えする、生活支援コーディネーターの通信です。</p>
+      {issue ? (
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading">最新号：<Link href={`/issues/${issue.number}`}>{issue.title}</Link></h2>
+          <p><EraDate value={issue.issuedOn} /> 発行</p>
+          {issue.cover && <img src={issue.cover.url} alt={issue.cover.alt} width={issue.cover.width ?? undefined} height={issue.cover.height ?? undefined} />}
+          {issue.greeting && <p>{issue.greeting}</p>}
+          <h3>この号の記事</h3>
+          <ul className="section-list">
+            {issue.articles.map((article) => (
+              <li key={article.id}><Link href={`/articles/${article.slug}`}>{article.title}</Link></li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <p>まだ発行された号はありません。</p>
+      )}
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">これからのイベント</h2>
+        {sessions.length ? sessions.map((session) => <SessionCard key={`${session.event.id}-${session.number}`} session={session} />) : <p>予定されているイベントはありません。</p>}
+        <p><Link href="/events">イベントをすべて見る</Link></p>
+      </section>
     </>
   )
 }

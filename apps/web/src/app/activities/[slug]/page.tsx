@@ -1,0 +1,68 @@
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, WEEKDAYS, jaLabel } from '@oneheart/schema'
+import { EraDate } from '@oneheart/ui'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { api } from '../../../lib/api'
+import { orNotFound } from '../../../lib/notFound'
+
+export const dynamic = 'force-dynamic'
+
+const slugPattern = /^[a-z0-9-]{1,80}$/
+
+async function load(slug: string) {
+  if (!slugPattern.test(slug)) notFound()
+  return orNotFound((await api()).activities.bySlug({ slug }))
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const activity = await load((await params).slug)
+  return { title: activity.name, description: activity.summary ?? undefined }
+}
+
+export default async function ActivityPage({ params }: { params: Promise<{ slug: string }> }) {
+  const activity = await load((await params).slug)
+  const mentions = await (await api()).search.query({ q: `"${activity.name}"`, type: 'article', limit: 50 }).catch(() => null)
+  return (
+    <article>
+      <h1>{activity.name}</h1>
+      <p>{jaLabel(ACTIVITY_KINDS, activity.kind)}・{jaLabel(ACTIVITY_STATUSES, activity.status)}</p>
+      {activity.photo && <img src={activity.photo.url} alt={activity.photo.alt} width={activity.photo.width ?? undefined} height={activity.photo.height ?? undefined} />}
+      {activity.summary && <p>{activity.summary}</p>}
+      <dl className="facts">
+        {activity.district && (<><dt>地区</dt><dd>{activity.district.name}{activity.neighbourhood && `（${activity.neighbourhood}）`}</dd></>)}
+        {activity.council && (<><dt>協議体</dt><dd><Link href={`/councils/${activity.council.slug}`}>{activity.council.name}</Link></dd></>)}
+        {activity.place && (<><dt>場所</dt><dd>{activity.place}</dd></>)}
+        {(activity.schedule.frequency || activity.schedule.weekdays.length > 0) && (
+          <>
+            <dt>いつ</dt>
+            <dd>
+              {activity.schedule.frequency}
+              {activity.schedule.weekdays.length > 0 && ` ${activity.schedule.weekdays.map((day) => jaLabel(WEEKDAYS, day)).join('・')}曜日`}
+              {activity.schedule.detail && `　${activity.schedule.detail}`}
+            </dd>
+          </>
+        )}
+        {activity.fee && (<><dt>参加費</dt><dd>{activity.fee}</dd></>)}
+        {activity.organiser && (<><dt>運営</dt><dd>{activity.organiser}</dd></>)}
+        {(activity.contact.name || activity.contact.phone) && (
+          <><dt>問い合わせ</dt><dd>{activity.contact.name} {activity.contact.phone && <a href={`tel:${activity.contact.phone}`}>{activity.contact.phone}</a>}</dd></>
+        )}
+        {activity.startedOn && (<><dt>始まり</dt><dd><EraDate value={activity.startedOn} weekday={false} /></dd></>)}
+      </dl>
+      {activity.history && (<section aria-labelledby="history"><h2 id="history">これまでの歩み</h2><p>{activity.history}</p></section>)}
+      <section aria-labelledby="mentions">
+        <h2 id="mentions">この活動が載った記事</h2>
+        {mentions && mentions.items.length > 0 ? (
+          <ol className="section-list">
+            {[...mentions.items].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).map((item) => (
+              <li key={item.id}>{item.date && <><EraDate value={item.date} weekday={false} />　</>}<Link href={item.url}>{item.title}</Link></li>
+            ))}
+          </ol>
+        ) : (
+          <p>まだ記事はありません。</p>
+        )}
+      </section>
+    </article>
+  )
+}

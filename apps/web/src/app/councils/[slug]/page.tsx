@@ -1,0 +1,65 @@
+import { MEETING_KINDS, jaLabel } from '@oneheart/schema'
+import { EraDate } from '@oneheart/ui'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { api } from '../../../lib/api'
+import { orNotFound } from '../../../lib/notFound'
+
+export const dynamic = 'force-dynamic'
+
+async function load(slug: string) {
+  if (!/^[a-z0-9-]{1,80}$/.test(slug)) notFound()
+  return orNotFound((await api()).councils.bySlug({ slug }))
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const council = await load((await params).slug)
+  return { title: council.name, description: council.description ?? undefined }
+}
+
+export default async function CouncilPage({ params }: { params: Promise<{ slug: string }> }) {
+  const council = await load((await params).slug)
+  const client = await api()
+  const [activities, meetings, articles] = await Promise.all([
+    council.layer === 2 ? client.activities.list({ council: council.slug, limit: 100 }) : null,
+    council.layer === 1 ? client.meetings.list({ limit: 24 }) : null,
+    client.search.query({ q: `"${council.name}"`, type: 'article', limit: 20 }).catch(() => null),
+  ])
+  return (
+    <article>
+      <h1>{council.name}</h1>
+      <p>{council.layer === 1 ? '第1層協議体（市全体）' : '第2層協議体'}</p>
+      {council.description && <p>{council.description}</p>}
+      {council.districts.length > 0 && (
+        <section aria-labelledby="districts"><h2 id="districts">地区</h2><p>{council.districts.map((district) => district.name).join('、')}</p></section>
+      )}
+      {activities && (
+        <section aria-labelledby="activities">
+          <h2 id="activities">地域の活動</h2>
+          {activities.items.length ? (
+            <ul className="section-list">{activities.items.map((activity) => <li key={activity.id}><Link href={`/activities/${activity.slug}`}>{activity.name}</Link></li>)}</ul>
+          ) : <p>まだ登録された活動はありません。</p>}
+        </section>
+      )}
+      {meetings && (
+        <section aria-labelledby="meetings">
+          <h2 id="meetings">話し合いの記録</h2>
+          {meetings.map((meeting) => (
+            <section key={meeting.id} id={`meeting-${meeting.id}`} aria-labelledby={`meeting-${meeting.id}-title`}>
+              <h3 id={`meeting-${meeting.id}-title`}>{meeting.title}</h3>
+              <p><EraDate value={meeting.heldOn} />・{jaLabel(MEETING_KINDS, meeting.kind)}</p>
+              <ul>{meeting.items.map((item, index) => <li key={index}>{item.topic}{item.outcome && `：${item.outcome}`}</li>)}</ul>
+            </section>
+          ))}
+        </section>
+      )}
+      <section aria-labelledby="articles">
+        <h2 id="articles">この協議体の記事</h2>
+        {articles && articles.items.length ? (
+          <ul className="section-list">{articles.items.map((item) => <li key={item.id}><Link href={item.url}>{item.title}</Link></li>)}</ul>
+        ) : <p>まだ記事はありません。</p>}
+      </section>
+    </article>
+  )
+}

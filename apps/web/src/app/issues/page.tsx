@@ -1,0 +1,46 @@
+import type { PublicIssueSummary } from '@oneheart/schema/public'
+import { EraDate, fiscalYearOf } from '@oneheart/ui'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { api } from '../../lib/api'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'バックナンバー' }
+
+/** Every issue, newest first, grouped by fiscal year (令和・西暦 both shown). */
+export default async function IssuesPage() {
+  const client = await api()
+  const issues: PublicIssueSummary[] = []
+  let cursor: number | null = null
+  do {
+    const page: Awaited<ReturnType<typeof client.issues.list>> = await client.issues.list({ limit: 100, cursor })
+    issues.push(...page.items)
+    cursor = page.nextCursor
+  } while (cursor !== null)
+  const years = new Map<number, { label: string; issues: PublicIssueSummary[] }>()
+  for (const issue of issues) {
+    const { year, label } = fiscalYearOf(issue.issuedOn)
+    if (!years.has(year)) years.set(year, { label, issues: [] })
+    years.get(year)!.issues.push(issue)
+  }
+  return (
+    <>
+      <h1>バックナンバー</h1>
+      <p>これまでに発行した号です（全{issues.length}号）。</p>
+      {[...years].map(([year, group]) => (
+        <section key={year} aria-labelledby={`fy-${year}`}>
+          <h2 id={`fy-${year}`}>{group.label}</h2>
+          <ul className="section-list">
+            {group.issues.map((issue) => (
+              <li key={issue.id}>
+                <Link href={`/issues/${issue.number}`}>{issue.title}</Link>
+                <br />
+                <EraDate value={issue.issuedOn} /> 発行
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  )
+}
