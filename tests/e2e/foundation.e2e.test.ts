@@ -84,13 +84,15 @@ describe('foundation, end to end', () => {
     await context.close()
   })
 
-  it('lists published issues on the web home page, readable without JavaScript', async () => {
+  it('lists published issues on the web, readable without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const plain = await context.newPage()
     await plain.goto(apps.web)
-    expect(await plain.locator('h1').textContent()).toBe('SC通信 バックナンバー')
-    expect(await plain.locator('.issue-list li').count()).toBeGreaterThanOrEqual(6)
-    expect(await plain.locator('.issue-list').textContent()).toContain('令和')
+    expect(await plain.locator('#latest-heading').textContent()).toMatch(/^最新号：/)
+    await plain.goto(`${apps.web}/issues`)
+    expect(await plain.locator('h1').textContent()).toBe('バックナンバー')
+    expect(await plain.locator('main .section-list li').count()).toBeGreaterThanOrEqual(6)
+    expect(await plain.locator('main').textContent()).toContain('令和')
     await context.close()
   })
 
