@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeText } from './normalize.ts'
-import { readingOf, readingSegments } from './readings.ts'
+import { alignReading, readingOf, readingSegments, rubySegments } from './readings.ts'
 
 describe('readings', () => {
   it('reads kanji words in kana, so kana queries can find them', async () => {
@@ -16,5 +16,25 @@ describe('readings', () => {
 
   it('leaves text without kanji alone', async () => {
     expect(await readingOf('のぶこちゃんち ✿')).toBe('のぶこちゃんち ✿')
+  })
+})
+
+describe('furigana', () => {
+  it('puts the reading over the kanji only, not over the kana beside them', () => {
+    expect(alignReading('助け合い', 'たすけあい')).toEqual([
+      { text: '助', ruby: 'たす' }, { text: 'け', ruby: null }, { text: '合', ruby: 'あ' }, { text: 'い', ruby: null },
+    ])
+    expect(alignReading('居場所', 'いばしょ')).toEqual([{ text: '居場所', ruby: 'いばしょ' }])
+  })
+
+  it('keeps the whole reading when the kana do not line up', () => {
+    expect(alignReading('今日は', 'きょうわ')).toEqual([{ text: '今日は', ruby: 'きょうわ' }])
+  })
+
+  it('gives readings for a sentence and leaves kana and punctuation bare', async () => {
+    const segments = await rubySegments('八幡地区の居場所で、お茶会。')
+    expect(segments.map((segment) => segment.text).join('')).toBe('八幡地区の居場所で、お茶会。')
+    expect(segments.find((segment) => segment.text === '居場所')?.ruby).toBe('いばしょ')
+    expect(segments.filter((segment) => !/\p{Script=Han}/u.test(segment.text)).every((segment) => segment.ruby === null)).toBe(true)
   })
 })

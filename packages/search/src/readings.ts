@@ -51,3 +51,29 @@ export async function readingOf(text: string): Promise<string> {
   const segments = await readingSegments(text)
   return segments.map((segment) => segment.reading ?? segment.text).join('')
 }
+
+/** A piece of text with, over its kanji, the reading to print above it (furigana). */
+export interface RubySegment {
+  text: string
+  ruby: string | null
+}
+
+const hiragana = (text: string) => text.replace(/[\u30a1-\u30f6]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60))
+
+/**
+ * Splits a word and its reading so the reading sits only over the kanji, never over the kana
+ * written beside them (送り仮名): 助け合い/たすけあい → 助(たす) け 合(あ) い.
+ */
+export function alignReading(surface: string, reading: string): RubySegment[] {
+  const runs = surface.match(/[\p{Script=Han}々〆ヶ]+|[^\p{Script=Han}々〆ヶ]+/gu) ?? []
+  const pattern = runs.map((run) => (KANJI.test(run) ? '(.+?)' : `(${hiragana(run).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`)).join('')
+  const match = new RegExp(`^${pattern}$`, 'u').exec(reading)
+  if (!match) return [{ text: surface, ruby: reading }]
+  return runs.map((run, index) => ({ text: run, ruby: KANJI.test(run) ? match[index + 1]! : null }))
+}
+
+/** The text with a reading over every kanji word the dictionary knows. */
+export async function rubySegments(text: string): Promise<RubySegment[]> {
+  const segments = await readingSegments(text)
+  return segments.flatMap((segment) => (segment.reading ? alignReading(segment.text, segment.reading) : [{ text: segment.text, ruby: null }]))
+}
