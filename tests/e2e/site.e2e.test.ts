@@ -80,6 +80,45 @@ describe('reader site pages', () => {
     await page.close()
   })
 
+  it('shows furigana over kanji when the reader asks, hidden from screen readers', async () => {
+    const reader = await browser.newContext({ javaScriptEnabled: false, locale: 'ja-JP' })
+    const page = await reader.newPage()
+    await page.goto(`${apps.web}/articles/no1-nobuko-chanchi`)
+    expect(await page.locator('article ruby').count()).toBe(0)
+    await page.getByRole('link', { name: 'あり' }).click()
+    await page.waitForURL(`${apps.web}/articles/no1-nobuko-chanchi`)
+    expect(await page.locator('article ruby').count()).toBeGreaterThan(10)
+    const hidden = await page.locator('article rt').evaluateAll((nodes) => nodes.every((node) => node.getAttribute('aria-hidden') === 'true'))
+    expect(hidden).toBe(true)
+    // The title still reads as written once the readings are set aside.
+    const title = await page.locator('h1').evaluate((node) => {
+      const clone = node.cloneNode(true) as HTMLElement
+      clone.querySelectorAll('rt, rp').forEach((reading) => reading.remove())
+      return clone.textContent
+    })
+    expect(title).toBe('ご自宅の縁側がみんなの居場所に「のぶこちゃんち」')
+    await reader.close()
+  })
+
+  it('links an article to its neighbours in the issue, its issue and its PDF, and offers read-aloud with JavaScript', async () => {
+    const page = await context.newPage()
+    await page.goto(`${apps.web}/issues/4`)
+    const articles = await page.locator('article ol a').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')))
+    expect(articles.length).toBeGreaterThan(2)
+    expect(await page.locator('a[href$="/issues/4/standard.pdf"]').count()).toBe(1)
+    await page.goto(`${apps.web}${articles[1]}`)
+    expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe(articles[0])
+    expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe(articles[2])
+    expect(await page.getByRole('button', { name: 'この記事を読み上げる' }).count()).toBe(0)
+    await page.close()
+    const scripted = await browser.newContext({ locale: 'ja-JP' })
+    const withScripts = await scripted.newPage()
+    await withScripts.goto(`${apps.web}${articles[1]}`)
+    const speech = await withScripts.evaluate(() => 'speechSynthesis' in window)
+    await expect.poll(() => withScripts.getByRole('button', { name: 'この記事を読み上げる' }).count()).toBe(speech ? 1 : 0)
+    await scripted.close()
+  })
+
   it('offers each event session as a calendar file', async () => {
     const response = await fetch(`${apps.web}/events/exchange-2026/sessions/1.ics`)
     expect(response.status).toBe(200)

@@ -26,7 +26,8 @@ const SECTIONS = [
 ]
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { size, contrast } = await readerPreferences()
+  const preferences = await readerPreferences()
+  const { size, contrast } = preferences
   const path = (await headers()).get('x-oneheart-path') ?? '/'
   return (
     <html lang="ja" className={`text-${size} contrast-${contrast}`}>
@@ -35,7 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <header className="site-header">
           <Link href="/" className="site-title">めざせ！ワンハート</Link>
           <p className="site-subtitle">高崎市生活支援コーディネーター通信</p>
-          <ReaderSettings size={size} contrast={contrast} path={path} />
+          <ReaderSettings {...preferences} path={path} />
           <nav aria-label="サイトの案内" className="site-nav">
             <ul>
               {SECTIONS.map((section) => (

@@ -1,8 +1,8 @@
-import { CONTRASTS, TEXT_SIZES, type Contrast, type TextSize } from '../lib/preferences'
+import { CONTRASTS, FURIGANA, TEXT_SIZES, type Contrast, type Furigana, type ReaderPreferences, type TextSize } from '../lib/preferences'
 
-/** Text size and contrast, as links: each remembers the choice and comes back to this page. */
-export function ReaderSettings({ size, contrast, path }: { size: TextSize; contrast: Contrast; path: string }) {
-  const href = (key: 'size' | 'contrast', value: string) => `/settings?${new URLSearchParams({ [key]: value, back: path })}`
+/** Text size, contrast and furigana, as links: each remembers the choice and comes back to this page. */
+export function ReaderSettings({ size, contrast, furigana, path }: ReaderPreferences & { path: string }) {
+  const href = (key: 'size' | 'contrast' | 'furigana', value: string) => `/settings?${new URLSearchParams({ [key]: value, back: path })}`
   return (
     <nav aria-label="文字の大きさと色" className="reader-settings">
       <span className="reader-settings__label">文字の大きさ</span>
@@ -18,6 +18,14 @@ export function ReaderSettings({ size, contrast, path }: { size: TextSize; contr
         {(Object.keys(CONTRASTS) as Contrast[]).map((key) => (
           <li key={key}>
             <a href={href('contrast', key)} aria-current={key === contrast ? 'true' : undefined}>{CONTRASTS[key]}</a>
+          </li>
+        ))}
+      </ul>
+      <span className="reader-settings__label">ふりがな</span>
+      <ul>
+        {(Object.keys(FURIGANA) as Furigana[]).map((key) => (
+          <li key={key}>
+            <a href={href('furigana', key)} aria-current={key === furigana ? 'true' : undefined}>{FURIGANA[key]}</a>
           </li>
         ))}
       </ul>

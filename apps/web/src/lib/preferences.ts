@@ -6,14 +6,26 @@ export type TextSize = keyof typeof TEXT_SIZES
 export const CONTRASTS = { normal: '通常', high: '白黒はっきり' } as const
 export type Contrast = keyof typeof CONTRASTS
 
-export const PREFERENCE_COOKIE = { size: 'oh-text-size', contrast: 'oh-contrast' } as const
+export const FURIGANA = { off: 'なし', on: 'あり' } as const
+export type Furigana = keyof typeof FURIGANA
 
-export async function readerPreferences(): Promise<{ size: TextSize; contrast: Contrast }> {
+export const PREFERENCE_COOKIE = { size: 'oh-text-size', contrast: 'oh-contrast', furigana: 'oh-furigana' } as const
+
+export interface ReaderPreferences {
+  size: TextSize
+  contrast: Contrast
+  furigana: Furigana
+}
+
+export async function readerPreferences(): Promise<ReaderPreferences> {
   const jar = await cookies()
-  const size = jar.get(PREFERENCE_COOKIE.size)?.value
-  const contrast = jar.get(PREFERENCE_COOKIE.contrast)?.value
+  const pick = <T extends string>(name: string, allowed: Record<T, string>, fallback: T): T => {
+    const value = jar.get(name)?.value
+    return value && value in allowed ? (value as T) : fallback
+  }
   return {
-    size: size && size in TEXT_SIZES ? (size as TextSize) : 'standard',
-    contrast: contrast && contrast in CONTRASTS ? (contrast as Contrast) : 'normal',
+    size: pick(PREFERENCE_COOKIE.size, TEXT_SIZES, 'standard'),
+    contrast: pick(PREFERENCE_COOKIE.contrast, CONTRASTS, 'normal'),
+    furigana: pick(PREFERENCE_COOKIE.furigana, FURIGANA, 'off'),
   }
 }

@@ -1,4 +1,4 @@
-import { CONTRASTS, PREFERENCE_COOKIE, TEXT_SIZES } from '../../lib/preferences'
+import { CONTRASTS, FURIGANA, PREFERENCE_COOKIE, TEXT_SIZES } from '../../lib/preferences'
 
 const YEAR = 60 * 60 * 24 * 365
 
@@ -12,9 +12,9 @@ export function GET(request: Request) {
   // Only paths on this site, never another host.
   const target = back.startsWith('/') && !back.startsWith('//') ? back : '/'
   const headers = new Headers({ location: target, 'cache-control': 'no-store' })
-  const size = url.searchParams.get('size')
-  const contrast = url.searchParams.get('contrast')
-  if (size && size in TEXT_SIZES) headers.append('set-cookie', `${PREFERENCE_COOKIE.size}=${size}; Path=/; Max-Age=${YEAR}; SameSite=Lax`)
-  if (contrast && contrast in CONTRASTS) headers.append('set-cookie', `${PREFERENCE_COOKIE.contrast}=${contrast}; Path=/; Max-Age=${YEAR}; SameSite=Lax`)
+  for (const [key, allowed] of [['size', TEXT_SIZES], ['contrast', CONTRASTS], ['furigana', FURIGANA]] as const) {
+    const value = url.searchParams.get(key)
+    if (value && value in allowed) headers.append('set-cookie', `${PREFERENCE_COOKIE[key]}=${value}; Path=/; Max-Age=${YEAR}; SameSite=Lax`)
+  }
   return new Response(null, { status: 303, headers })
 }

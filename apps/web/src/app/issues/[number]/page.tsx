@@ -1,4 +1,5 @@
 import { EraDate } from '@oneheart/ui'
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { api } from '../../../lib/api'
@@ -6,14 +7,36 @@ import { orNotFound } from '../../../lib/notFound'
 
 export const dynamic = 'force-dynamic'
 
-export default async function IssuePage({ params }: { params: Promise<{ number: string }> }) {
-  const { number } = await params
+async function load(number: string) {
   if (!/^\d{1,4}$/.test(number)) notFound()
-  const issue = await orNotFound((await api()).issues.byNumber({ number: Number(number) }))
+  return orNotFound((await api()).issues.byNumber({ number: Number(number) }))
+}
+
+/** Each issue shares with its own cover picture. */
+export async function generateMetadata({ params }: { params: Promise<{ number: string }> }): Promise<Metadata> {
+  const issue = await load((await params).number)
+  const description = issue.greeting ?? undefined
+  const images = issue.cover ? [{ url: issue.cover.url, alt: issue.cover.alt }] : undefined
+  return {
+    title: issue.title,
+    description,
+    openGraph: { type: 'article', title: issue.title, description, images },
+    twitter: { card: images ? 'summary_large_image' : 'summary', title: issue.title, description },
+  }
+}
+
+export default async function IssuePage({ params }: { params: Promise<{ number: string }> }) {
+  const issue = await load((await params).number)
+  const print = process.env.PRINT_URL ?? 'http://localhost:3002'
   return (
     <article>
       <h1>{issue.title}</h1>
       <p><EraDate value={issue.issuedOn} /> 発行</p>
+      <p>
+        紙の版（PDF）：<a href={`${print}/issues/${issue.number}/standard.pdf`}>ふつうの版</a>・
+        <a href={`${print}/issues/${issue.number}/large.pdf`}>拡大版</a>・
+        <a href={`${print}/issues/${issue.number}/mono.pdf`}>白黒版</a>
+      </p>
       {issue.greeting && (
         <section aria-labelledby="greeting">
           <h2 id="greeting">みなさまへ</h2>

@@ -1,0 +1,27 @@
+import { rubySegments } from '@oneheart/search/readings'
+import { Fragment } from 'react'
+
+/**
+ * Text with furigana over its kanji, generated from the dictionary. The readings are hidden
+ * from screen readers, which read the text once, as written.
+ */
+export async function Furigana({ text, on }: { text: string; on: boolean }) {
+  if (!on) return <>{text}</>
+  const segments = await rubySegments(text)
+  return (
+    <>
+      {segments.map((segment, index) =>
+        segment.ruby ? (
+          <ruby key={index}>
+            {segment.text}
+            <rp aria-hidden="true">(</rp>
+            <rt aria-hidden="true">{segment.ruby}</rt>
+            <rp aria-hidden="true">)</rp>
+          </ruby>
+        ) : (
+          <Fragment key={index}>{segment.text}</Fragment>
+        ),
+      )}
+    </>
+  )
+}
