@@ -1,34 +1,30 @@
-import { CONTRASTS, FURIGANA, TEXT_SIZES, type Contrast, type Furigana, type ReaderPreferences, type TextSize } from '../lib/preferences'
+import { CONTRASTS, FURIGANA, TEXT_SIZES, type ReaderPreferences } from '../lib/preferences'
+
+type Setting = 'size' | 'contrast' | 'furigana'
 
 /** Text size, contrast and furigana, as links: each remembers the choice and comes back to this page. */
 export function ReaderSettings({ size, contrast, furigana, path }: ReaderPreferences & { path: string }) {
-  const href = (key: 'size' | 'contrast' | 'furigana', value: string) => `/settings?${new URLSearchParams({ [key]: value, back: path })}`
+  const groups: Array<{ key: Setting; label: string; choices: Record<string, string>; current: string }> = [
+    { key: 'size', label: '文字の大きさ', choices: TEXT_SIZES, current: size },
+    { key: 'contrast', label: '色', choices: CONTRASTS, current: contrast },
+    { key: 'furigana', label: 'ふりがな', choices: FURIGANA, current: furigana },
+  ]
   return (
     <nav aria-label="文字の大きさと色" className="reader-settings">
-      <span className="reader-settings__label">文字の大きさ</span>
-      <ul>
-        {(Object.keys(TEXT_SIZES) as TextSize[]).map((key) => (
-          <li key={key}>
-            <a href={href('size', key)} aria-current={key === size ? 'true' : undefined}>{TEXT_SIZES[key]}</a>
-          </li>
-        ))}
-      </ul>
-      <span className="reader-settings__label">色</span>
-      <ul>
-        {(Object.keys(CONTRASTS) as Contrast[]).map((key) => (
-          <li key={key}>
-            <a href={href('contrast', key)} aria-current={key === contrast ? 'true' : undefined}>{CONTRASTS[key]}</a>
-          </li>
-        ))}
-      </ul>
-      <span className="reader-settings__label">ふりがな</span>
-      <ul>
-        {(Object.keys(FURIGANA) as Furigana[]).map((key) => (
-          <li key={key}>
-            <a href={href('furigana', key)} aria-current={key === furigana ? 'true' : undefined}>{FURIGANA[key]}</a>
-          </li>
-        ))}
-      </ul>
+      {groups.map((group) => (
+        <div key={group.key} className="reader-settings__group">
+          <span className="reader-settings__label">{group.label}</span>
+          <ul>
+            {Object.entries(group.choices).map(([value, text]) => (
+              <li key={value}>
+                <a href={`/settings?${new URLSearchParams({ [group.key]: value, back: path })}`} aria-current={value === group.current ? 'true' : undefined}>
+                  {text}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </nav>
   )
 }

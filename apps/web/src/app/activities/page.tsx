@@ -31,34 +31,10 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
     <>
       <h1>地域の居場所・助け合い活動</h1>
       <form method="get" action="/activities" className="filters" aria-label="活動を絞り込む">
-        <div>
-          <label htmlFor="council">協議体</label>
-          <select id="council" name="council" defaultValue={filters.council ?? ''}>
-            <option value="">すべて</option>
-            {councils.map((council) => <option key={council.id} value={council.slug}>{council.name}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="district">地区</label>
-          <select id="district" name="district" defaultValue={filters.district ?? ''}>
-            <option value="">すべて</option>
-            {districts.map((district) => <option key={district.id} value={district.slug}>{district.name}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="kind">種類</label>
-          <select id="kind" name="kind" defaultValue={filters.kind ?? ''}>
-            <option value="">すべて</option>
-            {ACTIVITY_KINDS.map((option) => <option key={option.value} value={option.value}>{option.label.ja}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="weekday">曜日</label>
-          <select id="weekday" name="weekday" defaultValue={filters.weekday ?? ''}>
-            <option value="">すべて</option>
-            {WEEKDAYS.map((option) => <option key={option.value} value={option.value}>{option.label.ja}曜日</option>)}
-          </select>
-        </div>
+        <FilterSelect name="council" label="協議体" value={filters.council} options={councils.map((council) => [council.slug, council.name])} />
+        <FilterSelect name="district" label="地区" value={filters.district} options={districts.map((district) => [district.slug, district.name])} />
+        <FilterSelect name="kind" label="種類" value={filters.kind} options={ACTIVITY_KINDS.map((option) => [option.value, option.label.ja])} />
+        <FilterSelect name="weekday" label="曜日" value={filters.weekday} options={WEEKDAYS.map((option) => [option.value, `${option.label.ja}曜日`])} />
         <div>
           <button type="submit">この条件でさがす</button>
         </div>
@@ -84,5 +60,18 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
         </>
       )}
     </>
+  )
+}
+
+/** One filter of the GET form: "すべて" plus the given choices. */
+function FilterSelect({ name, label, value, options }: { name: string; label: string; value?: string; options: Array<[string, string]> }) {
+  return (
+    <div>
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue={value ?? ''}>
+        <option value="">すべて</option>
+        {options.map(([optionValue, text]) => <option key={optionValue} value={optionValue}>{text}</option>)}
+      </select>
+    </div>
   )
 }

@@ -1,0 +1,25 @@
+import type { Payload } from 'payload'
+import { closePayload } from '@oneheart/schema/lifecycle'
+import { resolveDatabase } from './database.ts'
+import { migratedPayload } from './payload.ts'
+import { demoSecret } from './secrets.ts'
+
+/**
+ * For one-off scripts: the configured or embedded database, migrated, a Payload on it for
+ * `work`, and everything closed afterwards (the embedded server stopped) even on failure.
+ */
+export async function withMigratedPayload(log: (line: string) => void, work: (payload: Payload) => Promise<void>): Promise<void> {
+  const database = await resolveDatabase(log)
+  process.env.DATABASE_URL = database.url
+  process.env.PAYLOAD_SECRET ??= demoSecret('payload')
+  try {
+    const payload = await migratedPayload()
+    try {
+      await work(payload)
+    } finally {
+      await closePayload(payload)
+    }
+  } finally {
+    await database.stop()
+  }
+}
