@@ -26,24 +26,38 @@ export function launch(command: string, args: string[], env: NodeJS.ProcessEnv, 
   return child
 }
 
+/** Whether any process of the group is still alive. */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Stops every child's whole process group and waits until none of its processes is left (the
+ * leader, e.g. turbo, can exit before the apps it started), so the database is stopped only
+ * once nothing is connected to it any more.
+ */
 export function stopChildren(): Promise<void> {
-  const waits = [...children].map(
-    (child) =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve())
-        try {
-          if (child.pid) process.kill(-child.pid, 'SIGTERM')
-        } catch {
-          resolve()
-        }
-        setTimeout(() => {
-          try {
-            if (child.pid) process.kill(-child.pid, 'SIGKILL')
-          } catch {}
-          resolve()
-        }, 8_000).unref()
-      }),
-  )
+  const waits = [...children].map(async (child) => {
+    const pid = child.pid
+    if (!pid) return
+    try {
+      process.kill(-pid, 'SIGTERM')
+    } catch {
+      return
+    }
+    const deadline = Date.now() + 8_000
+    while (groupAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
+    if (groupAlive(pid)) {
+      try {
+        process.kill(-pid, 'SIGKILL')
+      } catch {}
+    }
+  })
   return Promise.all(waits).then(() => {})
 }
 
