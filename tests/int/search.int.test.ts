@@ -34,7 +34,7 @@ describe('search follows the content', () => {
     expect(without.items.some((item) => item.title.includes('八幡'))).toBe(false)
   })
 
-  it('filters by type, council and fiscal year, and counts each type', async () => {
+  it('filters by type, council, district and fiscal year, and counts each type', async () => {
     const all = await api.search.query({ q: '居場所' })
     const articles = await api.search.query({ q: '居場所', type: 'article', limit: 50 })
     expect(articles.items.every((item) => item.type === 'article')).toBe(true)
@@ -42,6 +42,9 @@ describe('search follows the content', () => {
     const inYawata = await api.search.query({ q: '居場所', council: 'yawata', limit: 50 })
     expect(inYawata.items.length).toBeGreaterThan(0)
     expect(inYawata.total).toBeLessThan(all.total)
+    const inDistrict = await api.search.query({ q: '居場所', district: 'yawata', limit: 50 })
+    expect(inDistrict.items.map((item) => item.url)).toContain('/activities/ibasho-yawata')
+    expect(inDistrict.total).toBeLessThan(all.total)
     const fy2025 = await api.search.query({ q: '居場所', year: 2025, limit: 50 })
     expect(fy2025.items.every((item) => item.date !== null && item.date >= '2025-04-01' && item.date < '2026-04-01')).toBe(true)
     expect((await api.search.query({ q: '居場所', council: 'no-such-council' })).total).toBe(0)

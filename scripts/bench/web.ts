@@ -1,0 +1,70 @@
+/**
+ * `npm run bench:web`: the reader site under load, and what it makes a phone download.
+ *
+ * Builds the apps (turbo, cached), starts production builds against a throwaway database
+ * with the demo content, then for the home, an issue, an article and the activities page:
+ * requests/second and latency from autocannon (20 connections, 10 s, loopback), and the
+ * JavaScript a first visit loads, gzip-compressed, as Chromium actually fetches it.
+ * Targets (issue 4): ≥ 1,000 req/s and p95 ≤ 50 ms for a cached issue page; ≤ 110 kB gzip JS.
+ */
+import { execFileSync } from 'node:child_process'
+import { gzipSync } from 'node:zlib'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import { launchChromium } from '@oneheart/chromium'
+import { startApps } from '../../tests/support/apps.ts'
+import { migrateAndSeedInChild } from '../../tests/support/prepare.ts'
+import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
+import { testEnv } from '../../tests/support/testEnv.ts'
+
+const ROUTES = ['/', '/issues/4', '/articles/no1-nobuko-chanchi', '/activities']
+const CONNECTIONS = 20
+const DURATION_S = 10
+const JS_BUDGET_KB = 110
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+console.log('[bench] building the apps (turbo cache)…')
+execFileSync('npx', ['turbo', 'run', 'build', '--filter=./apps/*', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' })
+
+const database = await provisionTestDatabase()
+const env = testEnv(database.url)
+Object.assign(process.env, env)
+let apps: Awaited<ReturnType<typeof startApps>> | undefined
+try {
+  await migrateAndSeedInChild(env)
+  apps = await startApps(env)
+  const web = apps.web
+
+  console.log(`\nLoad: ${CONNECTIONS} connections, ${DURATION_S} s per page, loopback`)
+  console.log('  page                              req/s   p50 ms  p95 ms  p99 ms  errors')
+  for (const route of ROUTES) {
+    await fetch(`${web}${route}`) // first render warms the process
+    const result = await autocannon({ url: `${web}${route}`, connections: CONNECTIONS, duration: DURATION_S })
+    const p95 = (result.latency as unknown as Record<string, number>).p95 ?? result.latency.p97_5
+    console.log(
+      `  ${route.padEnd(32)} ${result.requests.average.toFixed(0).padStart(6)}  ${String(result.latency.p50).padStart(7)} ${String(p95).padStart(7)} ${String(result.latency.p99).padStart(7)}  ${result.errors + result.non2xx}`,
+    )
+  }
+
+  console.log(`\nFirst-load JavaScript (gzip, as fetched by Chromium; budget ${JS_BUDGET_KB} kB)`)
+  const browser = await launchChromium()
+  try {
+    for (const route of ROUTES) {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      const scripts: Promise<number>[] = []
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body).length))
+      })
+      await page.goto(`${web}${route}`, { waitUntil: 'networkidle' })
+      const kb = (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0) / 1024
+      console.log(`  ${route.padEnd(32)} ${kb.toFixed(1).padStart(6)} kB in ${scripts.length} files  ${kb <= JS_BUDGET_KB ? 'within budget' : 'OVER BUDGET'}`)
+      await context.close()
+    }
+  } finally {
+    await browser.close()
+  }
+} finally {
+  await apps?.stop()
+  await database.teardown()
+}
