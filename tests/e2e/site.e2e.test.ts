@@ -1,6 +1,7 @@
 import { launchChromium } from '@oneheart/chromium'
-import type { Browser, BrowserContext } from 'playwright-core'
+import { request as playwrightRequest, type Browser, type BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const apps = inject('apps')
 
@@ -117,6 +118,25 @@ describe('reader site pages', () => {
     const speech = await withScripts.evaluate(() => 'speechSynthesis' in window)
     await expect.poll(() => withScripts.getByRole('button', { name: 'この記事を読み上げる' }).count()).toBe(speech ? 1 : 0)
     await scripted.close()
+  })
+
+  it('shows a change published in the CMS within 2 seconds, on the page and in search', async () => {
+    const login = await fetch(`${apps.cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(TEST_ADMIN) })
+    const { token } = (await login.json()) as { token: string }
+    const cms = await playwrightRequest.newContext({ extraHTTPHeaders: { authorization: `JWT ${token}` } })
+    const issue = ((await (await cms.get(`${apps.cms}/api/issues?where[number][equals]=5&depth=0`)).json()) as { docs: { id: number; greeting: string }[] }).docs[0]!
+    const marker = `ひまわり${Date.now().toString(36)}`
+    expect(await (await fetch(`${apps.web}/issues/5`)).text()).not.toContain(marker)
+    try {
+      expect((await cms.patch(`${apps.cms}/api/issues/${issue.id}`, { data: { greeting: `${issue.greeting}${marker}` } })).status()).toBe(200)
+      const published = Date.now()
+      await expect.poll(async () => (await (await fetch(`${apps.web}/issues/5`)).text()).includes(marker), { timeout: 2_000, interval: 100 }).toBe(true)
+      await expect.poll(async () => (await (await fetch(`${apps.web}/search?q=${encodeURIComponent(marker)}`)).text()).includes('href="/issues/5"'), { timeout: 2_000, interval: 100 }).toBe(true)
+      expect(Date.now() - published).toBeLessThan(2_000)
+    } finally {
+      await cms.patch(`${apps.cms}/api/issues/${issue.id}`, { data: { greeting: issue.greeting } })
+      await cms.dispose()
+    }
   })
 
   it('offers each event session as a calendar file', async () => {
