@@ -11,6 +11,7 @@ import { Activities, ApiKeys, Removals, Articles, Councils, Districts, Events, I
 import { serverEnv, type ServerEnv } from './env.ts'
 import { Newsletter } from './globals/Newsletter.ts'
 import { withSearchIndex } from './search/sync.ts'
+import { withGlobalRevalidation, withSiteRevalidation } from './hooks/revalidateSite.ts'
 
 // Exported beside the config: whoever migrates needs both.
 export { migrations } from './migrations/index.ts'
@@ -58,8 +59,10 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
       importMap: options.importMapBaseDir ? { baseDir: options.importMapBaseDir } : undefined,
     },
     i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja' },
-    collections: withSearchIndex([Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), Users, ApiKeys, Removals]),
-    globals: [Newsletter],
+    collections: withSiteRevalidation(
+      withSearchIndex([Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), Users, ApiKeys, Removals]),
+    ),
+    globals: [withGlobalRevalidation(Newsletter)],
     editor: lexicalEditor(),
     db: postgresAdapter({
       pool: { connectionString: env.DATABASE_URL, max: 10 },

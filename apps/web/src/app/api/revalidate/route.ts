@@ -1,0 +1,19 @@
+import { timingSafeEqual } from 'node:crypto'
+import { revalidationToken } from '@oneheart/schema/revalidation'
+import { revalidatePath } from 'next/cache'
+
+/**
+ * Called by the CMS's hooks after content changes: drops every cached page, in every look.
+ * The site is small, so refreshing all of it is simpler and safer than tracking which page
+ * shows what.
+ */
+export async function POST(request: Request) {
+  const secret = process.env.PAYLOAD_SECRET ?? ''
+  const expected = Buffer.from(revalidationToken(secret))
+  const given = Buffer.from((request.headers.get('authorization') ?? '').replace(/^Bearer /, ''))
+  if (!secret || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    return Response.json({ message: '認証できませんでした。' }, { status: 401 })
+  }
+  revalidatePath('/[look]', 'layout')
+  return Response.json({ revalidated: true })
+}
