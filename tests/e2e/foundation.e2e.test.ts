@@ -69,8 +69,13 @@ describe('foundation, end to end', () => {
     expect(published.status()).toBe(200)
 
     await api.dispose()
-    await page.goto(`${apps.web}/articles/${slug}`)
-    await expect.poll(() => page.locator('h1').textContent()).toBe('E2Eで書いた八幡の記事')
+    // Pages are cached; publishing tells the site to refresh them, within 2 seconds.
+    await expect
+      .poll(async () => {
+        await page.goto(`${apps.web}/articles/${slug}`)
+        return page.locator('h1').textContent()
+      }, { timeout: 2_000, interval: 200 })
+      .toBe('E2Eで書いた八幡の記事')
     const related = await page.locator('section[aria-labelledby="related"]').textContent()
     expect(related).toContain('八幡')
     expect(related).toContain('いばしょ八幡')

@@ -2,8 +2,8 @@ import { CONTRASTS, FURIGANA, TEXT_SIZES, type ReaderPreferences } from '../lib/
 
 type Setting = 'size' | 'contrast' | 'furigana'
 
-/** Text size, contrast and furigana, as links: each remembers the choice and comes back to this page. */
-export function ReaderSettings({ size, contrast, furigana, path }: ReaderPreferences & { path: string }) {
+/** Text size, contrast and furigana, as links: each remembers the choice and comes back to this page (by its Referer). */
+export function ReaderSettings({ size, contrast, furigana }: ReaderPreferences) {
   const groups: Array<{ key: Setting; label: string; choices: Record<string, string>; current: string }> = [
     { key: 'size', label: '文字の大きさ', choices: TEXT_SIZES, current: size },
     { key: 'contrast', label: '色', choices: CONTRASTS, current: contrast },
@@ -17,7 +17,7 @@ export function ReaderSettings({ size, contrast, furigana, path }: ReaderPrefere
           <ul>
             {Object.entries(group.choices).map(([value, text]) => (
               <li key={value}>
-                <a href={`/settings?${new URLSearchParams({ [group.key]: value, back: path })}`} aria-current={value === group.current ? 'true' : undefined}>
+                <a href={`/settings?${new URLSearchParams({ [group.key]: value })}`} aria-current={value === group.current ? 'true' : undefined}>
                   {text}
                 </a>
               </li>

@@ -1,11 +1,8 @@
-import { cookies } from 'next/headers'
-
 /** Text sizes a reader can choose; remembered in a cookie so it works without JavaScript. */
 export const TEXT_SIZES = { standard: '標準', large: '大きく', larger: 'もっと大きく' } as const
 export type TextSize = keyof typeof TEXT_SIZES
 export const CONTRASTS = { normal: '通常', high: '白黒はっきり' } as const
 export type Contrast = keyof typeof CONTRASTS
-
 export const FURIGANA = { off: 'なし', on: 'あり' } as const
 export type Furigana = keyof typeof FURIGANA
 
@@ -17,15 +14,30 @@ export interface ReaderPreferences {
   furigana: Furigana
 }
 
-export async function readerPreferences(): Promise<ReaderPreferences> {
-  const jar = await cookies()
-  const pick = <T extends string>(name: string, allowed: Record<T, string>, fallback: T): T => {
-    const value = jar.get(name)?.value
-    return value && value in allowed ? (value as T) : fallback
-  }
+const pick = <T extends string>(value: string | undefined, allowed: Record<T, string>, fallback: T): T =>
+  value && value in allowed ? (value as T) : fallback
+
+/** The reader's choices from their cookies (defaults for anything missing or unknown). */
+export function preferencesFromCookies(read: (name: string) => string | undefined): ReaderPreferences {
   return {
-    size: pick(PREFERENCE_COOKIE.size, TEXT_SIZES, 'standard'),
-    contrast: pick(PREFERENCE_COOKIE.contrast, CONTRASTS, 'normal'),
-    furigana: pick(PREFERENCE_COOKIE.furigana, FURIGANA, 'off'),
+    size: pick(read(PREFERENCE_COOKIE.size), TEXT_SIZES, 'standard'),
+    contrast: pick(read(PREFERENCE_COOKIE.contrast), CONTRASTS, 'normal'),
+    furigana: pick(read(PREFERENCE_COOKIE.furigana), FURIGANA, 'off'),
   }
+}
+
+/**
+ * A "look": the reader's choices as one path segment. The proxy puts it in front of every
+ * page path, so each combination is its own cached page and nothing needs the cookie at
+ * render time.
+ */
+export function lookOf(preferences: ReaderPreferences): string {
+  return `${preferences.size}-${preferences.contrast}-${preferences.furigana}`
+}
+
+export function parseLook(look: string): ReaderPreferences | null {
+  const [size, contrast, furigana, ...rest] = look.split('-')
+  if (rest.length || !size || !contrast || !furigana) return null
+  if (!(size in TEXT_SIZES) || !(contrast in CONTRASTS) || !(furigana in FURIGANA)) return null
+  return { size: size as TextSize, contrast: contrast as Contrast, furigana: furigana as Furigana }
 }

@@ -1,12 +1,12 @@
 import '@fontsource/biz-udpgothic/400.css'
 import '@fontsource/biz-udpgothic/700.css'
 import type { Metadata } from 'next'
-import { headers } from 'next/headers'
+import { notFound } from 'next/navigation'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
-import { ReaderSettings } from '../components/ReaderSettings'
-import { SearchBox } from '../components/SearchBox'
-import { readerPreferences } from '../lib/preferences'
+import { ReaderSettings } from '../../components/ReaderSettings'
+import { SearchBox } from '../../components/SearchBox'
+import { parseLook } from '../../lib/preferences'
 import './site.css'
 
 export const metadata: Metadata = {
@@ -25,10 +25,18 @@ const SECTIONS = [
   { href: '/search', label: '検索' },
 ]
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const preferences = await readerPreferences()
+// Pages are rendered on first request and then served from the cache until Payload's hooks
+// revalidate them (see app/api/revalidate); hourly at the latest, for "upcoming" lists.
+export const revalidate = 3600
+export const dynamicParams = true
+export function generateStaticParams() {
+  return []
+}
+
+export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ look: string }> }) {
+  const preferences = parseLook((await params).look)
+  if (!preferences) notFound()
   const { size, contrast } = preferences
-  const path = (await headers()).get('x-oneheart-path') ?? '/'
   return (
     <html lang="ja" className={`text-${size} contrast-${contrast}`}>
       <body>
@@ -36,7 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <header className="site-header">
           <Link href="/" className="site-title">めざせ！ワンハート</Link>
           <p className="site-subtitle">高崎市生活支援コーディネーター通信</p>
-          <ReaderSettings {...preferences} path={path} />
+          <ReaderSettings {...preferences} />
           <nav aria-label="サイトの案内" className="site-nav">
             <ul>
               {SECTIONS.map((section) => (

@@ -1,15 +1,5 @@
-import Link from 'next/link'
+import { NotFoundHelp } from '../../components/NotFoundHelp'
 
 export default function NotFound() {
-  return (
-    <>
-      <h1>ページが見つかりません</h1>
-      <p>お探しのページは、移動したか、なくなった可能性があります。アドレスに打ち間違いがないかもお確かめください。</p>
-      <ul>
-        <li><Link href="/">ホームにもどる</Link></li>
-        <li><Link href="/issues">バックナンバーを見る</Link></li>
-        <li><Link href="/search">言葉でさがす</Link></li>
-      </ul>
-    </>
-  )
+  return <NotFoundHelp />
 }

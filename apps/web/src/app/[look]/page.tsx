@@ -1,9 +1,8 @@
 import { EraDate } from '@oneheart/ui'
 import Link from 'next/link'
-import { SessionCard } from '../components/SessionCard'
-import { api } from '../lib/api'
+import { SessionCard } from '../../components/SessionCard'
+import { api } from '../../lib/api'
 
-export const dynamic = 'force-dynamic'
 
 export default async function HomePage() {
   const client = await api()

@@ -1,7 +1,7 @@
 import { ACTIVITY_KINDS, WEEKDAYS, jaLabel } from '@oneheart/schema'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { api } from '../../lib/api'
+import { api } from '../../../lib/api'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: '地域の居場所・助け合い活動' }

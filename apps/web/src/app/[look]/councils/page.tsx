@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { api } from '../../lib/api'
+import { api } from '../../../lib/api'
 
-export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: '協議体' }
 
 export default async function CouncilsPage() {

@@ -1,9 +1,8 @@
 import type { PublicUpcomingSession } from '@oneheart/schema/public'
 import type { Metadata } from 'next'
-import { SessionCard } from '../../components/SessionCard'
-import { api } from '../../lib/api'
+import { SessionCard } from '../../../components/SessionCard'
+import { api } from '../../../lib/api'
 
-export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'イベント' }
 
 export default async function EventsPage() {

@@ -2,9 +2,8 @@ import type { PublicIssueSummary } from '@oneheart/schema/public'
 import { EraDate, fiscalYearOf } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { api } from '../../lib/api'
+import { api } from '../../../lib/api'
 
-export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'バックナンバー' }
 
 /** Every issue, newest first, grouped by fiscal year (令和・西暦 both shown). */

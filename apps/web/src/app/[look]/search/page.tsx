@@ -2,11 +2,11 @@ import type { PublicSearchResult, PublicSearchType } from '@oneheart/schema/publ
 import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { Highlighted } from '../../components/Highlighted'
-import { SearchBox } from '../../components/SearchBox'
-import { api } from '../../lib/api'
-import { readerMessageOf } from '../../lib/apiErrors'
-import { SEARCH_TYPE_LABELS } from '../../lib/searchLabels'
+import { Highlighted } from '../../../components/Highlighted'
+import { SearchBox } from '../../../components/SearchBox'
+import { api } from '../../../lib/api'
+import { readerMessageOf } from '../../../lib/apiErrors'
+import { SEARCH_TYPE_LABELS } from '../../../lib/searchLabels'
 
 export const dynamic = 'force-dynamic'
 

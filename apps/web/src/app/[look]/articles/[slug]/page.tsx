@@ -2,13 +2,16 @@ import { ArticleParts, EraDate, RichText } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { Furigana } from '../../../components/Furigana'
-import { ReadAloud } from '../../../components/ReadAloud'
-import { api } from '../../../lib/api'
-import { orNotFound } from '../../../lib/notFound'
-import { readerPreferences } from '../../../lib/preferences'
+import { Furigana } from '../../../../components/Furigana'
+import { ReadAloud } from '../../../../components/ReadAloud'
+import { api } from '../../../../lib/api'
+import { orNotFound } from '../../../../lib/notFound'
+import { parseLook } from '../../../../lib/preferences'
 
-export const dynamic = 'force-dynamic'
+// Rendered on first request, then cached until content changes (see the root layout).
+export function generateStaticParams() {
+  return []
+}
 
 async function load(slug: string) {
   if (!/^[a-z0-9-]{1,120}$/.test(slug)) notFound()
@@ -27,10 +30,10 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   }
 }
 
-export default async function ArticlePage({ params }: { params: Promise<{ slug: string }> }) {
-  const article = await load((await params).slug)
-  const { furigana } = await readerPreferences()
-  const on = furigana === 'on'
+export default async function ArticlePage({ params }: { params: Promise<{ look: string; slug: string }> }) {
+  const { look, slug } = await params
+  const article = await load(slug)
+  const on = parseLook(look)?.furigana === 'on'
   const siblings = article.issueNumber ? (await (await api()).issues.byNumber({ number: article.issueNumber }).catch(() => null))?.articles ?? [] : []
   const index = siblings.findIndex((sibling) => sibling.id === article.id)
   const previous = index > 0 ? siblings[index - 1] : undefined

@@ -3,10 +3,13 @@ import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { api } from '../../../lib/api'
-import { orNotFound } from '../../../lib/notFound'
+import { api } from '../../../../lib/api'
+import { orNotFound } from '../../../../lib/notFound'
 
-export const dynamic = 'force-dynamic'
+// Rendered on first request, then cached until content changes (see the root layout).
+export function generateStaticParams() {
+  return []
+}
 
 async function load(slug: string) {
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) notFound()

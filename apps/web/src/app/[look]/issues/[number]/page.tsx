@@ -2,10 +2,13 @@ import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { api } from '../../../lib/api'
-import { orNotFound } from '../../../lib/notFound'
+import { api } from '../../../../lib/api'
+import { orNotFound } from '../../../../lib/notFound'
 
-export const dynamic = 'force-dynamic'
+// Rendered on first request, then cached until content changes (see the root layout).
+export function generateStaticParams() {
+  return []
+}
 
 async function load(number: string) {
   if (!/^\d{1,4}$/.test(number)) notFound()
