@@ -24,7 +24,8 @@ const LONG_VOWEL = /[ーｰ—―‐−～〜]/g
 /** Anything that is not a letter, a digit or a kana/kanji: a word boundary. */
 const SEPARATOR = /[^\p{L}\p{N}]+/gu
 
-function katakanaToHiragana(text: string): string {
+/** ワンハート → わんはーと; everything else unchanged. */
+export function katakanaToHiragana(text: string): string {
   let out = ''
   for (const char of text) {
     const code = char.codePointAt(0)!

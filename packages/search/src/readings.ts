@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { TokenizerBuilder, type IpadicFeatures } from '@patdx/kuromoji'
 import NodeDictionaryLoader from '@patdx/kuromoji/node'
+import { katakanaToHiragana } from './normalize.ts'
 
 type Tokenizer = { tokenize(text: string): IpadicFeatures[] }
 
@@ -32,17 +33,13 @@ function loadTokenizer(): Promise<Tokenizer> {
   return tokenizer
 }
 
-function toHiragana(katakana: string): string {
-  return katakana.replace(/[\u30a1-\u30f6]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60))
-}
-
 /** The text cut into words, each with its reading when it contains kanji and the dictionary knows it. */
 export async function readingSegments(text: string): Promise<ReadingSegment[]> {
   if (!KANJI.test(text)) return [{ text, reading: null }]
   const tokens = (await loadTokenizer()).tokenize(text)
   return tokens.map((token) => {
     const known = token.reading && token.reading !== '*'
-    return { text: token.surface_form, reading: known && KANJI.test(token.surface_form) ? toHiragana(token.reading!) : null }
+    return { text: token.surface_form, reading: known && KANJI.test(token.surface_form) ? katakanaToHiragana(token.reading!) : null }
   })
 }
 
@@ -58,15 +55,13 @@ export interface RubySegment {
   ruby: string | null
 }
 
-const hiragana = (text: string) => text.replace(/[\u30a1-\u30f6]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60))
-
 /**
  * Splits a word and its reading so the reading sits only over the kanji, never over the kana
  * written beside them (送り仮名): 助け合い/たすけあい → 助(たす) け 合(あ) い.
  */
 export function alignReading(surface: string, reading: string): RubySegment[] {
   const runs = surface.match(/[\p{Script=Han}々〆ヶ]+|[^\p{Script=Han}々〆ヶ]+/gu) ?? []
-  const pattern = runs.map((run) => (KANJI.test(run) ? '(.+?)' : `(${hiragana(run).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`)).join('')
+  const pattern = runs.map((run) => (KANJI.test(run) ? '(.+?)' : `(${katakanaToHiragana(run).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`)).join('')
   const match = new RegExp(`^${pattern}$`, 'u').exec(reading)
   if (!match) return [{ text: surface, ruby: reading }]
   return runs.map((run, index) => ({ text: run, ruby: KANJI.test(run) ? match[index + 1]! : null }))

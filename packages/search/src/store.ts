@@ -45,6 +45,9 @@ const MAX_WINDOW = 8000
 /** The most rows a count reads by text before it asks the GIN index instead (see cappedCount). */
 const MAX_SAMPLE = 40000
 
+/** Every index term the words need, once each. */
+const termsOf = (words: string[]) => [...new Set(words.flatMap((word) => queryTerms(word)))]
+
 const hitColumns = 'id, doc_type, doc_id, title, excerpt_source, url, shown_on, sort_at'
 
 function toHit(row: Record<string, unknown>, tier: 0 | 1): SearchHit {
@@ -73,7 +76,7 @@ export function searchStore(tableName = 'search_entries') {
   /** With `byText`, rows are only read, never looked up: every word is checked in the text itself. */
   function matchSql(sql: SqlBuilder, query: ParsedQuery, filters: SearchFilters, withType = true, byText = false): string {
     const confirm = query.include.filter((word) => byText || !termsAreExact(word)).map(containsPattern)
-    const clauses = byText ? [] : [`terms @> ${sql.param([...new Set(query.include.flatMap((word) => queryTerms(word)))])}::text[]`]
+    const clauses = byText ? [] : [`terms @> ${sql.param(termsOf(query.include))}::text[]`]
     if (confirm.length) clauses.push(`haystack LIKE ALL (${sql.param(confirm)}::text[])`)
     clauses.push(filterSql(sql, query, filters, withType))
     return clauses.join(' AND ')
@@ -101,7 +104,7 @@ export function searchStore(tableName = 'search_entries') {
     const sql = new SqlBuilder()
     const titleWords = sql.param(query.include.map(containsPattern))
     const inTitle = `title_norm LIKE ALL (${titleWords}::text[])`
-    const titleTerms = () => `title_terms @> ${sql.param([...new Set(query.include.flatMap((word) => queryTerms(word)))])}::text[]`
+    const titleTerms = () => `title_terms @> ${sql.param(termsOf(query.include))}::text[]`
     // A title holding every word is a match by itself, so title hits need only the title's terms.
     const clauses =
       tier === 0
@@ -153,7 +156,7 @@ export function searchStore(tableName = 'search_entries') {
   /** At most the share of rows holding the query's rarest term (0 when unknown). */
   async function estimatedShare(run: SqlExecutor, query: ParsedQuery, column: 'terms' | 'title_terms'): Promise<number> {
     const { byTerm, floor } = await termFrequencies(run, column)
-    const terms = [...new Set(query.include.flatMap((word) => queryTerms(word)))]
+    const terms = termsOf(query.include)
     return Math.min(...terms.map((term) => byTerm.get(term) ?? floor / 2))
   }
 
@@ -237,7 +240,7 @@ export function searchStore(tableName = 'search_entries') {
 
     /** Titles sharing the most pairs with the words: something to try when nothing matched. */
     async relatedTitles(run: SqlExecutor, words: string[], limit = 5): Promise<string[]> {
-      const pairs = [...new Set(words.flatMap((word) => queryTerms(word)).filter((term) => [...term].length === 2))]
+      const pairs = termsOf(words).filter((term) => [...term].length === 2)
       if (!pairs.length) return []
       const sql = new SqlBuilder()
       const wanted = sql.param(pairs)
