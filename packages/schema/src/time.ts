@@ -11,3 +11,9 @@ export function japanDay(value: string | Date): string {
 export function japanTime(day: string | Date, time: string): Date {
   return new Date(`${japanDay(day)}T${time}:00${JST_OFFSET}`)
 }
+
+/** Japan's fiscal year (年度, April to March) of a calendar day (YYYY-MM-DD): 2026-03-31 → 2025. */
+export function fiscalYearOfDay(day: string): number {
+  const [year = 0, month = 0] = day.split('-').map(Number)
+  return month >= 4 ? year : year - 1
+}

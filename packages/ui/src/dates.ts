@@ -1,3 +1,5 @@
+import { fiscalYearOfDay, japanDay } from '@oneheart/schema'
+
 /** Dates as the newsletter prints them: Japanese era, weekday in brackets. Always Japan time. */
 const eraDate = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
   timeZone: 'Asia/Tokyo',
@@ -25,12 +27,7 @@ export function formatEraDate(value: string | Date, options: { weekday?: boolean
 
 /** 令和7年度 (2025年度): the fiscal year, April to March, that a day falls in. */
 export function fiscalYearOf(value: string | Date): { year: number; label: string } {
-  const date = toDate(value)
-  const [year = 0, month = 0] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric' })
-    .format(date)
-    .split('-')
-    .map(Number)
-  const fiscal = month >= 4 ? year : year - 1
+  const fiscal = fiscalYearOfDay(japanDay(toDate(value)))
   const era = eraYear.format(new Date(`${fiscal}-06-01T12:00:00+09:00`))
   return { year: fiscal, label: `${era}度（${fiscal}年度）` }
 }

@@ -2,7 +2,7 @@ import type { SearchDocument, SearchType } from '@oneheart/search'
 import { readingOf } from '@oneheart/search/readings'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { Activity, Article, Council, District, Event, Issue, Meeting } from '../payload-types.ts'
-import { japanDay } from '../time.ts'
+import { fiscalYearOfDay, japanDay } from '../time.ts'
 import { richTextToPlain } from './plainText.ts'
 
 /** Which collection each kind of search result comes from. */
@@ -24,12 +24,7 @@ const namesOf = <T extends { name?: string; title?: string }>(refs: Ref<T>[] | n
   (refs ?? []).flatMap((ref) => (ref && typeof ref === 'object' ? [ref.name ?? ref.title ?? ''] : []))
 const lines = (...parts: Array<string | null | undefined | false>) => parts.filter(Boolean).join('\n')
 
-/** Japan's fiscal year (年度) of a day: April to March. */
-function fiscalYearOf(day: string | null): number | null {
-  if (!day) return null
-  const [year, month] = day.split('-').map(Number) as [number, number]
-  return month >= 4 ? year : year - 1
-}
+const fiscalYearOf = (day: string | null): number | null => (day ? fiscalYearOfDay(day) : null)
 
 type Draft = Omit<SearchDocument, 'reading' | 'type' | 'docId' | 'keywords'> & { keywords?: string }
 
