@@ -2,23 +2,23 @@ import { ACTIVITY_KINDS, WEEKDAYS, jaLabel } from '@oneheart/schema'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { api } from '../../../lib/api'
+import { firstParam } from '../../../lib/params'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: '地域の居場所・助け合い活動' }
 
 type Params = Record<'council' | 'district' | 'kind' | 'weekday' | 'after', string | string[] | undefined>
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
 
 export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams
   const client = await api()
   const filters = {
-    council: one(params.council),
-    district: one(params.district),
-    kind: ACTIVITY_KINDS.find((option) => option.value === one(params.kind))?.value,
-    weekday: WEEKDAYS.find((option) => option.value === one(params.weekday))?.value,
+    council: firstParam(params.council),
+    district: firstParam(params.district),
+    kind: ACTIVITY_KINDS.find((option) => option.value === firstParam(params.kind))?.value,
+    weekday: WEEKDAYS.find((option) => option.value === firstParam(params.weekday))?.value,
   }
-  const after = Number(one(params.after))
+  const after = Number(firstParam(params.after))
   const [councils, districts, page] = await Promise.all([
     client.councils.list({ layer: 2 }),
     client.districts.list(),

@@ -3,19 +3,14 @@ import { EraDate, fiscalYearOf } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { api } from '../../../lib/api'
+import { allPages } from '../../../lib/paging'
 
 export const metadata: Metadata = { title: 'バックナンバー' }
 
 /** Every issue, newest first, grouped by fiscal year (令和・西暦 both shown). */
 export default async function IssuesPage() {
   const client = await api()
-  const issues: PublicIssueSummary[] = []
-  let cursor: number | null = null
-  do {
-    const page: Awaited<ReturnType<typeof client.issues.list>> = await client.issues.list({ limit: 100, cursor })
-    issues.push(...page.items)
-    cursor = page.nextCursor
-  } while (cursor !== null)
+  const issues = await allPages((cursor) => client.issues.list({ limit: 100, cursor }))
   const years = new Map<number, { label: string; issues: PublicIssueSummary[] }>()
   for (const issue of issues) {
     const { year, label } = fiscalYearOf(issue.issuedOn)

@@ -6,16 +6,16 @@ import { Highlighted } from '../../../components/Highlighted'
 import { SearchBox } from '../../../components/SearchBox'
 import { api } from '../../../lib/api'
 import { readerMessageOf } from '../../../lib/apiErrors'
+import { firstParam } from '../../../lib/params'
 import { SEARCH_TYPE_LABELS } from '../../../lib/searchLabels'
 
 export const dynamic = 'force-dynamic'
 
 type Params = { q?: string | string[]; type?: string | string[]; after?: string | string[] }
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
 const isType = (value: string): value is PublicSearchType => value in SEARCH_TYPE_LABELS
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Params> }): Promise<Metadata> {
-  const q = one((await searchParams).q).trim()
+  const q = (firstParam((await searchParams).q) ?? '').trim()
   return { title: q ? `「${q}」の検索結果` : 'サイト内検索', robots: { index: false } }
 }
 
@@ -28,10 +28,10 @@ function searchHref(q: string, type?: PublicSearchType, after?: string) {
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams
-  const q = one(params.q).trim()
-  const typeParam = one(params.type)
+  const q = (firstParam(params.q) ?? '').trim()
+  const typeParam = firstParam(params.type) ?? ''
   const type = isType(typeParam) ? typeParam : undefined
-  const after = one(params.after) || undefined
+  const after = firstParam(params.after)
 
   let result: PublicSearchResult | null = null
   let problem: string | null = null
