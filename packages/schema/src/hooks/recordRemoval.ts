@@ -17,6 +17,16 @@ async function liveStatus(req: PayloadRequest, collection: CollectionSlug, id: n
 
 const contextKey = (collection: string, id: number) => `liveStatusBefore:${collection}:${id}`
 
+/**
+ * Whether a save can change what the public sees. A published save can; a draft save only
+ * when the record was live before it (an unpublish). Autosaves of a draft that was never
+ * published (every 2 s while an editor types) cannot, so hooks that feed the public skip them.
+ */
+export function mayChangePublicView(collection: string, doc: Doc, req: PayloadRequest): boolean {
+  if (doc._status !== 'draft') return true
+  return req.context[contextKey(collection, doc.id)] === 'published'
+}
+
 /** A deleted record leaves a tombstone for syncing sites. */
 export const recordDeletion: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   await record(req, collection.slug, doc as Doc)

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto'
+import { mayChangePublicView } from './recordRemoval.ts'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, GlobalAfterChangeHook, GlobalConfig } from 'payload'
 
 /** The token the reader site accepts on /api/revalidate: derived from the shared PAYLOAD_SECRET. */
@@ -24,8 +25,8 @@ function notifySite(): void {
   }
 }
 
-const afterCollectionChange: CollectionAfterChangeHook = ({ doc }) => {
-  notifySite()
+const afterCollectionChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
+  if (mayChangePublicView(collection.slug, doc, req)) notifySite()
   return doc
 }
 const afterCollectionDelete: CollectionAfterDeleteHook = () => notifySite()

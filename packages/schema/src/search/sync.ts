@@ -1,5 +1,6 @@
 import { SEARCH_TYPES, searchStore, toSearchRow, type SearchType } from '@oneheart/search'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Payload, PayloadRequest } from 'payload'
+import { mayChangePublicView } from '../hooks/recordRemoval.ts'
 import { SEARCH_COLLECTIONS, publicSearchDocument } from './documents.ts'
 import { searchExecutor } from './executor.ts'
 
@@ -16,6 +17,7 @@ export async function syncSearchEntry(payload: Payload, type: SearchType, id: nu
 const typeOfCollection = Object.fromEntries(Object.entries(SEARCH_COLLECTIONS).map(([type, slug]) => [slug, type])) as Record<string, SearchType>
 
 const keepEntryCurrent: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  if (!mayChangePublicView(collection.slug, doc, req)) return doc
   await syncSearchEntry(req.payload, typeOfCollection[collection.slug]!, doc.id, req)
   return doc
 }
