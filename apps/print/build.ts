@@ -15,7 +15,7 @@ const externalNpmPackages: Plugin = {
 }
 
 const ctx = await context({
-  entryPoints: ['src/server.ts'],
+  entryPoints: ['src/server.tsx'],
   outfile: 'dist/server.js',
   bundle: true,
   platform: 'node',

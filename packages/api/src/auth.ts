@@ -42,6 +42,11 @@ export async function identifyCaller(payload: Payload, headers: Headers): Promis
   if (authorization.startsWith('Bearer ')) return callerFromApiKey(payload, authorization.slice('Bearer '.length).trim())
   const { user } = await payload.auth({ headers })
   if (!user || user.collection !== 'users') return ANONYMOUS
-  const staff = hasRole(user, 'admin', 'editor')
-  return { via: 'session', user: user as User, scopes: staff ? STAFF_SCOPES : new Set() }
+  return callerForUser(user as User)
+}
+
+/** A signed-in person: staff may read drafts and write, anyone else only what is public. */
+export function callerForUser(user: User): Caller {
+  const staff = hasRole({ ...user, collection: 'users' }, 'admin', 'editor')
+  return { via: 'session', user: { ...user, collection: 'users' }, scopes: staff ? STAFF_SCOPES : new Set() }
 }

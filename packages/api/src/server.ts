@@ -1,5 +1,7 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
+import type { User } from '@oneheart/schema'
 import type { Payload } from 'payload'
+import { callerForUser } from './auth.ts'
 import { appRouter } from './root.ts'
 import { anonymousContext, createCallerFactory, createContext, type ApiContext } from './trpc.ts'
 
@@ -11,6 +13,11 @@ const createCaller = createCallerFactory(appRouter)
 /** A server-side caller for our own apps: anonymous, so it sees exactly what the public sees. */
 export function createPublicCaller(payload: Payload) {
   return createCaller(anonymousContext(payload))
+}
+
+/** A server-side caller acting as one signed-in user (the print preview acts as the editor who asked). */
+export function createCallerAs(payload: Payload, user: User) {
+  return createCaller({ ...anonymousContext(payload), user: { ...user, collection: 'users' }, caller: callerForUser(user) })
 }
 
 /** A caller with a given context (tests and server-side tools acting as someone). */

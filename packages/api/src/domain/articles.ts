@@ -53,6 +53,7 @@ const fullSelect = {
   councils: true,
   activities: true,
   events: true,
+  meetings: true,
   updatedAt: true,
 } as const
 
@@ -83,6 +84,7 @@ function toArticle(article: Article): PublicArticle {
     councils: refsOf(article.councils),
     activities: refsOf(article.activities),
     events: refsOf(article.events),
+    meetings: refsOf(article.meetings),
     updatedAt: article.updatedAt,
   }
 }
@@ -110,9 +112,9 @@ export async function getArticleBySlug(ctx: ApiContext, slug: string): Promise<P
   return article
 }
 
-/** Every published article of an issue in full, in printed order, in one query. */
-export function listFullArticlesOfIssue(ctx: ApiContext, issueId: number): Promise<PublicArticle[]> {
-  return findArticles(ctx, { issue: { equals: issueId } }, 100)
+/** Every published article of an issue in full, in printed order, in one query; or every latest draft. */
+export function listFullArticlesOfIssue(ctx: ApiContext, issueId: number, drafts = false): Promise<PublicArticle[]> {
+  return findArticles(ctx, { issue: { equals: issueId } }, 100, drafts)
 }
 
 /** The latest draft of an article (callers with the read:drafts scope). */

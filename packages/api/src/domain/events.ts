@@ -1,4 +1,5 @@
 import type { Event, Meeting } from '@oneheart/schema'
+import type { Where } from 'payload'
 import type { PublicEvent, PublicMeeting, PublicUpcomingSession } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
@@ -71,6 +72,16 @@ export async function listUpcomingSessions(ctx: ApiContext, input: { limit: numb
     .slice(0, input.limit)
 }
 
+function toPublicMeeting(meeting: Meeting): PublicMeeting {
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    heldOn: dayOrNull(meeting.heldOn) ?? '',
+    kind: meeting.kind,
+    items: (meeting.items ?? []).map((item) => ({ topic: item.topic, outcome: item.outcome ?? null, group: item.group ?? null })),
+  }
+}
+
 export async function listMeetings(ctx: ApiContext, input: { limit: number }): Promise<PublicMeeting[]> {
   const { docs } = await ctx.payload.find({
     collection: 'meetings',
@@ -82,11 +93,32 @@ export async function listMeetings(ctx: ApiContext, input: { limit: number }): P
     overrideAccess: false,
     user: ctx.user,
   })
-  return docs.map((meeting: Meeting) => ({
-    id: meeting.id,
-    title: meeting.title,
-    heldOn: dayOrNull(meeting.heldOn) ?? '',
-    kind: meeting.kind,
-    items: (meeting.items ?? []).map((item) => ({ topic: item.topic, outcome: item.outcome ?? null, group: item.group ?? null })),
-  }))
+  return docs.map(toPublicMeeting)
+}
+
+const published: Where = { _status: { equals: 'published' } }
+const withIds = (ids: number[], drafts: boolean): Where => (drafts ? { id: { in: ids } } : { and: [published, { id: { in: ids } }] })
+
+/** The events an issue's articles announce, published (or latest drafts), soonest first. */
+export async function getEventsByIds(ctx: ApiContext, ids: number[], drafts = false): Promise<PublicEvent[]> {
+  if (ids.length === 0) return []
+  const { docs } = await ctx.payload.find({
+    collection: 'events', where: withIds(ids, drafts), draft: drafts, sort: 'firstSessionAt', limit: ids.length, pagination: false, user: ctx.user, ...eventQuery,
+  })
+  return docs.map(toPublic)
+}
+
+export async function getEventById(ctx: ApiContext, id: number): Promise<PublicEvent> {
+  const [event] = await getEventsByIds(ctx, [id])
+  if (!event) throw notFound('その催し')
+  return event
+}
+
+/** The meetings an issue summarises, oldest first as the paper lists them. */
+export async function getMeetingsByIds(ctx: ApiContext, ids: number[], drafts = false): Promise<PublicMeeting[]> {
+  if (ids.length === 0) return []
+  const { docs } = await ctx.payload.find({
+    collection: 'meetings', where: withIds(ids, drafts), draft: drafts, sort: 'heldOn', limit: ids.length, pagination: false, depth: 0, overrideAccess: false, user: ctx.user,
+  })
+  return docs.map(toPublicMeeting)
 }

@@ -54,10 +54,13 @@ export async function listIssues(ctx: ApiContext, input: { cursor?: number | nul
   }
 }
 
-export async function getIssueByNumber(ctx: ApiContext, number: number): Promise<PublicIssue> {
+/** A published issue; with `drafts`, its latest draft (callers allowed to read drafts). */
+export async function getIssueByNumber(ctx: ApiContext, number: number, drafts = false): Promise<PublicIssue> {
+  const byNumber: Where = { number: { equals: number } }
   const { docs } = await ctx.payload.find({
     collection: 'issues',
-    where: { and: [published, { number: { equals: number } }] },
+    where: drafts ? byNumber : { and: [published, byNumber] },
+    draft: drafts,
     limit: 1,
     pagination: false,
     depth: 1,

@@ -32,4 +32,5 @@ export const refPopulate = {
   districts: { slug: true, name: true },
   activities: { slug: true, name: true },
   events: { slug: true, title: true },
+  meetings: { title: true },
 } as const

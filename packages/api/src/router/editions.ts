@@ -1,20 +1,26 @@
-import { issueEditionSchema, newsletterSchema } from '@oneheart/schema/public'
+import { eventFlyerSchema, issueEditionSchema, newsletterSchema } from '@oneheart/schema/public'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
-import { listFullArticlesOfIssue } from '../domain/articles.ts'
-import { getIssueByNumber } from '../domain/issues.ts'
+import { loadEventFlyer, loadIssueEdition } from '../domain/editions.ts'
 import { getNewsletter } from '../domain/newsletter.ts'
-import { publicProcedure } from '../trpc.ts'
+import { publicProcedure, scopedProcedure } from '../trpc.ts'
+
+const issueNumber = z.object({ number: z.number().int().min(1).max(9999) })
 
 /** What the print editions need, in as few queries as the content allows. */
 export const editionsRouter = {
   newsletter: publicProcedure.output(newsletterSchema).query(({ ctx }) => getNewsletter(ctx)),
   issue: publicProcedure
-    .input(z.object({ number: z.number().int().min(1).max(9999) }))
+    .input(issueNumber)
     .output(issueEditionSchema)
-    .query(async ({ ctx, input }) => {
-      const issue = await getIssueByNumber(ctx, input.number)
-      const [newsletter, articles] = await Promise.all([getNewsletter(ctx), listFullArticlesOfIssue(ctx, issue.id)])
-      return { newsletter, issue, articles }
-    }),
+    .query(({ ctx, input }) => loadIssueEdition(ctx, input.number)),
+  /** The same, from the latest drafts: what the editors' print preview shows while they write. */
+  issueDraft: scopedProcedure('read:drafts')
+    .input(issueNumber)
+    .output(issueEditionSchema)
+    .query(({ ctx, input }) => loadIssueEdition(ctx, input.number, true)),
+  eventFlyer: publicProcedure
+    .input(z.object({ id: z.number().int().positive() }))
+    .output(eventFlyerSchema)
+    .query(({ ctx, input }) => loadEventFlyer(ctx, input.id)),
 } satisfies TRPCRouterRecord

@@ -32,6 +32,7 @@ export const articleSchema = articleSummarySchema.extend({
   councils: z.array(refSchema),
   activities: z.array(refSchema),
   events: z.array(refSchema),
+  meetings: z.array(refSchema),
   updatedAt: z.string(),
 })
 export type PublicArticle = z.infer<typeof articleSchema>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { articleSchema } from './article.ts'
+import { eventSchema, meetingSchema } from './event.ts'
 import { issueSchema } from './issue.ts'
 
 export const newsletterSchema = z.object({
@@ -11,10 +12,16 @@ export const newsletterSchema = z.object({
 })
 export type PublicNewsletter = z.infer<typeof newsletterSchema>
 
-/** Everything a printed edition of one issue shows. */
+/** Everything a printed edition of one issue shows, the events and meetings its articles name included. */
 export const issueEditionSchema = z.object({
   newsletter: newsletterSchema,
   issue: issueSchema,
   articles: z.array(articleSchema),
+  events: z.array(eventSchema),
+  meetings: z.array(meetingSchema),
 })
 export type PublicIssueEdition = z.infer<typeof issueEditionSchema>
+
+/** A one-page notice-board flyer of one event. */
+export const eventFlyerSchema = z.object({ newsletter: newsletterSchema, event: eventSchema })
+export type PublicEventFlyer = z.infer<typeof eventFlyerSchema>

@@ -1,0 +1,34 @@
+import type { PublicNewsletter } from '@oneheart/schema/public'
+import { renderSVG } from 'uqr'
+
+/** The footer: who publishes, how to reach them, and the web page as text and as a QR code. */
+export function Colophon({ newsletter, pageUrl, pageLabel }: { newsletter: PublicNewsletter; pageUrl: string; pageLabel: string }) {
+  const { publisher } = newsletter
+  return (
+    <footer className="colophon">
+      <div className="colophon__text">
+        <p>
+          <strong>発行元</strong>　{publisher.name}
+        </p>
+        {publisher.phone && (
+          <p>
+            <strong>お問い合わせ</strong>　電話 {publisher.phone}
+          </p>
+        )}
+        <p>
+          <strong>{pageLabel}</strong>　<span className="colophon__url">{pageUrl}</span>
+        </p>
+        {publisher.cityPageUrl && (
+          <p>
+            <strong>市のページ</strong>　<span className="colophon__url">{publisher.cityPageUrl}</span>
+          </p>
+        )}
+      </div>
+      <figure className="colophon__qr">
+        {/* uqr draws the code as SVG paths: sharp at any print size, no image file to load. */}
+        <div role="img" aria-label={`${pageLabel}のQRコード`} dangerouslySetInnerHTML={{ __html: renderSVG(pageUrl, { border: 1 }) }} />
+        <figcaption>スマートフォンで読み取れます</figcaption>
+      </figure>
+    </footer>
+  )
+}

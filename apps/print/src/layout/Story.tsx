@@ -1,0 +1,80 @@
+import type { PublicArticle, PublicEvent, PublicMeeting } from '@oneheart/schema/public'
+import { ArticleParts, EraDate, MeetingSummary, RichText, SessionTable } from '@oneheart/ui'
+import { printImageUrl } from './images.ts'
+
+/** An announced event as a boxed notice: purpose, theme, capacity, then the sessions' table. */
+export function EventBox({ event, headingLevel = 3 }: { event: PublicEvent; headingLevel?: 1 | 3 }) {
+  const Heading = `h${headingLevel}` as const
+  return (
+    <section className="event-box">
+      <Heading className="event-box__title">{event.title}</Heading>
+      <dl className="event-box__facts">
+        {event.purpose && (
+          <>
+            <dt>目的</dt>
+            <dd>{event.purpose}</dd>
+          </>
+        )}
+        {event.theme && (
+          <>
+            <dt>内容</dt>
+            <dd>{event.theme}</dd>
+          </>
+        )}
+        {event.capacityPerCouncil && (
+          <>
+            <dt>定員</dt>
+            <dd>各協議体 {event.capacityPerCouncil}名まで</dd>
+          </>
+        )}
+        {event.contact && (
+          <>
+            <dt>申込・問合せ</dt>
+            <dd>{event.contact}</dd>
+          </>
+        )}
+      </dl>
+      <SessionTable sessions={event.sessions} />
+    </section>
+  )
+}
+
+/** One article as the leaflet prints it, with the events it announces and the meetings it summarises. */
+export function Story({ article, events, meetings }: { article: PublicArticle; events: PublicEvent[]; meetings: PublicMeeting[] }) {
+  const announced = events.filter((event) => article.events.some((ref) => ref.id === event.id))
+  const summarised = meetings.filter((meeting) => article.meetings.some((ref) => ref.id === meeting.id))
+  return (
+    <article className={`story story--${article.kind}`}>
+      <header className="story__header">
+        {article.districts.length > 0 && <p className="story__district">{article.districts.map((d) => `${d.name}地区`).join('・')}</p>}
+        <h2 className="story__title">{article.title}</h2>
+      </header>
+      {article.visit && (
+        <p className="story__visit">
+          {article.visit.visitors}
+          {article.visit.headcount && `（${article.visit.headcount}名）`}
+          {article.visit.visitedOn && (
+            <>
+              　<EraDate value={article.visit.visitedOn} />
+            </>
+          )}
+        </p>
+      )}
+      {article.lead && <p className="story__lead">{article.lead}</p>}
+      <ArticleParts parts={article.parts} />
+      <RichText data={article.body} />
+      {article.photos.map((photo) => (
+        <figure key={photo.image.url} className="story__photo">
+          <img src={printImageUrl(photo.image.url)} alt={photo.image.alt} data-name={photo.image.url.split('/').pop()} />
+          {photo.caption && <figcaption>{photo.caption}</figcaption>}
+        </figure>
+      ))}
+      {announced.map((event) => (
+        <EventBox key={event.id} event={event} />
+      ))}
+      {summarised.map((meeting) => (
+        <MeetingSummary key={meeting.id} meeting={meeting} />
+      ))}
+    </article>
+  )
+}
