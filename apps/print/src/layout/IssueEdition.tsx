@@ -1,14 +1,23 @@
 import type { ReactNode } from 'react'
-import type { PublicIssueEdition } from '@oneheart/schema/public'
+import type { PublicArticle, PublicIssueEdition } from '@oneheart/schema/public'
 import { Colophon } from './Colophon.tsx'
 import type { Edition } from './editions.ts'
 import { Masthead } from './Masthead.tsx'
 import { Sheet } from './Sheet.tsx'
 import { Story } from './Story.tsx'
 
+/** Which article shows each event or meeting: the first that names it, so one announced twice is boxed once. */
+function shownBy(articles: PublicArticle[], field: 'events' | 'meetings'): Map<number, number> {
+  const owner = new Map<number, number>()
+  for (const article of articles) for (const ref of article[field]) if (!owner.has(ref.id)) owner.set(ref.id, article.id)
+  return owner
+}
+
 /** One issue as the A4 leaflet: masthead, greeting, the articles in order, the request box, the footer. */
 export function IssueEdition({ content, edition, pageUrl, top }: { content: PublicIssueEdition; edition: Edition; pageUrl: string; top?: ReactNode }) {
   const { newsletter, issue, articles, events, meetings } = content
+  const eventOwner = shownBy(articles, 'events')
+  const meetingOwner = shownBy(articles, 'meetings')
   const meta = { title: `${newsletter.title} ${issue.title}`, author: newsletter.publisher.name, subject: newsletter.subtitle }
   return (
     <Sheet meta={meta} edition={edition} top={top}>
@@ -23,7 +32,8 @@ export function IssueEdition({ content, edition, pageUrl, top }: { content: Publ
           </section>
         )}
         {articles.map((article) => (
-          <Story key={article.id} article={article} events={events} meetings={meetings} />
+          <Story key={article.id} article={article} events={events.filter((event) => eventOwner.get(event.id) === article.id)}
+            meetings={meetings.filter((meeting) => meetingOwner.get(meeting.id) === article.id)} />
         ))}
         {newsletter.requestBox && (
           <aside className="request-box">

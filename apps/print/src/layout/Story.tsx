@@ -39,10 +39,8 @@ export function EventBox({ event, headingLevel = 3 }: { event: PublicEvent; head
   )
 }
 
-/** One article as the leaflet prints it, with the events it announces and the meetings it summarises. */
+/** One article as the leaflet prints it, with the events it announces and the meetings it summarises (each shown once per issue, by the caller). */
 export function Story({ article, events, meetings }: { article: PublicArticle; events: PublicEvent[]; meetings: PublicMeeting[] }) {
-  const announced = events.filter((event) => article.events.some((ref) => ref.id === event.id))
-  const summarised = meetings.filter((meeting) => article.meetings.some((ref) => ref.id === meeting.id))
   return (
     <article className={`story story--${article.kind}`}>
       <header className="story__header">
@@ -69,10 +67,10 @@ export function Story({ article, events, meetings }: { article: PublicArticle; e
           {photo.caption && <figcaption>{photo.caption}</figcaption>}
         </figure>
       ))}
-      {announced.map((event) => (
+      {events.map((event) => (
         <EventBox key={event.id} event={event} />
       ))}
-      {summarised.map((meeting) => (
+      {meetings.map((meeting) => (
         <MeetingSummary key={meeting.id} meeting={meeting} />
       ))}
     </article>

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto'
 import { mayChangePublicView } from './recordRemoval.ts'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, GlobalAfterChangeHook, GlobalConfig } from 'payload'
 
-/** The token the reader site accepts on /api/revalidate: derived from the shared PAYLOAD_SECRET. */
+/** The token the reader site (/api/revalidate) and the print app (/jobs/refresh) accept: derived from the shared PAYLOAD_SECRET. */
 export function revalidationToken(secret: string): string {
   return createHmac('sha256', secret).update('oneheart:revalidate-site').digest('hex')
 }
@@ -11,22 +11,33 @@ export function revalidationToken(secret: string): string {
 // is told twice: soon, and again once the commit has surely landed (within the 2 s promise).
 const NOTIFY_AFTER_MS = [300, 1200]
 
-/** Asks the reader site to drop its cached pages. Never fails a save: the site may be down. */
-function notifySite(): void {
+/**
+ * Asks the reader site to drop its cached pages and the print app to re-render the newest
+ * issues' PDFs (and `issueNumbers`). Never fails a save: either app may be down.
+ */
+function notifySite(issueNumbers: number[] = []): void {
   const site = process.env.WEB_URL
+  const print = process.env.PRINT_URL
   const secret = process.env.PAYLOAD_SECRET
-  if (!site || !secret) return
+  if (!secret) return
+  const headers = { authorization: `Bearer ${revalidationToken(secret)}`, 'content-type': 'application/json' }
   for (const delay of NOTIFY_AFTER_MS) {
     setTimeout(() => {
-      fetch(`${site}/api/revalidate`, { method: 'POST', headers: { authorization: `Bearer ${revalidationToken(secret)}` } }).catch(() => {
-        // The site re-renders hourly anyway; a missed call only delays a change.
-      })
+      // The site re-renders hourly anyway, and the print app checks content on every request:
+      // a missed call only delays a change.
+      if (site) fetch(`${site}/api/revalidate`, { method: 'POST', headers }).catch(() => {})
     }, delay).unref()
+  }
+  const last = NOTIFY_AFTER_MS[NOTIFY_AFTER_MS.length - 1]
+  if (print) {
+    setTimeout(() => {
+      fetch(`${print}/jobs/refresh`, { method: 'POST', headers, body: JSON.stringify({ issues: issueNumbers }) }).catch(() => {})
+    }, last).unref()
   }
 }
 
 const afterCollectionChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
-  if (mayChangePublicView(collection.slug, doc, req)) notifySite()
+  if (mayChangePublicView(collection.slug, doc, req)) notifySite(collection.slug === 'issues' && typeof doc.number === 'number' ? [doc.number] : [])
   return doc
 }
 const afterCollectionDelete: CollectionAfterDeleteHook = () => notifySite()
