@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createWriteStream, mkdirSync } from 'node:fs'
+import { createWriteStream, mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { freePort } from './testDatabase.ts'
@@ -57,6 +57,8 @@ export async function startApps(env: Record<string, string>): Promise<RunningApp
     CMS_PORT: String(cmsPort),
     WEB_PORT: String(webPort),
     PRINT_PORT: String(printPort),
+    // Each run prints afresh: a PDF cached by an earlier run is never what a test checks.
+    PRINT_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'oneheart-e2e-print-cache-')),
     NEXT_TELEMETRY_DISABLED: '1',
   }
   const next = path.join(root, 'node_modules', '.bin', 'next')

@@ -48,6 +48,12 @@ export const Issues: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      // Links to the print app's preview of this issue's drafts, signed for the editor (apps/cms).
+      name: 'printPreview',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/PrintPreviewLinks#PrintPreviewLinks' } },
+    },
+    {
       name: 'pdf',
       type: 'upload',
       relationTo: 'media',
