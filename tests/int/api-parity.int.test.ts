@@ -72,6 +72,13 @@ describe('every procedure over HTTP and in-process', () => {
     for (const call of reads) expect(await overHttp(call), call.path).toEqual(await inProcess(call))
   })
 
+  it('answers the print procedures the same way: a flyer by event id, an issue draft with the read:drafts scope', async () => {
+    const { docs } = await payload.find({ collection: 'events', where: { slug: { equals: 'exchange-2026' } }, limit: 1, depth: 0 })
+    const flyer: Call = { path: 'editions.eventFlyer', input: { id: docs[0]?.id } }
+    const draft: Call = { path: 'editions.issueDraft', input: { number: 1 }, key: 'reader' }
+    for (const call of [flyer, draft]) expect(await overHttp(call), call.path).toEqual(await inProcess(call))
+  })
+
   it('performs every write both ways', async () => {
     const created: { id: number; status: string }[] = []
     for (const via of [overHttp, inProcess]) {
@@ -89,7 +96,7 @@ describe('every procedure over HTTP and in-process', () => {
   })
 
   it('covers every procedure the router has', () => {
-    const tested = new Set([...reads.map((call) => call.path), 'articles.createDraft', 'articles.updateDraft', 'articles.draftById', 'activities.create', 'events.submitSession'])
+    const tested = new Set([...reads.map((call) => call.path), 'articles.createDraft', 'articles.updateDraft', 'articles.draftById', 'activities.create', 'events.submitSession', 'editions.eventFlyer', 'editions.issueDraft'])
     expect(Object.keys(appRouter._def.procedures).filter((path) => !tested.has(path))).toEqual([])
   })
 })
