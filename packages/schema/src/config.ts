@@ -57,12 +57,18 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
       avatar: 'default',
       meta: { titleSuffix: ' | めざせ！ワンハート 管理画面' },
       importMap: options.importMapBaseDir ? { baseDir: options.importMapBaseDir } : undefined,
+      components: { beforeDashboard: ['/components/ReviewQueue#ReviewQueue'] },
     },
     i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja' },
     collections: withSiteRevalidation(
       withSearchIndex([Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), Users, ApiKeys, Removals]),
     ),
     globals: [withGlobalRevalidation(Newsletter)],
+    jobs: {
+      // Scheduled publishing (Payload's schedulePublish task) is checked every 5 seconds. Only a
+      // process that asks getPayload for crons runs it: the CMS, never the site, print or scripts.
+      autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
+    },
     editor: lexicalEditor(),
     db: postgresAdapter({
       pool: { connectionString: env.DATABASE_URL, max: 10 },

@@ -44,6 +44,14 @@ export const WORKING_GROUPS = [
   { value: 'activity-support', label: label('活動創出・支援', 'Creating and supporting activities') },
 ] as const
 
+/** Where a contributor's draft stands: 執筆中 → 確認待ち → 差し戻し or 承認済み (published). */
+export const REVIEW_STATES = [
+  { value: 'writing', label: label('執筆中', 'Writing') },
+  { value: 'submitted', label: label('確認待ち', 'Submitted for review') },
+  { value: 'returned', label: label('差し戻し', 'Sent back') },
+  { value: 'approved', label: label('承認・公開済み', 'Approved and published') },
+] as const
+
 export const API_KEY_SCOPES = [
   { value: 'read:drafts', label: label('下書きを読む', 'Read drafts') },
   { value: 'write', label: label('書き込む（下書きの作成・更新）', 'Write drafts') },
@@ -56,6 +64,7 @@ export type Weekday = Values<typeof WEEKDAYS>
 export type ArticleKind = Values<typeof ARTICLE_KINDS>
 export type MeetingKind = Values<typeof MEETING_KINDS>
 export type ApiKeyScope = Values<typeof API_KEY_SCOPES>
+export type ReviewState = Values<typeof REVIEW_STATES>
 
 export function valuesOf<T extends readonly { value: string }[]>(options: T): [Values<T>, ...Values<T>[]] {
   return options.map((option) => option.value) as [Values<T>, ...Values<T>[]]

@@ -282,6 +282,15 @@ export interface Article {
    * Lowercase letters, digits and hyphens; generated when empty.
    */
   slug?: string | null;
+  createdBy?: (number | null) | User;
+  review?: {
+    /**
+     * Set to submitted when done; an editor reviews and publishes.
+     */
+    state?: ('writing' | 'submitted' | 'returned' | 'approved') | null;
+    comment?: string | null;
+    submittedAt?: string | null;
+  };
   lastEditedBy?: (number | null) | User;
   lastEditedVia?: string | null;
   updatedAt: string;
@@ -367,6 +376,15 @@ export interface Activity {
    * Lowercase letters, digits and hyphens; generated when empty.
    */
   slug?: string | null;
+  createdBy?: (number | null) | User;
+  review?: {
+    /**
+     * Set to submitted when done; an editor reviews and publishes.
+     */
+    state?: ('writing' | 'submitted' | 'returned' | 'approved') | null;
+    comment?: string | null;
+    submittedAt?: string | null;
+  };
   lastEditedBy?: (number | null) | User;
   lastEditedVia?: string | null;
   updatedAt: string;
@@ -380,7 +398,14 @@ export interface Activity {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'editor';
+  /**
+   * Admin: users and settings / Editor: writes and publishes / Contributor: drafts for assigned councils
+   */
+  role: 'admin' | 'editor' | 'contributor';
+  /**
+   * Councils a contributor may write for
+   */
+  councils?: (number | Council)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -755,6 +780,14 @@ export interface ArticlesSelect<T extends boolean = true> {
   meetings?: T;
   publishedAt?: T;
   slug?: T;
+  createdBy?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedAt?: T;
+      };
   lastEditedBy?: T;
   lastEditedVia?: T;
   updatedAt?: T;
@@ -822,6 +855,14 @@ export interface ActivitiesSelect<T extends boolean = true> {
   history?: T;
   photo?: T;
   slug?: T;
+  createdBy?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedAt?: T;
+      };
   lastEditedBy?: T;
   lastEditedVia?: T;
   updatedAt?: T;
@@ -943,6 +984,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  councils?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

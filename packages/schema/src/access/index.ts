@@ -1,6 +1,7 @@
 import type { Access, AccessArgs, FieldAccess, Where } from 'payload'
 
-export type Role = 'admin' | 'editor'
+/** admin: users and settings; editor: writes and publishes; contributor: drafts for assigned councils. */
+export type Role = 'admin' | 'editor' | 'contributor'
 
 type UserLike = { role?: string | null; collection?: string } | null | undefined
 

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { staff, staffOrPublished } from '../access/index.ts'
+import { createContribution, deleteContribution, guardContribution, readContribution, updateContribution } from '../access/contributions.ts'
 import { relationField } from '../fields/relation.ts'
 import { slugField } from '../fields/slug.ts'
 import { lastEditedFields } from '../fields/lastEdited.ts'
+import { createdByField, reviewField, trackReview } from '../fields/review.ts'
 import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, WEEKDAYS } from '../options.ts'
@@ -16,9 +17,9 @@ export const Activities: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'district', 'status', '_status'],
     group: label('地域', 'Areas'),
   },
-  access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
+  access: { read: readContribution, create: createContribution, update: updateContribution, delete: deleteContribution },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
-  hooks: { beforeChange: [rememberLiveStatus], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
+  hooks: { beforeChange: [rememberLiveStatus, guardContribution('council'), trackReview], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
   defaultSort: 'reading',
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80, label: label('活動名', 'Name') },
@@ -86,6 +87,8 @@ export const Activities: CollectionConfig = {
     { name: 'history', type: 'textarea', maxLength: 4000, label: label('始まりと歩み', 'History') },
     { name: 'photo', type: 'upload', relationTo: 'media', label: label('写真', 'Photo') },
     slugField('activity'),
+    createdByField,
+    reviewField,
     ...lastEditedFields,
   ],
 }

@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { staff, staffOrPublished } from '../access/index.ts'
+import { createContribution, deleteContribution, guardContribution, readContribution, updateContribution } from '../access/contributions.ts'
 import { photosField } from '../fields/photos.ts'
 import { relationField } from '../fields/relation.ts'
 import { slugField } from '../fields/slug.ts'
 import { storyPartsField } from '../fields/storyParts.ts'
 import { lastEditedFields } from '../fields/lastEdited.ts'
+import { createdByField, reviewField, trackReview } from '../fields/review.ts'
 import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
+import { prefillFromActivity } from '../hooks/prefillFromActivity.ts'
 import { label } from '../labels.ts'
 import { ARTICLE_KINDS, type ArticleKind } from '../options.ts'
 
@@ -22,9 +24,9 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'issue', 'position', '_status'],
     group: label('記事', 'Content'),
   },
-  access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
+  access: { read: readContribution, create: createContribution, update: updateContribution, delete: deleteContribution },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeChange: [rememberLiveStatus], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
+  hooks: { beforeChange: [rememberLiveStatus, prefillFromActivity, guardContribution('councils'), trackReview], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: label('見出し', 'Title') },
@@ -77,6 +79,8 @@ export const Articles: CollectionConfig = {
       },
     },
     slugField('article'),
+    createdByField,
+    reviewField,
     ...lastEditedFields,
   ],
 }

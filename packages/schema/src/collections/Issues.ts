@@ -3,6 +3,7 @@ import { staff, staffOrPublished } from '../access/index.ts'
 import { lastEditedFields } from '../fields/lastEdited.ts'
 import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
+import { publishArticlesWithIssue } from '../workflow/publishIssue.ts'
 
 export const Issues: CollectionConfig = {
   slug: 'issues',
@@ -14,7 +15,7 @@ export const Issues: CollectionConfig = {
   },
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeChange: [rememberLiveStatus], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
+  hooks: { beforeChange: [rememberLiveStatus], afterDelete: [recordDeletion], afterChange: [recordUnpublish, publishArticlesWithIssue] },
   defaultSort: '-number',
   fields: [
     {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, staff } from '../access/index.ts'
+import { anyone, hasRole, staff } from '../access/index.ts'
+import { checkUpload } from '../hooks/uploadChecks.ts'
 import { label } from '../labels.ts'
 import { messages } from '../validation.ts'
 
@@ -8,7 +9,9 @@ export function createMedia(staticDir: string): CollectionConfig {
     slug: 'media',
     labels: { singular: label('画像・ファイル', 'Media'), plural: label('画像・ファイル', 'Media') },
     admin: { useAsTitle: 'alt', group: label('素材', 'Assets') },
-    access: { read: anyone, create: staff, update: staff, delete: staff },
+    // Contributors add photos to their reports; changing or removing files stays with staff.
+    access: { read: anyone, create: ({ req }) => hasRole(req.user, 'admin', 'editor', 'contributor'), update: staff, delete: staff },
+    hooks: { beforeOperation: [checkUpload] },
     upload: {
       staticDir,
       mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],

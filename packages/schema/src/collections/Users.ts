@@ -13,7 +13,7 @@ export const Users: CollectionConfig = {
     create: admins,
     update: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
     delete: admins,
-    admin: ({ req }) => hasRole(req.user, 'admin', 'editor'),
+    admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'contributor'),
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 60, label: label('氏名', 'Name') },
@@ -27,8 +27,20 @@ export const Users: CollectionConfig = {
       options: [
         { value: 'admin', label: label('管理者', 'Administrator') },
         { value: 'editor', label: label('編集者', 'Editor') },
+        { value: 'contributor', label: label('寄稿者（下書きのみ）', 'Contributor (drafts only)') },
       ],
       label: label('権限', 'Role'),
+      admin: { description: label('管理者: ユーザーと設定 / 編集者: 書いて公開する / 寄稿者: 担当の協議体の記事と活動の下書きを書き、確認を依頼する', 'Admin: users and settings / Editor: writes and publishes / Contributor: drafts for assigned councils') },
+    },
+    {
+      name: 'councils',
+      type: 'relationship',
+      relationTo: 'councils',
+      hasMany: true,
+      saveToJWT: true,
+      label: label('担当の協議体', 'Assigned councils'),
+      access: { create: adminsField, update: adminsField },
+      admin: { condition: (data) => data?.role === 'contributor', description: label('寄稿者が記事や活動を書ける協議体', 'Councils a contributor may write for') },
     },
   ],
 }

@@ -27,6 +27,11 @@ export function mayChangePublicView(collection: string, doc: Doc, req: PayloadRe
   return req.context[contextKey(collection, doc.id)] === 'published'
 }
 
+/** Whether the record was published before this save (rememberLiveStatus must run first). */
+export function wasLiveBefore(collection: string, id: number, req: PayloadRequest): boolean {
+  return req.context[contextKey(collection, id)] === 'published'
+}
+
 /** A deleted record leaves a tombstone for syncing sites. */
 export const recordDeletion: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   await record(req, collection.slug, doc as Doc)

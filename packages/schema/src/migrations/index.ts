@@ -2,6 +2,7 @@ import * as migration_20261122_162054_initial from './20261122_162054_initial';
 import * as migration_20261122_173708_api_keys_and_editors from './20261122_173708_api_keys_and_editors';
 import * as migration_20261122_174221_removals from './20261122_174221_removals';
 import * as migration_20261122_183900_search_index from './20261122_183900_search_index';
+import * as migration_20261122_211524_editorial_workflow from './20261122_211524_editorial_workflow';
 
 export const migrations = [
   {
@@ -17,11 +18,16 @@ export const migrations = [
   {
     up: migration_20261122_174221_removals.up,
     down: migration_20261122_174221_removals.down,
-    name: '20261122_174221_removals'
+    name: '20261122_174221_removals',
   },
   {
     up: migration_20261122_183900_search_index.up,
     down: migration_20261122_183900_search_index.down,
-    name: '20261122_183900_search_index'
+    name: '20261122_183900_search_index',
+  },
+  {
+    up: migration_20261122_211524_editorial_workflow.up,
+    down: migration_20261122_211524_editorial_workflow.down,
+    name: '20261122_211524_editorial_workflow'
   },
 ];
