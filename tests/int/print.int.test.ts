@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { PublicIssueEdition } from '@oneheart/schema/public'
-import { printPreviewToken } from '@oneheart/schema/print-preview'
+import { previewToken } from '@oneheart/schema/preview'
 import {
   closeBrowser,
   ContentSource,
@@ -288,12 +288,12 @@ describe('print preview of drafts', () => {
     const draftGreeting = `下書きのごあいさつ ${Date.now()}`
     await payload.update({ collection: 'issues', id: issue.id, data: { greeting: draftGreeting }, draft: true, overrideAccess: true })
     try {
-      const token = printPreviewToken(payload.secret, DEMO_ISSUE, admin.id)
+      const token = previewToken(payload.secret, `issue:${DEMO_ISSUE}`, admin.id)
       expect((await source.issue(DEMO_ISSUE)).issue.greeting).not.toBe(draftGreeting)
       expect((await source.issue(DEMO_ISSUE, token)).issue.greeting).toBe(draftGreeting)
       await expect(source.issue(DEMO_ISSUE, `${token.slice(0, -2)}xx`)).rejects.toBeInstanceOf(PreviewRefusedError)
       await expect(source.issue(DEMO_ISSUE - 1, token)).rejects.toBeInstanceOf(PreviewRefusedError)
-      const expired = printPreviewToken(payload.secret, DEMO_ISSUE, admin.id, Date.now() - 13 * 3600_000)
+      const expired = previewToken(payload.secret, `issue:${DEMO_ISSUE}`, admin.id, Date.now() - 13 * 3600_000)
       await expect(source.issue(DEMO_ISSUE, expired)).rejects.toThrow(/有効期限/)
     } finally {
       // Back to the published version, so other tests see the demo issue as seeded.

@@ -65,9 +65,11 @@ describe('roles: who may do what with articles and activities', () => {
     expect(await payload.findByID({ collection: 'articles', id: article.id, disableErrors: true, draft: true })).toBeNull()
   })
 
-  it('refuses a contributor councils they are not assigned, or none', async () => {
+  it('refuses a contributor councils they are not assigned, and a submission without one', async () => {
     expect((await refusal(draftArticle(contributor, [otherCouncil]))).message).toContain(CONTRIBUTOR_MESSAGES.councilNotAssigned)
-    expect((await refusal(draftArticle(contributor, []))).message).toContain(CONTRIBUTOR_MESSAGES.councilRequired)
+    // A blank draft may wait for its council, but not once it is submitted for review.
+    const blank = await draftArticle(contributor, [])
+    expect((await refusal(payload.update({ collection: 'articles', id: blank.id, data: { review: { state: 'submitted' } }, draft: true, overrideAccess: false, user: contributor }))).message).toContain(CONTRIBUTOR_MESSAGES.councilRequired)
     const activity = payload.create({ collection: 'activities', data: { name: unique('活動'), kind: 'salon', district, council: otherCouncil, _status: 'draft' } as never, draft: true, overrideAccess: false, user: contributor })
     expect((await refusal(activity)).message).toContain(CONTRIBUTOR_MESSAGES.councilNotAssigned)
   })

@@ -1,5 +1,5 @@
 import { hasRole } from '@oneheart/schema'
-import { printPreviewToken } from '@oneheart/schema/print-preview'
+import { previewToken } from '@oneheart/schema/preview'
 import type { UIFieldServerComponent } from 'payload'
 
 const EDITIONS = [
@@ -18,7 +18,7 @@ export const PrintPreviewLinks: UIFieldServerComponent = ({ data, payload, req }
     return <p style={{ fontSize: 13 }}>号数を入れて保存すると、印刷プレビューを開けます。</p>
   }
   const printUrl = (process.env.PRINT_URL ?? 'http://localhost:3002').replace(/\/$/, '')
-  const token = printPreviewToken(payload.secret, number, Number(req.user.id))
+  const token = previewToken(payload.secret, `issue:${number}`, Number(req.user.id))
   return (
     <div style={{ marginBottom: 24 }}>
       <p style={{ fontWeight: 700, marginBottom: 4 }}>印刷プレビュー</p>

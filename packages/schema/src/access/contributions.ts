@@ -45,14 +45,14 @@ export const deleteContribution: Access = ({ req }) => {
 export const CONTRIBUTOR_MESSAGES = {
   publish: '寄稿者は公開できません。「確認を依頼」にして、編集者に公開してもらってください。',
   unpublishedOnly: '一度公開された原稿は、編集者だけが変更できます。',
-  councilRequired: '担当の協議体を選んでください。',
+  councilRequired: '確認を依頼する前に、担当の協議体を選んでください。',
   councilNotAssigned: '担当していない協議体は選べません。担当の協議体だけを選んでください。',
   reviewByEditor: '差し戻しと承認は編集者が行います。',
 } as const
 
 /**
  * Before a contributor's save: never a publish, never a change to published work, only their
- * councils, and of the review states only 執筆中 and 確認待ち. `councilField` names the
+ * councils (and at least one once submitted), and of the review states only 執筆中 and 確認待ち. `councilField` names the
  * collection's council relation ('councils' on articles, 'council' on activities).
  */
 export function guardContribution(councilField: 'councils' | 'council'): CollectionBeforeChangeHook {
@@ -62,11 +62,13 @@ export function guardContribution(councilField: 'councils' | 'council'): Collect
     if (operation === 'update' && originalDoc?._status === 'published') throw new APIError(CONTRIBUTOR_MESSAGES.unpublishedOnly, 403, undefined, true)
     const chosen = ([] as unknown[]).concat(data[councilField] ?? []).map((council) => (typeof council === 'object' && council ? (council as { id: number }).id : Number(council)))
     const assigned = new Set(assignedCouncils(req.user))
-    if (chosen.length === 0) throw new ValidationError({ errors: [{ path: councilField, message: CONTRIBUTOR_MESSAGES.councilRequired }] })
+    const state = data.review?.state
+    // A blank draft (the admin creates one as soon as the form opens) may wait for its council;
+    // one submitted for review may not.
+    if (chosen.length === 0 && state === 'submitted') throw new ValidationError({ errors: [{ path: councilField, message: CONTRIBUTOR_MESSAGES.councilRequired }] })
     if (chosen.some((id) => !assigned.has(id))) {
       throw new ValidationError({ errors: [{ path: councilField, message: CONTRIBUTOR_MESSAGES.councilNotAssigned }] })
     }
-    const state = data.review?.state
     if (state && state !== 'writing' && state !== 'submitted' && state !== originalDoc?.review?.state) {
       throw new ValidationError({ errors: [{ path: 'review.state', message: CONTRIBUTOR_MESSAGES.reviewByEditor }] })
     }

@@ -9,6 +9,7 @@ import { createdByField, reviewField, trackReview } from '../fields/review.ts'
 import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { prefillFromActivity } from '../hooks/prefillFromActivity.ts'
 import { label } from '../labels.ts'
+import { livePreviewOn } from '../livePreview.ts'
 import { ARTICLE_KINDS, type ArticleKind } from '../options.ts'
 
 const kindIs =
@@ -23,6 +24,7 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'issue', 'position', '_status'],
     group: label('記事', 'Content'),
+    livePreview: livePreviewOn('article'),
   },
   access: { read: readContribution, create: createContribution, update: updateContribution, delete: deleteContribution },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },

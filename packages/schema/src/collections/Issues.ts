@@ -3,6 +3,7 @@ import { staff, staffOrPublished } from '../access/index.ts'
 import { lastEditedFields } from '../fields/lastEdited.ts'
 import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
+import { livePreviewOn } from '../livePreview.ts'
 import { publishArticlesWithIssue } from '../workflow/publishIssue.ts'
 
 export const Issues: CollectionConfig = {
@@ -12,6 +13,7 @@ export const Issues: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['number', 'title', 'issuedOn', '_status'],
     group: label('記事', 'Content'),
+    livePreview: livePreviewOn('issue'),
   },
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },

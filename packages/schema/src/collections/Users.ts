@@ -8,8 +8,8 @@ export const Users: CollectionConfig = {
   auth: { tokenExpiration: 60 * 60 * 8 },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: label('設定', 'Settings') },
   access: {
-    // Anyone may read their own record; admins manage everyone.
-    read: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
+    // Anyone may read their own record; editors see who wrote what; admins manage everyone.
+    read: ({ req }) => (hasRole(req.user, 'admin', 'editor') ? true : req.user ? { id: { equals: req.user.id } } : false),
     create: admins,
     update: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
     delete: admins,

@@ -1,7 +1,6 @@
-import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { IssueView } from '../../../../components/IssueView'
 import { api } from '../../../../lib/api'
 import { orNotFound } from '../../../../lib/notFound'
 
@@ -30,28 +29,5 @@ export async function generateMetadata({ params }: { params: Promise<{ number: s
 
 export default async function IssuePage({ params }: { params: Promise<{ number: string }> }) {
   const issue = await load((await params).number)
-  const print = process.env.PRINT_URL ?? 'http://localhost:3002'
-  return (
-    <article>
-      <h1>{issue.title}</h1>
-      <p><EraDate value={issue.issuedOn} /> 発行</p>
-      <p>
-        紙の版（PDF）：<a href={`${print}/issues/${issue.number}/standard.pdf`}>ふつうの版</a>・
-        <a href={`${print}/issues/${issue.number}/large.pdf`}>拡大版</a>・
-        <a href={`${print}/issues/${issue.number}/mono.pdf`}>白黒版</a>
-      </p>
-      {issue.greeting && (
-        <section aria-labelledby="greeting">
-          <h2 id="greeting">みなさまへ</h2>
-          <p>{issue.greeting}</p>
-        </section>
-      )}
-      <h2>この号の記事</h2>
-      <ol>
-        {issue.articles.map((article) => (
-          <li key={article.id}><Link href={`/articles/${article.slug}`}>{article.title}</Link></li>
-        ))}
-      </ol>
-    </article>
-  )
+  return <IssueView issue={issue} articles={issue.articles} articleHref={(article) => `/articles/${article.slug}`} />
 }
