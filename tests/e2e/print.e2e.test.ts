@@ -34,6 +34,8 @@ describe('print editions, end to end', () => {
     await link.waitFor()
     const href = await link.getAttribute('href')
     expect(href).toMatch(new RegExp(`^${apps.print}/issues/5/standard\\?preview=`))
+    // The issue screen says how many pages the paper makes, measured by the print app.
+    expect(await page.getByText(/紙面（通常版）は 4ページ（予定 4ページ）/).count()).toBe(1)
 
     const preview = await browser.newPage()
     const response = await preview.goto(href ?? '')
@@ -55,6 +57,7 @@ describe('print editions, end to end', () => {
     expect(saved.status).toBe(200)
     await page.goto(`${apps.cms}/admin/collections/issues/${id}`)
     const href = (await page.getByRole('link', { name: '白黒版' }).getAttribute('href')) ?? ''
+    expect(await page.getByText('紙面（通常版）は 4ページ（予定 2ページ）：予定のページ数に収まっていません').count()).toBe(1)
     const preview = await (await fetch(href)).text()
     expect(preview).toContain('（予定 2ページ）')
     expect(preview).toContain('予定の2ページに収まっていません（4ページになります）')

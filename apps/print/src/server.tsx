@@ -38,6 +38,17 @@ async function sendPreview(res: ServerResponse, plain: Printable, withBar: (stat
   send(res, 200, HTML, withBar(status).html)
 }
 
+/** How many pages an edition makes, for the CMS's issue screen. */
+async function sendPageCount(res: ServerResponse, plain: Printable, plannedPages: number | null) {
+  try {
+    const { pages } = await printer.pdf(plain)
+    send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ pages, plannedPages, overflow: plannedPages !== null && pages > plannedPages }))
+  } catch (error) {
+    const { status, message } = errorResponse(error)
+    send(res, status, 'application/json; charset=utf-8', JSON.stringify({ error: message }))
+  }
+}
+
 async function route(req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://print.local')
   if (req.method === 'POST' && url.pathname === '/jobs/refresh') return handleRefresh(req, res, refreshQueue)
@@ -47,9 +58,10 @@ async function route(req: IncomingMessage, res: ServerResponse) {
   const asset = await readAsset(url.pathname)
   if (asset) return send(res, 200, asset.type, asset.body, { 'cache-control': 'public, max-age=3600' })
 
-  const issue = /^\/issues\/(\d{1,4})\/([^/.]+)(\.pdf)?$/.exec(url.pathname)
+  const issue = /^\/issues\/(\d{1,4})\/([^/.]+)(\.pdf|\.json)?$/.exec(url.pathname)
   if (issue) {
-    const [, number = '', edition = '', pdf] = issue
+    const [, number = '', edition = '', format] = issue
+    const pdf = format === '.pdf'
     if (!isEdition(edition)) return sendError(res, 400, `「${edition}」という版はありません。standard（通常版）・large（拡大版）・mono（白黒版）のいずれかを指定してください。`)
     const token = url.searchParams.get('preview')
     const content = await source.issue(Number(number), token)
@@ -58,9 +70,10 @@ async function route(req: IncomingMessage, res: ServerResponse) {
       const made = await printer.pdf(plain)
       return sendPdf(res, made.file, `oneheart-${number}-${edition}.pdf`, made.key)
     }
+    const planned = edition === 'large' ? null : content.issue.plannedPages
+    if (format === '.json') return sendPageCount(res, plain, planned)
     const query = token ? `?preview=${encodeURIComponent(token)}` : ''
     const base = `/issues/${number}`
-    const planned = edition === 'large' ? null : content.issue.plannedPages
     return sendPreview(res, plain, (status) => issuePrintable(content, edition, <PreviewBar base={base} edition={edition} query={query} status={status} draft={Boolean(token)} />), planned)
   }
 
