@@ -1,6 +1,7 @@
 import { launchChromium } from '@oneheart/chromium'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { logInToAdmin } from '../support/admin.ts'
 import { TEST_ADMIN as loginData } from '../support/testEnv.ts'
 
 const apps = inject('apps')
@@ -12,18 +13,13 @@ describe('print editions, end to end', () => {
 
   beforeAll(async () => {
     browser = await launchChromium()
-    page = await (await browser.newContext({ locale: 'ja-JP' })).newPage()
+    page = await logInToAdmin(browser, apps.cms, loginData)
   })
   afterAll(async () => {
     await browser?.close()
   })
 
   it('opens the print preview of an issue from its CMS screen, with its drafts and its page count', async () => {
-    await page.goto(`${apps.cms}/admin/login`)
-    await page.fill('input[name="email"]', loginData.email)
-    await page.fill('input[name="password"]', loginData.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin$/)
     const token = (await (await page.request.post(`${apps.cms}/api/users/login`, { data: loginData })).json()) as { token: string }
     const found = await page.request.get(`${apps.cms}/api/issues?where[number][equals]=5&depth=0`, { headers: { Authorization: `JWT ${token.token}` } })
     const issueId = ((await found.json()) as { docs: { id: number }[] }).docs[0]?.id
@@ -74,7 +70,7 @@ describe('print editions, end to end', () => {
     expect(await missing.text()).toContain('見つかりません')
     const forged = await fetch(`${apps.print}/issues/5/standard?preview=1.2.${'x'.repeat(43)}`)
     expect(forged.status).toBe(403)
-    expect(await forged.text()).toContain('印刷プレビュー')
+    expect(await forged.text()).toContain('プレビューのリンクが正しくありません')
     const refresh = await fetch(`${apps.print}/jobs/refresh`, { method: 'POST' })
     expect(refresh.status).toBe(401)
   })

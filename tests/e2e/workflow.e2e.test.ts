@@ -1,6 +1,7 @@
 import { launchChromium } from '@oneheart/chromium'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { logInToAdmin } from '../support/admin.ts'
 import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const apps = inject('apps')
@@ -11,15 +12,7 @@ async function adminApi(path: string, init: RequestInit = {}) {
   return fetch(`${apps.cms}${path}`, { ...init, headers: { authorization: `JWT ${login.token}`, 'content-type': 'application/json', ...init.headers } })
 }
 
-async function logIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage()
-  await page.goto(`${apps.cms}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', PASSWORD)
-  await page.getByRole('button', { name: 'ログイン' }).click()
-  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
-  return page
-}
+const logIn = (browser: Browser, email: string): Promise<Page> => logInToAdmin(browser, apps.cms, { email, password: PASSWORD })
 
 /** Issue 7 as the people in it live it: a contributor writes and submits, an editor checks and publishes, readers see it. */
 describe('editorial workflow in the Japanese admin', () => {

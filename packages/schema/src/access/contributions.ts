@@ -42,6 +42,7 @@ export const deleteContribution: Access = ({ req }) => {
   return isContributor(req.user) ? { and: [ownWork(req.user), { _status: { equals: 'draft' } }] } : false
 }
 
+// Errors carry a `data` object: Payload's REST layer shows an APIError's own message only then.
 export const CONTRIBUTOR_MESSAGES = {
   publish: '寄稿者は公開できません。「確認を依頼」にして、編集者に公開してもらってください。',
   unpublishedOnly: '一度公開された原稿は、編集者だけが変更できます。',
@@ -58,19 +59,19 @@ export const CONTRIBUTOR_MESSAGES = {
 export function guardContribution(councilField: 'councils' | 'council'): CollectionBeforeChangeHook {
   return ({ req, data, originalDoc, operation }) => {
     if (!isContributor(req.user)) return data
-    if (data._status === 'published') throw new APIError(CONTRIBUTOR_MESSAGES.publish, 403, undefined, true)
-    if (operation === 'update' && originalDoc?._status === 'published') throw new APIError(CONTRIBUTOR_MESSAGES.unpublishedOnly, 403, undefined, true)
+    if (data._status === 'published') throw new APIError(CONTRIBUTOR_MESSAGES.publish, 403, { reason: 'contributor-cannot-publish' }, true)
+    if (operation === 'update' && originalDoc?._status === 'published') throw new APIError(CONTRIBUTOR_MESSAGES.unpublishedOnly, 403, { reason: 'published-work-is-editors' }, true)
     const chosen = ([] as unknown[]).concat(data[councilField] ?? []).map((council) => (typeof council === 'object' && council ? (council as { id: number }).id : Number(council)))
     const assigned = new Set(assignedCouncils(req.user))
     const state = data.review?.state
     // A blank draft (the admin creates one as soon as the form opens) may wait for its council;
     // one submitted for review may not.
-    if (chosen.length === 0 && state === 'submitted') throw new ValidationError({ errors: [{ path: councilField, message: CONTRIBUTOR_MESSAGES.councilRequired }] })
+    if (chosen.length === 0 && state === 'submitted') throw new ValidationError({ errors: [{ path: councilField, message: CONTRIBUTOR_MESSAGES.councilRequired }], req }, req.t)
     if (chosen.some((id) => !assigned.has(id))) {
-      throw new ValidationError({ errors: [{ path: councilField, message: CONTRIBUTOR_MESSAGES.councilNotAssigned }] })
+      throw new ValidationError({ errors: [{ path: councilField, message: CONTRIBUTOR_MESSAGES.councilNotAssigned }], req }, req.t)
     }
     if (state && state !== 'writing' && state !== 'submitted' && state !== originalDoc?.review?.state) {
-      throw new ValidationError({ errors: [{ path: 'review.state', message: CONTRIBUTOR_MESSAGES.reviewByEditor }] })
+      throw new ValidationError({ errors: [{ path: 'review.state', message: CONTRIBUTOR_MESSAGES.reviewByEditor }], req }, req.t)
     }
     return data
   }

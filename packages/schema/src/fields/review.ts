@@ -56,12 +56,12 @@ export const REVIEW_MESSAGES = {
  * Keeps the review state true: submitting stamps the time, sending back needs a comment (drafts
  * skip field validation, so this is a hook), and publishing marks the work approved.
  */
-export const trackReview: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+export const trackReview: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const review = { ...(originalDoc?.review ?? {}), ...(data.review ?? {}) }
   if (data._status === 'published') review.state = 'approved'
   if (review.state === 'submitted' && originalDoc?.review?.state !== 'submitted') review.submittedAt = new Date().toISOString()
   if (review.state === 'returned' && !String(review.comment ?? '').trim()) {
-    throw new ValidationError({ errors: [{ path: 'review.comment', message: REVIEW_MESSAGES.commentRequired }] })
+    throw new ValidationError({ errors: [{ path: 'review.comment', message: REVIEW_MESSAGES.commentRequired }], req }, req.t)
   }
   return { ...data, review }
 }

@@ -31,15 +31,15 @@ export const checkUpload: CollectionBeforeOperationHook = async ({ args, operati
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file?.data) return args
-  if (file.size > MAX_UPLOAD_BYTES || file.data.length > MAX_UPLOAD_BYTES) throw new APIError(UPLOAD_MESSAGES.tooLarge(file.name, file.data.length), 413, undefined, true)
+  if (file.size > MAX_UPLOAD_BYTES || file.data.length > MAX_UPLOAD_BYTES) throw new APIError(UPLOAD_MESSAGES.tooLarge(file.name, file.data.length), 413, { reason: 'too-large' }, true)
   const kind = sniffFileKind(file.data)
-  if (!kind) throw new APIError(UPLOAD_MESSAGES.notAllowed(file.name), 400, undefined, true)
+  if (!kind) throw new APIError(UPLOAD_MESSAGES.notAllowed(file.name), 400, { reason: 'not-an-image-or-pdf' }, true)
   file.mimetype = MIME[kind]
   if (kind === 'pdf') return args
   try {
     file.data = await sharp(file.data).rotate().toBuffer()
   } catch {
-    throw new APIError(UPLOAD_MESSAGES.unreadable(file.name), 400, undefined, true)
+    throw new APIError(UPLOAD_MESSAGES.unreadable(file.name), 400, { reason: 'unreadable-image' }, true)
   }
   file.size = file.data.length
   return args
