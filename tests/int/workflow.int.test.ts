@@ -121,11 +121,12 @@ describe('roles: who may do what with articles and activities', () => {
     expect((await refusal(payload.update({ collection: 'media', id: photo.id, data: { alt: '変更' }, overrideAccess: false, user: contributor }))).status).toBe(403)
   })
 
-  it('pre-fills an activity report’s council and district from the activity it names', async () => {
-    const activity = await payload.create({ collection: 'activities', data: { name: unique('元の活動'), kind: 'salon', district, council: myCouncil, _status: 'published' } as never, overrideAccess: true })
+  it('pre-fills an activity report’s council, district and place from the activity it names', async () => {
+    const activity = await payload.create({ collection: 'activities', data: { name: unique('元の活動'), kind: 'salon', district, council: myCouncil, place: '八幡公民館 和室', _status: 'published' } as never, overrideAccess: true })
     const report = await payload.create({ collection: 'articles', data: { title: unique('活動報告'), kind: 'activity-report', activities: [activity.id], _status: 'draft' } as never, draft: true, overrideAccess: false, user: editor })
     expect(report.councils?.map((c) => (typeof c === 'object' ? c.id : c))).toEqual([myCouncil])
     expect(report.districts?.map((d) => (typeof d === 'object' ? d.id : d))).toEqual([district])
+    expect(report.place).toBe('八幡公民館 和室')
   })
 })
 

@@ -238,6 +238,10 @@ export interface Article {
   issue?: (number | null) | Issue;
   position?: number | null;
   lead?: string | null;
+  /**
+   * Filled from the activity when left empty.
+   */
+  place?: string | null;
   parts?: {
     purpose?: string | null;
     background?: string | null;
@@ -749,6 +753,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   issue?: T;
   position?: T;
   lead?: T;
+  place?: T;
   parts?:
     | T
     | {

@@ -58,6 +58,7 @@ export function Story({ article, events, meetings }: { article: PublicArticle; e
           )}
         </p>
       )}
+      {article.place && <p className="story__place">場所：{article.place}</p>}
       {article.lead && <p className="story__lead">{article.lead}</p>}
       <ArticleParts parts={article.parts} />
       <RichText data={article.body} />

@@ -15,6 +15,7 @@ export function ArticleView({ article, on, previous, next }: { article: PublicAr
     <article id="article">
       <h1><Furigana text={article.title} on={on} /></h1>
       {article.publishedOn && <p><EraDate value={article.publishedOn} />{article.issueNumber && <>・<Link href={`/issues/${article.issueNumber}`}>第{article.issueNumber}号</Link></>}</p>}
+      {article.place && <p>場所：{article.place}</p>}
       <ReadAloud targetId="article" />
       {article.lead && <p className="lead"><Furigana text={article.lead} on={on} /></p>}
       <ArticleParts parts={article.parts} headingLevel={2} renderText={(text) => <Furigana text={text} on={on} />} />

@@ -46,6 +46,7 @@ export async function listArticlesOfIssue(ctx: ApiContext, issueId: number, issu
 
 const fullSelect = {
   ...summarySelect,
+  place: true,
   parts: true,
   body: true,
   photos: true,
@@ -68,6 +69,7 @@ function toArticle(article: Article): PublicArticle {
       nextSteps: parts.nextSteps ?? null,
       impressions: parts.impressions ?? null,
     },
+    place: article.place ?? null,
     body: article.body ?? null,
     photos: (article.photos ?? []).flatMap((photo) => {
       const image = mediaOf(photo.image)

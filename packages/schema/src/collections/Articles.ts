@@ -41,6 +41,13 @@ export const Articles: CollectionConfig = {
       ],
     },
     { name: 'lead', type: 'textarea', maxLength: 600, label: label('リード文', 'Lead') },
+    {
+      name: 'place',
+      type: 'text',
+      maxLength: 120,
+      label: label('場所', 'Place'),
+      admin: { condition: kindIs('activity-report', 'council-story'), description: label('活動を選ぶと、空欄なら活動の場所が入ります。', 'Filled from the activity when left empty.') },
+    },
     storyPartsField({
       admin: { condition: kindIs('activity-report', 'council-story', 'visit') },
     }),

@@ -3,8 +3,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 const idOf = (value: unknown): number | null => (typeof value === 'object' && value ? (value as { id: number }).id : typeof value === 'number' ? value : null)
 
 /**
- * An activity report starts from the activity it reports on: when its councils or districts
- * are still empty, they are taken from the first activity it names.
+ * An activity report starts from the activity it reports on: when its councils, districts or
+ * place are still empty, they are taken from the first activity it names.
  */
 export const prefillFromActivity: CollectionBeforeChangeHook = async ({ data, req }) => {
   if (data.kind !== 'activity-report') return data
@@ -12,7 +12,8 @@ export const prefillFromActivity: CollectionBeforeChangeHook = async ({ data, re
   if (!activityId) return data
   const noCouncils = !Array.isArray(data.councils) || data.councils.length === 0
   const noDistricts = !Array.isArray(data.districts) || data.districts.length === 0
-  if (!noCouncils && !noDistricts) return data
+  const noPlace = !data.place
+  if (!noCouncils && !noDistricts && !noPlace) return data
   const activity = await req.payload.findByID({ collection: 'activities', id: activityId, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!activity) return data
   const council = idOf(activity.council)
@@ -21,5 +22,6 @@ export const prefillFromActivity: CollectionBeforeChangeHook = async ({ data, re
     ...data,
     councils: noCouncils && council ? [council] : data.councils,
     districts: noDistricts && district ? [district] : data.districts,
+    place: noPlace && activity.place ? activity.place : data.place,
   }
 }

@@ -3,6 +3,7 @@ import * as migration_20261122_173708_api_keys_and_editors from './20261122_1737
 import * as migration_20261122_174221_removals from './20261122_174221_removals';
 import * as migration_20261122_183900_search_index from './20261122_183900_search_index';
 import * as migration_20261122_211524_editorial_workflow from './20261122_211524_editorial_workflow';
+import * as migration_20261122_214258_article_place from './20261122_214258_article_place';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_211524_editorial_workflow.up,
     down: migration_20261122_211524_editorial_workflow.down,
-    name: '20261122_211524_editorial_workflow'
+    name: '20261122_211524_editorial_workflow',
+  },
+  {
+    up: migration_20261122_214258_article_place.up,
+    down: migration_20261122_214258_article_place.down,
+    name: '20261122_214258_article_place'
   },
 ];

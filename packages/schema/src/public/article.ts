@@ -24,6 +24,8 @@ export const articlePartsSchema = z.object({
 })
 
 export const articleSchema = articleSummarySchema.extend({
+  /** Where an activity report or council story took place. */
+  place: z.string().nullable(),
   parts: articlePartsSchema,
   /** Lexical rich text as stored; render with @oneheart/ui's RichText. */
   body: z.unknown().nullable(),
