@@ -97,4 +97,20 @@ describe('editorial workflow in the Japanese admin', () => {
     await expect.poll(() => page.getByText('寄稿者は公開できません').count(), { timeout: 15_000 }).toBeGreaterThan(0)
     await page.context().close()
   })
+
+  it('lets an editor reorder an issue’s articles on the issue screen', async () => {
+    const page = await logIn(browser, editor)
+    const issues = (await (await adminApi('/api/issues?where[number][equals]=4&depth=0')).json()) as { docs: { id: number }[] }
+    const order = async () => ((await (await fetch(`${apps.cms}/api/trpc/issues.byNumber?input=${encodeURIComponent(JSON.stringify({ number: 4 }))}`)).json()) as { result: { data: { articles: { title: string }[] } } }).result.data.articles.map((a) => a.title)
+    const before = await order()
+    expect(before.length).toBeGreaterThanOrEqual(2)
+    await page.goto(`${apps.cms}/admin/collections/issues/${issues.docs[0]?.id}`)
+    const section = page.getByRole('region', { name: '紙面の順番' })
+    await section.getByRole('button', { name: `「${before[0]}」を下へ` }).click()
+    await expect.poll(order, { timeout: 15_000, interval: 500 }).toEqual([before[1], before[0], ...before.slice(2)])
+    // And back, so the demo issue keeps its order for other tests.
+    await section.getByRole('button', { name: `「${before[0]}」を上へ` }).click()
+    await expect.poll(order, { timeout: 15_000, interval: 500 }).toEqual(before)
+    await page.context().close()
+  })
 })

@@ -64,6 +64,12 @@ export const Issues: CollectionConfig = {
       admin: { position: 'sidebar', description: label('市のサイトに載せた紙面のPDF', 'The paper edition as published') },
     },
     {
+      // The running order with 上へ / 下へ, and what publishing takes along (apps/cms).
+      name: 'articleOrder',
+      type: 'ui',
+      admin: { components: { Field: '/components/IssueArticleOrder#IssueArticleOrder' } },
+    },
+    {
       name: 'articles',
       type: 'join',
       collection: 'articles',

@@ -1,4 +1,5 @@
 import { PrintPreviewLinks as PrintPreviewLinks_47198435b3c5552e42fa55dcef79da79 } from '../../../components/PrintPreviewLinks'
+import { IssueArticleOrder as IssueArticleOrder_1a6a0410bca2aec744231e2dba4cb3b9 } from '../../../components/IssueArticleOrder'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -28,6 +29,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/PrintPreviewLinks#PrintPreviewLinks": PrintPreviewLinks_47198435b3c5552e42fa55dcef79da79,
+  "/components/IssueArticleOrder#IssueArticleOrder": IssueArticleOrder_1a6a0410bca2aec744231e2dba4cb3b9,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
