@@ -86,16 +86,19 @@ describe('editorial workflow in the Japanese admin', () => {
     await page.context().close()
   })
 
-  it('refuses the contributor the publish button with a message they understand', async () => {
+  it('shows a contributor no publish button, and refuses a publish through the API in Japanese', async () => {
     const page = await logIn(browser, contributor)
     await page.goto(`${apps.cms}/admin/collections/articles/create`)
     await page.waitForURL(/\/articles\/\d+$/, { timeout: 30_000 })
-    await page.fill('#field-title', `いきなり公開 ${stamp}`)
-    await page.locator('#field-kind').click()
-    await page.getByRole('option', { name: 'いつものお知らせ' }).click()
-    await page.getByRole('button', { name: /公開/ }).first().click()
-    await expect.poll(() => page.getByText('寄稿者は公開できません').count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    await expect.poll(() => page.getByText('公開は編集者が行います').count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    expect(await page.getByRole('button', { name: '変更内容を公開' }).count()).toBe(0)
+    const id = Number(/articles\/(\d+)/.exec(page.url())?.[1])
     await page.context().close()
+
+    const login = (await (await fetch(`${apps.cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: contributor, password: PASSWORD }) })).json()) as { token: string }
+    const refused = await fetch(`${apps.cms}/api/articles/${id}`, { method: 'PATCH', headers: { authorization: `JWT ${login.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ _status: 'published' }) })
+    expect(refused.status).toBe(403)
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]?.message).toContain('寄稿者は公開できません')
   })
 
   it('lets an editor reorder an issue’s articles on the issue screen', async () => {

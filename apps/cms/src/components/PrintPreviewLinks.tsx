@@ -13,7 +13,7 @@ type PageCount = { pages: number; plannedPages: number | null; overflow: boolean
 /** The standard edition's page count as the print app measures it (it renders or reads its cache). */
 async function pageCount(url: string): Promise<PageCount> {
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(8000), cache: 'no-store' })
+    const response = await fetch(url, { signal: AbortSignal.timeout(3000), cache: 'no-store' })
     return (await response.json()) as PageCount
   } catch {
     return { error: '印刷アプリに届きませんでした。' }

@@ -16,6 +16,7 @@ export const Activities: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'district', 'status', '_status'],
     group: label('地域', 'Areas'),
+    components: { edit: { PublishButton: '/components/PublishOrSubmit#PublishOrSubmit' } },
   },
   access: { read: readContribution, create: createContribution, update: updateContribution, delete: deleteContribution },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },

@@ -25,6 +25,7 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'issue', 'position', '_status'],
     group: label('記事', 'Content'),
     livePreview: livePreviewOn('article'),
+    components: { edit: { PublishButton: '/components/PublishOrSubmit#PublishOrSubmit' } },
   },
   access: { read: readContribution, create: createContribution, update: updateContribution, delete: deleteContribution },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
