@@ -98,6 +98,10 @@ describe('reader site pages', () => {
       return clone.textContent
     })
     expect(title).toBe('ご自宅の縁側がみんなの居場所に「のぶこちゃんち」')
+    // The rich-text body and the photo captions carry readings too, not only the labelled parts.
+    await page.goto(`${apps.web}/articles/no1-yawata-new-members`)
+    expect(await page.locator('.payload-richtext ruby').count()).toBeGreaterThan(10)
+    expect(await page.locator('figcaption ruby').count()).toBeGreaterThan(0)
     await reader.close()
   })
 

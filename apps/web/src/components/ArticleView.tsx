@@ -19,11 +19,11 @@ export function ArticleView({ article, on, previous, next }: { article: PublicAr
       <ReadAloud targetId="article" />
       {article.lead && <p className="lead"><Furigana text={article.lead} on={on} /></p>}
       <ArticleParts parts={article.parts} headingLevel={2} renderText={(text) => <Furigana text={text} on={on} />} />
-      <RichText data={article.body} />
+      <RichText data={article.body} renderText={(text) => <Furigana text={text} on={on} />} />
       {article.photos.map((photo) => (
         <figure key={photo.image.url}>
           <img src={photo.image.url} alt={photo.image.alt} width={photo.image.width ?? undefined} height={photo.image.height ?? undefined} />
-          {photo.caption && <figcaption>{photo.caption}</figcaption>}
+          {photo.caption && <figcaption><Furigana text={photo.caption} on={on} /></figcaption>}
         </figure>
       ))}
       {related.length > 0 && (
