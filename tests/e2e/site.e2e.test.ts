@@ -102,6 +102,8 @@ describe('reader site pages', () => {
     await page.goto(`${apps.web}/articles/no1-yawata-new-members`)
     expect(await page.locator('.payload-richtext ruby').count()).toBeGreaterThan(10)
     expect(await page.locator('figcaption ruby').count()).toBeGreaterThan(0)
+    // Local names read as the CMS's よみがな says, not as the dictionary guesses.
+    expect(await page.locator('.payload-richtext ruby', { hasText: '八幡' }).first().locator('rt').textContent()).toBe('やわた')
     await reader.close()
   })
 

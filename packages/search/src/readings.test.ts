@@ -37,4 +37,15 @@ describe('furigana', () => {
     expect(segments.find((segment) => segment.text === '居場所')?.ruby).toBe('いばしょ')
     expect(segments.filter((segment) => !/\p{Script=Han}/u.test(segment.text)).every((segment) => segment.ruby === null)).toBe(true)
   })
+
+  it('uses known readings for local names the dictionary reads otherwise, the longest name first', async () => {
+    const plain = await rubySegments('八幡地区と南八幡の居場所')
+    expect(plain.find((segment) => segment.text === '八幡')?.ruby).toBe('やはた')
+    const known = new Map([['八幡', 'やわた'], ['南八幡', 'みなみやわた']])
+    const segments = await rubySegments('八幡地区と南八幡の居場所', known)
+    expect(segments.map((segment) => segment.text).join('')).toBe('八幡地区と南八幡の居場所')
+    expect(segments.filter((segment) => segment.text === '八幡').map((segment) => segment.ruby)).toEqual(['やわた'])
+    expect(segments.find((segment) => segment.text === '南八幡')?.ruby).toBe('みなみやわた')
+    expect(segments.find((segment) => segment.text === '居場所')?.ruby).toBe('いばしょ')
+  })
 })

@@ -49,6 +49,8 @@ export async function readingOf(text: string): Promise<string> {
   return segments.map((segment) => segment.reading ?? segment.text).join('')
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 /** A piece of text with, over its kanji, the reading to print above it (furigana). */
 export interface RubySegment {
   text: string
@@ -61,14 +63,25 @@ export interface RubySegment {
  */
 export function alignReading(surface: string, reading: string): RubySegment[] {
   const runs = surface.match(/[\p{Script=Han}々〆ヶ]+|[^\p{Script=Han}々〆ヶ]+/gu) ?? []
-  const pattern = runs.map((run) => (KANJI.test(run) ? '(.+?)' : `(${katakanaToHiragana(run).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`)).join('')
+  const pattern = runs.map((run) => (KANJI.test(run) ? '(.+?)' : `(${escapeRegExp(katakanaToHiragana(run))})`)).join('')
   const match = new RegExp(`^${pattern}$`, 'u').exec(reading)
   if (!match) return [{ text: surface, ruby: reading }]
   return runs.map((run, index) => ({ text: run, ruby: KANJI.test(run) ? match[index + 1]! : null }))
 }
 
-/** The text with a reading over every kanji word the dictionary knows. */
-export async function rubySegments(text: string): Promise<RubySegment[]> {
-  const segments = await readingSegments(text)
-  return segments.flatMap((segment) => (segment.reading ? alignReading(segment.text, segment.reading) : [{ text: segment.text, ruby: null }]))
+/**
+ * The text with a reading over every kanji word the dictionary knows. `known` gives readings
+ * the dictionary gets wrong, such as local names (八幡 is やわた in Takasaki, not やはた); the
+ * longest known name wins where two overlap.
+ */
+export async function rubySegments(text: string, known: ReadonlyMap<string, string> = new Map()): Promise<RubySegment[]> {
+  const names = [...known.keys()].filter((name) => KANJI.test(name) && text.includes(name)).sort((a, b) => b.length - a.length)
+  if (names.length === 0) {
+    const segments = await readingSegments(text)
+    return segments.flatMap((segment) => (segment.reading ? alignReading(segment.text, segment.reading) : [{ text: segment.text, ruby: null }]))
+  }
+  const pattern = new RegExp(`(${names.map(escapeRegExp).join('|')})`, 'u')
+  const pieces = text.split(pattern).filter(Boolean)
+  const parts = await Promise.all(pieces.map((piece) => (known.has(piece) ? alignReading(piece, known.get(piece)!) : rubySegments(piece))))
+  return parts.flat()
 }

@@ -1,13 +1,15 @@
 import { rubySegments } from '@oneheart/search/readings'
 import { Fragment } from 'react'
+import { knownReadings } from '../lib/knownReadings'
 
 /**
- * Text with furigana over its kanji, generated from the dictionary. The readings are hidden
+ * Text with furigana over its kanji, generated from the dictionary and the names' よみがな in the
+ * CMS. The readings are hidden
  * from screen readers, which read the text once, as written.
  */
 export async function Furigana({ text, on }: { text: string; on: boolean }) {
   if (!on) return <>{text}</>
-  const segments = await rubySegments(text)
+  const segments = await rubySegments(text, await knownReadings())
   return (
     <>
       {segments.map((segment, index) =>
