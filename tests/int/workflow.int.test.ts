@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { CONTRIBUTOR_MESSAGES, type User } from '@oneheart/schema'
+import { CONTRIBUTOR_MESSAGES, relationId, relationIds, type User } from '@oneheart/schema'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
@@ -16,8 +16,6 @@ async function makeUser(payload: Payload, role: 'admin' | 'editor' | 'contributo
   })
   return { ...user, collection: 'users' } as AsUser
 }
-
-const idOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : value)
 
 /** A Payload error's message and status, whatever class it is. */
 async function refusal(work: Promise<unknown>): Promise<{ status: number; message: string }> {
@@ -55,12 +53,12 @@ describe('roles: who may do what with articles and activities', () => {
 
   it('lets a contributor write, edit, submit and delete their own drafts for their councils', async () => {
     const article = await draftArticle(contributor, [myCouncil])
-    expect(idOf(article.createdBy)).toBe(contributor.id)
+    expect(relationId(article.createdBy)).toBe(contributor.id)
     const edited = await payload.update({ collection: 'articles', id: article.id, data: { lead: '書き足しました', review: { state: 'submitted' } }, draft: true, overrideAccess: false, user: contributor })
     expect(edited.review?.state).toBe('submitted')
     expect(edited.review?.submittedAt).toBeTruthy()
     const activity = await payload.create({ collection: 'activities', data: { name: unique('寄稿の活動'), kind: 'salon', district, council: myCouncil, _status: 'draft' } as never, draft: true, overrideAccess: false, user: contributor })
-    expect(idOf(activity.createdBy)).toBe(contributor.id)
+    expect(relationId(activity.createdBy)).toBe(contributor.id)
     await payload.delete({ collection: 'articles', id: article.id, overrideAccess: false, user: contributor })
     expect(await payload.findByID({ collection: 'articles', id: article.id, disableErrors: true, draft: true })).toBeNull()
   })
@@ -124,8 +122,8 @@ describe('roles: who may do what with articles and activities', () => {
   it('pre-fills an activity report’s council, district and place from the activity it names', async () => {
     const activity = await payload.create({ collection: 'activities', data: { name: unique('元の活動'), kind: 'salon', district, council: myCouncil, place: '八幡公民館 和室', _status: 'published' } as never, overrideAccess: true })
     const report = await payload.create({ collection: 'articles', data: { title: unique('活動報告'), kind: 'activity-report', activities: [activity.id], _status: 'draft' } as never, draft: true, overrideAccess: false, user: editor })
-    expect(report.councils?.map((c) => (typeof c === 'object' ? c.id : c))).toEqual([myCouncil])
-    expect(report.districts?.map((d) => (typeof d === 'object' ? d.id : d))).toEqual([district])
+    expect(relationIds(report.councils)).toEqual([myCouncil])
+    expect(relationIds(report.districts)).toEqual([district])
     expect(report.place).toBe('八幡公民館 和室')
   })
 })

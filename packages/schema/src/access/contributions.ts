@@ -1,4 +1,5 @@
 import { APIError, ValidationError, type Access, type CollectionBeforeChangeHook, type Where } from 'payload'
+import { relationIds } from '../relations.ts'
 import { hasRole } from './index.ts'
 
 /**
@@ -15,8 +16,7 @@ export const isContributor = (user: UserLike) => hasRole(user, 'contributor')
 
 /** The councils a contributor writes for (ids, whether or not the relation was populated). */
 export function assignedCouncils(user: UserLike): number[] {
-  const councils = Array.isArray(user?.councils) ? user.councils : []
-  return councils.map((council: unknown) => (typeof council === 'object' && council ? (council as { id: number }).id : Number(council))).filter(Number.isFinite)
+  return (Array.isArray(user?.councils) ? relationIds(user.councils) : []).filter(Number.isFinite)
 }
 
 const ownWork = (user: UserLike): Where => ({ createdBy: { equals: user?.id } })
@@ -61,7 +61,7 @@ export function guardContribution(councilField: 'councils' | 'council'): Collect
     if (!isContributor(req.user)) return data
     if (data._status === 'published') throw new APIError(CONTRIBUTOR_MESSAGES.publish, 403, { reason: 'contributor-cannot-publish' }, true)
     if (operation === 'update' && originalDoc?._status === 'published') throw new APIError(CONTRIBUTOR_MESSAGES.unpublishedOnly, 403, { reason: 'published-work-is-editors' }, true)
-    const chosen = ([] as unknown[]).concat(data[councilField] ?? []).map((council) => (typeof council === 'object' && council ? (council as { id: number }).id : Number(council)))
+    const chosen = relationIds(data[councilField])
     const assigned = new Set(assignedCouncils(req.user))
     const state = data.review?.state
     // A blank draft (the admin creates one as soon as the form opens) may wait for its council;

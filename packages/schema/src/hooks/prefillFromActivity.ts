@@ -1,6 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-
-const idOf = (value: unknown): number | null => (typeof value === 'object' && value ? (value as { id: number }).id : typeof value === 'number' ? value : null)
+import { relationId } from '../relations.ts'
 
 /**
  * An activity report starts from the activity it reports on: when its councils, districts or
@@ -8,7 +7,7 @@ const idOf = (value: unknown): number | null => (typeof value === 'object' && va
  */
 export const prefillFromActivity: CollectionBeforeChangeHook = async ({ data, req }) => {
   if (data.kind !== 'activity-report') return data
-  const activityId = idOf(Array.isArray(data.activities) ? data.activities[0] : null)
+  const activityId = relationId(Array.isArray(data.activities) ? data.activities[0] : null)
   if (!activityId) return data
   const noCouncils = !Array.isArray(data.councils) || data.councils.length === 0
   const noDistricts = !Array.isArray(data.districts) || data.districts.length === 0
@@ -16,8 +15,8 @@ export const prefillFromActivity: CollectionBeforeChangeHook = async ({ data, re
   if (!noCouncils && !noDistricts && !noPlace) return data
   const activity = await req.payload.findByID({ collection: 'activities', id: activityId, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!activity) return data
-  const council = idOf(activity.council)
-  const district = idOf(activity.district)
+  const council = relationId(activity.council)
+  const district = relationId(activity.district)
   return {
     ...data,
     councils: noCouncils && council ? [council] : data.councils,

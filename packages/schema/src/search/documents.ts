@@ -2,6 +2,7 @@ import type { SearchDocument, SearchType } from '@oneheart/search'
 import { readingOf } from '@oneheart/search/readings'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { Activity, Article, Council, District, Event, Issue, Meeting } from '../payload-types.ts'
+import { relationIds } from '../relations.ts'
 import { fiscalYearOfDay, japanDay } from '../time.ts'
 import { richTextToPlain } from './plainText.ts'
 
@@ -17,9 +18,7 @@ export const SEARCH_COLLECTIONS: Record<SearchType, CollectionSlug> = {
 
 type Ref<T> = number | T | null | undefined
 
-const idOf = <T extends { id: number }>(ref: Ref<T>): number | null => (ref == null ? null : typeof ref === 'number' ? ref : ref.id)
-const idsOf = <T extends { id: number }>(refs: Ref<T>[] | null | undefined) =>
-  [...new Set((refs ?? []).map(idOf).filter((id): id is number => id !== null))]
+const idsOf = <T extends { id: number }>(refs: Ref<T>[] | null | undefined) => [...new Set(relationIds(refs ?? []))]
 const namesOf = <T extends { name?: string; title?: string }>(refs: Ref<T>[] | null | undefined) =>
   (refs ?? []).flatMap((ref) => (ref && typeof ref === 'object' ? [ref.name ?? ref.title ?? ''] : []))
 const lines = (...parts: Array<string | null | undefined | false>) => parts.filter(Boolean).join('\n')
