@@ -1,7 +1,7 @@
 export * from './options.ts'
 export * from './time.ts'
 export { STORY_PARTS, type StoryPartName } from './fields/storyParts.ts'
-export { hasRole, type Role } from './access/index.ts'
+export { hasRole, publishedOnly, type Role } from './access/index.ts'
 export { CONTRIBUTOR_MESSAGES } from './access/contributions.ts'
 export { relationId, relationIds } from './relations.ts'
 export { messages as validationMessages } from './validation.ts'

@@ -1,4 +1,4 @@
-import type { Activity } from '@oneheart/schema'
+import { publishedOnly, type Activity } from '@oneheart/schema'
 import type { Where } from 'payload'
 import type { ActivityKind, Weekday } from '@oneheart/schema'
 import type { PublicActivity } from '@oneheart/schema/public'
@@ -18,7 +18,7 @@ export interface ActivityFilters {
 const populate = { ...mediaPopulate, districts: { slug: true, name: true }, councils: { slug: true, name: true } } as const
 
 function filtersOf(input: ActivityFilters): Where[] {
-  const filters: Where[] = [{ _status: { equals: 'published' } }]
+  const filters: Where[] = [publishedOnly]
   if (input.council) filters.push({ 'council.slug': { equals: input.council } })
   if (input.district) filters.push({ 'district.slug': { equals: input.district } })
   if (input.kind) filters.push({ kind: { equals: input.kind } })
@@ -82,7 +82,7 @@ export async function listActivities(ctx: ApiContext, input: ActivityFilters & {
 export async function getActivityBySlug(ctx: ApiContext, slug: string): Promise<PublicActivity> {
   const { docs } = await ctx.payload.find({
     collection: 'activities',
-    where: { and: [{ _status: { equals: 'published' } }, { slug: { equals: slug } }] },
+    where: { and: [publishedOnly, { slug: { equals: slug } }] },
     limit: 1,
     pagination: false,
     depth: 1,

@@ -1,11 +1,10 @@
-import type { Article } from '@oneheart/schema'
+import { publishedOnly, type Article } from '@oneheart/schema'
 import type { Where } from 'payload'
 import type { PublicArticle, PublicArticleSummary } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
 import { dayOrNull, mediaOf, mediaPopulate, refPopulate, refsOf } from './shapes.ts'
 
-const published: Where = { _status: { equals: 'published' } }
 const ownSelect = { slug: true, title: true, kind: true, lead: true, position: true, publishedAt: true, districts: true } as const
 const summarySelect = { ...ownSelect, issue: true } as const
 const populate = { ...mediaPopulate, ...refPopulate, issues: { number: true } } as const
@@ -31,7 +30,7 @@ function toSummary(article: SummaryFields, issueNumber?: number): PublicArticleS
 export async function listArticlesOfIssue(ctx: ApiContext, issueId: number, issueNumber: number): Promise<PublicArticleSummary[]> {
   const { docs } = await ctx.payload.find({
     collection: 'articles',
-    where: { and: [published, { issue: { equals: issueId } }] },
+    where: { and: [publishedOnly, { issue: { equals: issueId } }] },
     sort: 'position',
     limit: 100,
     pagination: false,
@@ -94,7 +93,7 @@ function toArticle(article: Article): PublicArticle {
 async function findArticles(ctx: ApiContext, where: Where, limit: number, drafts = false): Promise<PublicArticle[]> {
   const { docs } = await ctx.payload.find({
     collection: 'articles',
-    where: drafts ? where : { and: [published, where] },
+    where: drafts ? where : { and: [publishedOnly, where] },
     draft: drafts,
     sort: 'position',
     limit,

@@ -1,3 +1,4 @@
+import { publishedOnly } from '@oneheart/schema'
 import type { PublicChange } from '@oneheart/schema/public'
 import type { CollectionSlug, Where } from 'payload'
 import { ApiError } from '../errors.ts'
@@ -78,7 +79,7 @@ export async function listChangesSince(ctx: ApiContext, input: { cursor?: string
     ...SOURCES.map((source) =>
       ctx.payload.find({
         collection: source.collection,
-        where: source.drafts ? { and: [after(from, source.type), { _status: { equals: 'published' } }] } : after(from, source.type),
+        where: source.drafts ? { and: [after(from, source.type), publishedOnly] } : after(from, source.type),
         sort: ['updatedAt', 'id'],
         limit: take,
         pagination: false,

@@ -1,4 +1,4 @@
-import type { Event, Meeting } from '@oneheart/schema'
+import { publishedOnly, type Event, type Meeting } from '@oneheart/schema'
 import type { Where } from 'payload'
 import type { PublicEvent, PublicMeeting, PublicUpcomingSession } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
@@ -34,14 +34,14 @@ const eventQuery = { depth: 1, populate: { councils: { slug: true, name: true } 
 /** Published events, latest first session first: the events page shows past ones after upcoming ones. */
 export async function listEvents(ctx: ApiContext, input: { limit: number }): Promise<PublicEvent[]> {
   const { docs } = await ctx.payload.find({
-    collection: 'events', where: { _status: { equals: 'published' } }, sort: '-firstSessionAt', limit: input.limit, pagination: false, user: ctx.user, ...eventQuery,
+    collection: 'events', where: publishedOnly, sort: '-firstSessionAt', limit: input.limit, pagination: false, user: ctx.user, ...eventQuery,
   })
   return docs.map(toPublic)
 }
 
 export async function getEventBySlug(ctx: ApiContext, slug: string): Promise<PublicEvent> {
   const { docs } = await ctx.payload.find({
-    collection: 'events', where: { and: [{ _status: { equals: 'published' } }, { slug: { equals: slug } }] }, limit: 1, pagination: false, user: ctx.user, ...eventQuery,
+    collection: 'events', where: { and: [publishedOnly, { slug: { equals: slug } }] }, limit: 1, pagination: false, user: ctx.user, ...eventQuery,
   })
   const event = docs[0]
   if (!event) throw notFound('その催し')
@@ -53,7 +53,7 @@ export async function listUpcomingSessions(ctx: ApiContext, input: { limit: numb
   const now = input.now ?? new Date()
   const { docs } = await ctx.payload.find({
     collection: 'events',
-    where: { and: [{ _status: { equals: 'published' } }, { lastSessionAt: { greater_than_equal: new Date(now.getTime() - 24 * 3600_000).toISOString() } }] },
+    where: { and: [publishedOnly, { lastSessionAt: { greater_than_equal: new Date(now.getTime() - 24 * 3600_000).toISOString() } }] },
     sort: 'firstSessionAt',
     limit: 200,
     pagination: false,
@@ -85,7 +85,7 @@ function toPublicMeeting(meeting: Meeting): PublicMeeting {
 export async function listMeetings(ctx: ApiContext, input: { limit: number }): Promise<PublicMeeting[]> {
   const { docs } = await ctx.payload.find({
     collection: 'meetings',
-    where: { _status: { equals: 'published' } },
+    where: publishedOnly,
     sort: '-heldOn',
     limit: input.limit,
     pagination: false,
@@ -96,8 +96,7 @@ export async function listMeetings(ctx: ApiContext, input: { limit: number }): P
   return docs.map(toPublicMeeting)
 }
 
-const published: Where = { _status: { equals: 'published' } }
-const withIds = (ids: number[], drafts: boolean): Where => (drafts ? { id: { in: ids } } : { and: [published, { id: { in: ids } }] })
+const withIds = (ids: number[], drafts: boolean): Where => (drafts ? { id: { in: ids } } : { and: [publishedOnly, { id: { in: ids } }] })
 
 /** The events an issue's articles announce, published (or latest drafts), soonest first. */
 export async function getEventsByIds(ctx: ApiContext, ids: number[], drafts = false): Promise<PublicEvent[]> {

@@ -1,4 +1,4 @@
-import type { Issue } from '@oneheart/schema'
+import { publishedOnly, type Issue } from '@oneheart/schema'
 import type { Where } from 'payload'
 import type { PublicIssue, PublicIssueSummary } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
@@ -7,7 +7,6 @@ import { listArticlesOfIssue } from './articles.ts'
 import { nextCursorOf } from './paging.ts'
 import { dayOrNull, mediaOf, mediaPopulate } from './shapes.ts'
 
-const published: Where = { _status: { equals: 'published' } }
 const summarySelect = { number: true, title: true, issuedOn: true, cover: true, pdf: true, updatedAt: true } as const
 
 function toSummary(issue: Pick<Issue, 'id' | 'number' | 'title' | 'issuedOn' | 'cover' | 'pdf' | 'updatedAt'>): PublicIssueSummary {
@@ -24,7 +23,7 @@ function toSummary(issue: Pick<Issue, 'id' | 'number' | 'title' | 'issuedOn' | '
 
 /** Published issues, newest first; the cursor is the last issue number seen. */
 export async function listIssues(ctx: ApiContext, input: { cursor?: number | null; limit: number; year?: number }) {
-  const filters: Where[] = [published]
+  const filters: Where[] = [publishedOnly]
   if (input.year) {
     // A fiscal year runs from April to March, as the city counts it.
     filters.push({ issuedOn: { greater_than_equal: `${input.year}-04-01T00:00:00+09:00` } })
@@ -59,7 +58,7 @@ export async function getIssueByNumber(ctx: ApiContext, number: number, drafts =
   const byNumber: Where = { number: { equals: number } }
   const { docs } = await ctx.payload.find({
     collection: 'issues',
-    where: drafts ? byNumber : { and: [published, byNumber] },
+    where: drafts ? byNumber : { and: [publishedOnly, byNumber] },
     draft: drafts,
     limit: 1,
     pagination: false,

@@ -1,6 +1,6 @@
 import { APIError, ValidationError, type Access, type CollectionBeforeChangeHook, type Where } from 'payload'
 import { relationIds } from '../relations.ts'
-import { hasRole } from './index.ts'
+import { hasRole, publishedOnly } from './index.ts'
 
 /**
  * What contributors (あんしんセンター staff and other report writers) may do with articles and
@@ -9,8 +9,6 @@ import { hasRole } from './index.ts'
  */
 
 type UserLike = { id?: number | string; role?: string | null; collection?: string; councils?: unknown } | null | undefined
-
-const published: Where = { _status: { equals: 'published' } }
 
 export const isContributor = (user: UserLike) => hasRole(user, 'contributor')
 
@@ -24,8 +22,8 @@ const ownWork = (user: UserLike): Where => ({ createdBy: { equals: user?.id } })
 /** Staff read everything; a contributor reads what is published and their own drafts; everyone else what is published. */
 export const readContribution: Access = ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
-  if (isContributor(req.user)) return { or: [published, ownWork(req.user)] }
-  return published
+  if (isContributor(req.user)) return { or: [publishedOnly, ownWork(req.user)] }
+  return publishedOnly
 }
 
 export const createContribution: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'contributor')

@@ -17,8 +17,9 @@ export const admins: Access = ({ req }: AccessArgs) => hasRole(req.user, 'admin'
 
 export const adminsField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 
-const published: Where = { _status: { equals: 'published' } }
+/** Only what the public may see: the published version. */
+export const publishedOnly: Where = { _status: { equals: 'published' } }
 
 /** Staff read everything; everyone else reads only what is published. */
 export const staffOrPublished: Access = ({ req }: AccessArgs) =>
-  hasRole(req.user, 'admin', 'editor') ? true : published
+  hasRole(req.user, 'admin', 'editor') ? true : publishedOnly
