@@ -17,14 +17,9 @@ export interface SearchCursor {
   id: number
 }
 
-export interface SearchHit {
+/** A stored row as a page of results reads it: its own id, the date as text, and its tier. */
+export type SearchHit = Pick<SearchRow, 'docType' | 'docId' | 'title' | 'excerptSource' | 'url' | 'shownOn'> & {
   id: number
-  docType: SearchType
-  docId: number
-  title: string
-  excerptSource: string
-  url: string
-  shownOn: string | null
   sortAt: string
   tier: 0 | 1
 }

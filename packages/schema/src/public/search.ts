@@ -1,8 +1,9 @@
+import { SEARCH_TYPES } from '@oneheart/search'
 import { z } from 'zod'
 import { japanDaySchema } from './common.ts'
 
-/** What a result is: 記事・号・活動・イベント・話し合い・協議体. */
-export const searchTypeSchema = z.enum(['article', 'issue', 'activity', 'event', 'council', 'meeting'])
+/** What a result is: 記事・号・活動・イベント・話し合い・協議体 (the index's own list). */
+export const searchTypeSchema = z.enum(SEARCH_TYPES)
 export type PublicSearchType = z.infer<typeof searchTypeSchema>
 
 export const searchHitSchema = z.object({
