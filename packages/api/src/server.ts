@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
-import type { User } from '@oneheart/schema'
+import { hasRole, type User } from '@oneheart/schema'
+import { checkPreviewToken, PREVIEW_REFUSALS, type PreviewSubject } from '@oneheart/schema/preview'
 import type { Payload } from 'payload'
 import { callerForUser } from './auth.ts'
 import { appRouter } from './root.ts'
@@ -18,6 +19,22 @@ export function createPublicCaller(payload: Payload) {
 /** A server-side caller acting as one signed-in user (the print preview acts as the editor who asked). */
 export function createCallerAs(payload: Payload, user: User) {
   return createCaller({ ...anonymousContext(payload), user: { ...user, collection: 'users' }, caller: callerForUser(user) })
+}
+
+export type PreviewCaller = { ok: true; api: ReturnType<typeof createCallerAs>; editorId: number } | { ok: false; message: string }
+
+/**
+ * The router as the editor who signed a preview link (the print app's paper preview, the
+ * site's live preview): drafts included, for that link's subject only. A link that is
+ * malformed, forged or expired, or whose editor is no longer staff, opens nothing; the message
+ * says why, in Japanese.
+ */
+export async function callerFromPreviewLink(payload: Payload, subject: PreviewSubject, token: string): Promise<PreviewCaller> {
+  const check = checkPreviewToken(payload.secret, subject, token)
+  if (!check.ok) return { ok: false, message: PREVIEW_REFUSALS[check.reason] }
+  const editor = await payload.findByID({ collection: 'users', id: check.userId, overrideAccess: true, disableErrors: true, depth: 0 })
+  if (!editor || !hasRole({ ...editor, collection: 'users' }, 'admin', 'editor')) return { ok: false, message: PREVIEW_REFUSALS.role }
+  return { ok: true, api: createCallerAs(payload, editor as User), editorId: editor.id }
 }
 
 /** A caller with a given context (tests and server-side tools acting as someone). */

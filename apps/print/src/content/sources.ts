@@ -1,6 +1,4 @@
-import { createCallerAs, createPublicCaller } from '@oneheart/api/server'
-import { hasRole, type User } from '@oneheart/schema'
-import { checkPreviewToken, PREVIEW_REFUSALS } from '@oneheart/schema/preview'
+import { callerFromPreviewLink, createPublicCaller } from '@oneheart/api/server'
 import type { PublicEventFlyer, PublicIssueEdition } from '@oneheart/schema/public'
 import type { Payload } from 'payload'
 
@@ -17,11 +15,9 @@ export class ContentSource {
 
   async issue(number: number, previewToken?: string | null): Promise<PublicIssueEdition> {
     if (!previewToken) return this.published.editions.issue({ number })
-    const check = checkPreviewToken(this.payload.secret, `issue:${number}`, previewToken)
-    if (!check.ok) throw new PreviewRefusedError(PREVIEW_REFUSALS[check.reason])
-    const editor = await this.payload.findByID({ collection: 'users', id: check.userId, overrideAccess: true, disableErrors: true, depth: 0 })
-    if (!editor || !hasRole({ ...editor, collection: 'users' }, 'admin', 'editor')) throw new PreviewRefusedError(PREVIEW_REFUSALS.role)
-    return createCallerAs(this.payload, editor as User).editions.issueDraft({ number })
+    const editor = await callerFromPreviewLink(this.payload, `issue:${number}`, previewToken)
+    if (!editor.ok) throw new PreviewRefusedError(editor.message)
+    return editor.api.editions.issueDraft({ number })
   }
 
   flyer(eventId: number): Promise<PublicEventFlyer> {

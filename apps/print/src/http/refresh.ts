@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { timingSafeEqual } from 'node:crypto'
-import { revalidationToken } from '@oneheart/schema/revalidation'
+import { carriesRevalidationToken } from '@oneheart/schema/revalidation'
 import { z } from 'zod'
 import type { RefreshQueue } from '../render/refreshQueue.ts'
 import { send } from './respond.ts'
@@ -20,9 +19,7 @@ const json = (res: ServerResponse, status: number, value: unknown) => send(res, 
 
 /** POST /jobs/refresh: the CMS's publish hook asks for fresh PDFs; answered at once, rendered after. */
 export async function handleRefresh(req: IncomingMessage, res: ServerResponse, queue: RefreshQueue) {
-  const expected = Buffer.from(`Bearer ${revalidationToken(process.env.PAYLOAD_SECRET ?? '')}`)
-  const given = Buffer.from(req.headers.authorization ?? '')
-  if (!process.env.PAYLOAD_SECRET || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  if (!carriesRevalidationToken(req.headers.authorization)) {
     return json(res, 401, { error: '認証できませんでした。' })
   }
   let parsed

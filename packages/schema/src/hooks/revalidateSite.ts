@@ -1,10 +1,18 @@
-import { createHmac } from 'node:crypto'
+import { createHmac, timingSafeEqual } from 'node:crypto'
 import { mayChangePublicView } from './recordRemoval.ts'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, GlobalAfterChangeHook, GlobalConfig } from 'payload'
 
 /** The token the reader site (/api/revalidate) and the print app (/jobs/refresh) accept: derived from the shared PAYLOAD_SECRET. */
 export function revalidationToken(secret: string): string {
   return createHmac('sha256', secret).update('oneheart:revalidate-site').digest('hex')
+}
+
+/** Whether an Authorization header carries that token ("Bearer …"), compared in constant time. */
+export function carriesRevalidationToken(authorization: string | null | undefined, secret = process.env.PAYLOAD_SECRET): boolean {
+  if (!secret) return false
+  const expected = Buffer.from(`Bearer ${revalidationToken(secret)}`)
+  const given = Buffer.from(authorization ?? '')
+  return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
 // Payload has no after-commit hook and afterChange runs inside the transaction, so the site
