@@ -8,7 +8,7 @@ import { errorResponse } from './http/errors.ts'
 import { handleRefresh } from './http/refresh.ts'
 import { indexPage } from './http/indexPage.ts'
 import { send, sendError } from './http/respond.ts'
-import { isEdition } from './layout/editions.ts'
+import { EDITION_CHOICES, isEdition } from './layout/editions.ts'
 import { PreviewBar } from './layout/PreviewBar.tsx'
 import { closeBrowser } from './render/browser.ts'
 import { flyerPrintable, issuePrintable, Printer, type Printable } from './render/printer.tsx'
@@ -62,7 +62,7 @@ async function route(req: IncomingMessage, res: ServerResponse) {
   if (issue) {
     const [, number = '', edition = '', format] = issue
     const pdf = format === '.pdf'
-    if (!isEdition(edition)) return sendError(res, 400, `「${edition}」という版はありません。standard（通常版）・large（拡大版）・mono（白黒版）のいずれかを指定してください。`)
+    if (!isEdition(edition)) return sendError(res, 400, `「${edition}」という版はありません。${EDITION_CHOICES}のいずれかを指定してください。`)
     const token = url.searchParams.get('preview')
     const content = await source.issue(Number(number), token)
     const plain = issuePrintable(content, edition)

@@ -52,6 +52,13 @@ export const REVIEW_STATES = [
   { value: 'approved', label: label('承認・公開済み', 'Approved and published') },
 ] as const
 
+/** The printed editions of an issue (apps/print), named alike in the CMS and the print app. */
+export const PRINT_EDITIONS = [
+  { value: 'standard', label: label('通常版', 'Standard') },
+  { value: 'large', label: label('拡大版', 'Large print') },
+  { value: 'mono', label: label('白黒版', 'Black and white') },
+] as const
+
 export const API_KEY_SCOPES = [
   { value: 'read:drafts', label: label('下書きを読む', 'Read drafts') },
   { value: 'write', label: label('書き込む（下書きの作成・更新）', 'Write drafts') },
@@ -65,6 +72,7 @@ export type ArticleKind = Values<typeof ARTICLE_KINDS>
 export type MeetingKind = Values<typeof MEETING_KINDS>
 export type ApiKeyScope = Values<typeof API_KEY_SCOPES>
 export type ReviewState = Values<typeof REVIEW_STATES>
+export type PrintEdition = Values<typeof PRINT_EDITIONS>
 
 export function valuesOf<T extends readonly { value: string }[]>(options: T): [Values<T>, ...Values<T>[]] {
   return options.map((option) => option.value) as [Values<T>, ...Values<T>[]]

@@ -1,12 +1,6 @@
-import { hasRole } from '@oneheart/schema'
+import { hasRole, PRINT_EDITIONS } from '@oneheart/schema'
 import { previewToken } from '@oneheart/schema/preview'
 import type { UIFieldServerComponent } from 'payload'
-
-const EDITIONS = [
-  { name: 'standard', label: '通常版' },
-  { name: 'large', label: '拡大版' },
-  { name: 'mono', label: '白黒版' },
-] as const
 
 type PageCount = { pages: number; plannedPages: number | null; overflow: boolean } | { error: string }
 
@@ -36,9 +30,9 @@ export const PrintPreviewLinks: UIFieldServerComponent = async ({ data, payload,
     <div style={{ marginBottom: 24 }}>
       <p style={{ fontWeight: 700, marginBottom: 4 }}>印刷プレビュー</p>
       <p style={{ display: 'flex', gap: 8, flexWrap: 'wrap', margin: 0 }}>
-        {EDITIONS.map((edition) => (
-          <a key={edition.name} className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} href={`${printUrl}/issues/${number}/${edition.name}?preview=${encodeURIComponent(token)}`} target="_blank" rel="noreferrer">
-            {edition.label}
+        {PRINT_EDITIONS.map((edition) => (
+          <a key={edition.value} className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} href={`${printUrl}/issues/${number}/${edition.value}?preview=${encodeURIComponent(token)}`} target="_blank" rel="noreferrer">
+            {edition.label.ja}
           </a>
         ))}
       </p>

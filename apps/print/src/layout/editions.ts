@@ -1,12 +1,16 @@
-/** The printed variants of an issue: the same content, three layouts. */
-export const EDITIONS = ['standard', 'large', 'mono'] as const
-export type Edition = (typeof EDITIONS)[number]
+import { jaLabel, PRINT_EDITIONS, valuesOf, type PrintEdition } from '@oneheart/schema'
 
-export const EDITION_NAMES: Record<Edition, string> = {
-  standard: '通常版（カラー・A4）',
-  large: '拡大版（大きな文字・1段組み）',
-  mono: '白黒版（コピー機向け）',
-}
+/** The printed variants of an issue: the same content, three layouts. */
+export const EDITIONS = valuesOf(PRINT_EDITIONS)
+export type Edition = PrintEdition
+
+const DETAILS: Record<Edition, string> = { standard: 'カラー・A4', large: '大きな文字・1段組み', mono: 'コピー機向け' }
+
+/** Each edition's name with what sets it apart, for the print app's own pages: 通常版（カラー・A4）. */
+export const EDITION_NAMES = Object.fromEntries(EDITIONS.map((edition) => [edition, `${jaLabel(PRINT_EDITIONS, edition)}（${DETAILS[edition]}）`])) as Record<Edition, string>
+
+/** For messages that tell the reader what they may ask for: standard（通常版）・large（拡大版）・mono（白黒版）. */
+export const EDITION_CHOICES = EDITIONS.map((edition) => `${edition}（${jaLabel(PRINT_EDITIONS, edition)}）`).join('・')
 
 export function isEdition(value: string): value is Edition {
   return (EDITIONS as readonly string[]).includes(value)
