@@ -58,14 +58,27 @@ describe('reader site pages', () => {
     await page.close()
   })
 
-  it('answers an unknown article 404 with the same page', async () => {
-    // Next renders notFound() from a page on the client only (vercel/next.js#62228), so this
-    // one needs JavaScript until that is fixed; the status is right either way.
+  it.each(['/articles/no-such-article', '/issues/999', '/activities/no-such-activity', '/councils/no-such-council', '/articles/Not_A_Slug'])(
+    'answers %s 404 inside the site layout, readable without JavaScript',
+    async (path) => {
+      const page = await context.newPage()
+      const response = await page.goto(`${apps.web}${path}`)
+      expect(response?.status()).toBe(404)
+      expect(await page.locator('h1').allTextContents()).toEqual(['ページが見つかりません'])
+      expect(await page.title()).toBe('ページが見つかりません | めざせ！ワンハート')
+      expect(await page.getAttribute('html', 'lang')).toBe('ja')
+      expect(await page.getByRole('navigation', { name: 'サイトの案内' }).count()).toBe(1)
+      expect(await page.getByRole('link', { name: 'バックナンバーを見る' }).count()).toBe(1)
+      await page.close()
+    },
+  )
+
+  it('keeps the not-found page once JavaScript has run', async () => {
     const withScripts = await browser.newContext({ locale: 'ja-JP' })
     const page = await withScripts.newPage()
-    const response = await page.goto(`${apps.web}/articles/no-such-article`)
+    const response = await page.goto(`${apps.web}/articles/no-such-article`, { waitUntil: 'networkidle' })
     expect(response?.status()).toBe(404)
-    await expect.poll(() => page.locator('h1').textContent()).toBe('ページが見つかりません')
+    expect(await page.locator('h1').allTextContents()).toEqual(['ページが見つかりません'])
     await withScripts.close()
   })
 

@@ -2,9 +2,9 @@ import { ACTIVITY_KINDS, ACTIVITY_STATUSES, WEEKDAYS, jaLabel } from '@oneheart/
 import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { NotFoundPage } from '../../../../components/NotFoundPage'
 import { api } from '../../../../lib/api'
-import { orNotFound } from '../../../../lib/notFound'
+import { NOT_FOUND_METADATA, orNull } from '../../../../lib/notFound'
 
 // Rendered on first request, then cached until content changes (see the root layout).
 export function generateStaticParams() {
@@ -14,17 +14,19 @@ export function generateStaticParams() {
 const slugPattern = /^[a-z0-9-]{1,80}$/
 
 async function load(slug: string) {
-  if (!slugPattern.test(slug)) notFound()
-  return orNotFound((await api()).activities.bySlug({ slug }))
+  if (!slugPattern.test(slug)) return null
+  return orNull((await api()).activities.bySlug({ slug }))
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const activity = await load((await params).slug)
+  if (!activity) return NOT_FOUND_METADATA
   return { title: activity.name, description: activity.summary ?? undefined }
 }
 
 export default async function ActivityPage({ params }: { params: Promise<{ slug: string }> }) {
   const activity = await load((await params).slug)
+  if (!activity) return <NotFoundPage />
   const mentions = await (await api()).search.query({ q: `"${activity.name}"`, type: 'article', limit: 50 }).catch(() => null)
   return (
     <article>

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { ArticleView } from '../../../../components/ArticleView'
+import { NotFoundPage } from '../../../../components/NotFoundPage'
 import { api } from '../../../../lib/api'
-import { orNotFound } from '../../../../lib/notFound'
+import { NOT_FOUND_METADATA, orNull } from '../../../../lib/notFound'
 import { parseLook } from '../../../../lib/preferences'
 
 // Rendered on first request, then cached until content changes (see the root layout).
@@ -11,12 +11,13 @@ export function generateStaticParams() {
 }
 
 async function load(slug: string) {
-  if (!/^[a-z0-9-]{1,120}$/.test(slug)) notFound()
-  return orNotFound((await api()).articles.bySlug({ slug }))
+  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null
+  return orNull((await api()).articles.bySlug({ slug }))
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const article = await load((await params).slug)
+  if (!article) return NOT_FOUND_METADATA
   const image = article.photos[0]?.image
   const description = article.lead ?? article.parts.purpose ?? undefined
   return {
@@ -30,6 +31,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 export default async function ArticlePage({ params }: { params: Promise<{ look: string; slug: string }> }) {
   const { look, slug } = await params
   const article = await load(slug)
+  if (!article) return <NotFoundPage />
   const on = parseLook(look)?.furigana === 'on'
   const siblings = article.issueNumber ? (await (await api()).issues.byNumber({ number: article.issueNumber }).catch(() => null))?.articles ?? [] : []
   const index = siblings.findIndex((sibling) => sibling.id === article.id)

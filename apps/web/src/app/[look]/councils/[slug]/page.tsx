@@ -2,9 +2,9 @@ import { MEETING_KINDS, jaLabel } from '@oneheart/schema'
 import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { NotFoundPage } from '../../../../components/NotFoundPage'
 import { api } from '../../../../lib/api'
-import { orNotFound } from '../../../../lib/notFound'
+import { NOT_FOUND_METADATA, orNull } from '../../../../lib/notFound'
 
 // Rendered on first request, then cached until content changes (see the root layout).
 export function generateStaticParams() {
@@ -12,17 +12,19 @@ export function generateStaticParams() {
 }
 
 async function load(slug: string) {
-  if (!/^[a-z0-9-]{1,80}$/.test(slug)) notFound()
-  return orNotFound((await api()).councils.bySlug({ slug }))
+  if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null
+  return orNull((await api()).councils.bySlug({ slug }))
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const council = await load((await params).slug)
+  if (!council) return NOT_FOUND_METADATA
   return { title: council.name, description: council.description ?? undefined }
 }
 
 export default async function CouncilPage({ params }: { params: Promise<{ slug: string }> }) {
   const council = await load((await params).slug)
+  if (!council) return <NotFoundPage />
   const client = await api()
   const [activities, meetings, articles] = await Promise.all([
     council.layer === 2 ? client.activities.list({ council: council.slug, limit: 100 }) : null,

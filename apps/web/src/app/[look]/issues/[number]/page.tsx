@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { IssueView } from '../../../../components/IssueView'
+import { NotFoundPage } from '../../../../components/NotFoundPage'
 import { api } from '../../../../lib/api'
-import { orNotFound } from '../../../../lib/notFound'
+import { NOT_FOUND_METADATA, orNull } from '../../../../lib/notFound'
 
 // Rendered on first request, then cached until content changes (see the root layout).
 export function generateStaticParams() {
@@ -10,13 +10,14 @@ export function generateStaticParams() {
 }
 
 async function load(number: string) {
-  if (!/^\d{1,4}$/.test(number)) notFound()
-  return orNotFound((await api()).issues.byNumber({ number: Number(number) }))
+  if (!/^\d{1,4}$/.test(number)) return null
+  return orNull((await api()).issues.byNumber({ number: Number(number) }))
 }
 
 /** Each issue shares with its own cover picture. */
 export async function generateMetadata({ params }: { params: Promise<{ number: string }> }): Promise<Metadata> {
   const issue = await load((await params).number)
+  if (!issue) return NOT_FOUND_METADATA
   const description = issue.greeting ?? undefined
   const images = issue.cover ? [{ url: issue.cover.url, alt: issue.cover.alt }] : undefined
   return {
@@ -29,5 +30,6 @@ export async function generateMetadata({ params }: { params: Promise<{ number: s
 
 export default async function IssuePage({ params }: { params: Promise<{ number: string }> }) {
   const issue = await load((await params).number)
+  if (!issue) return <NotFoundPage />
   return <IssueView issue={issue} articles={issue.articles} articleHref={(article) => `/articles/${article.slug}`} />
 }
