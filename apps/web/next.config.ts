@@ -1,11 +1,14 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import { lookRewrites } from './src/lib/lookRewrites'
 
 const nextConfig: NextConfig = {
   transpilePackages: ['@oneheart/schema', '@oneheart/api', '@oneheart/ui', '@oneheart/db', '@oneheart/search'],
   // The analyser reads its dictionary from its own folder at run time.
   serverExternalPackages: ['@patdx/kuromoji'],
   poweredByHeader: false,
+  // Before the file system: otherwise /issues would match the [look] segment itself.
+  rewrites: async () => ({ beforeFiles: lookRewrites(), afterFiles: [], fallback: [] }),
 }
 
 // withPayload marks Payload's server packages external; the site reads content in-process.

@@ -1,6 +1,5 @@
-import { CONTRASTS, FURIGANA, TEXT_SIZES, type ReaderPreferences } from '../lib/preferences'
+import { CONTRASTS, FURIGANA, TEXT_SIZES, type ReaderPreferences, type Setting } from '../lib/preferences'
 
-type Setting = 'size' | 'contrast' | 'furigana'
 
 /** Text size, contrast and furigana, as links: each remembers the choice and comes back to this page (by its Referer). */
 export function ReaderSettings({ size, contrast, furigana }: ReaderPreferences) {

@@ -14,22 +14,15 @@ export interface ReaderPreferences {
   furigana: Furigana
 }
 
-const pick = <T extends string>(value: string | undefined, allowed: Record<T, string>, fallback: T): T =>
-  value && value in allowed ? (value as T) : fallback
-
-/** The reader's choices from their cookies (defaults for anything missing or unknown). */
-export function preferencesFromCookies(read: (name: string) => string | undefined): ReaderPreferences {
-  return {
-    size: pick(read(PREFERENCE_COOKIE.size), TEXT_SIZES, 'standard'),
-    contrast: pick(read(PREFERENCE_COOKIE.contrast), CONTRASTS, 'normal'),
-    furigana: pick(read(PREFERENCE_COOKIE.furigana), FURIGANA, 'off'),
-  }
-}
+/** Every choice a reader has, by setting, and what a reader who chose nothing gets. */
+export const PREFERENCE_CHOICES = { size: TEXT_SIZES, contrast: CONTRASTS, furigana: FURIGANA } as const
+export type Setting = keyof typeof PREFERENCE_CHOICES
+export const DEFAULT_PREFERENCES: ReaderPreferences = { size: 'standard', contrast: 'normal', furigana: 'off' }
 
 /**
- * A "look": the reader's choices as one path segment. The proxy puts it in front of every
- * page path, so each combination is its own cached page and nothing needs the cookie at
- * render time.
+ * A "look": the reader's choices as one path segment. The site's rewrites (lookRewrites.ts)
+ * put it in front of every page path, so each combination is its own cached page and nothing
+ * needs the cookie at render time.
  */
 export function lookOf(preferences: ReaderPreferences): string {
   return `${preferences.size}-${preferences.contrast}-${preferences.furigana}`

@@ -1,4 +1,4 @@
-import { CONTRASTS, FURIGANA, PREFERENCE_COOKIE, TEXT_SIZES } from '../../lib/preferences'
+import { PREFERENCE_CHOICES, PREFERENCE_COOKIE, type Setting } from '../../lib/preferences'
 
 const YEAR = 60 * 60 * 24 * 365
 
@@ -22,9 +22,9 @@ function backTo(request: Request): string {
 export function GET(request: Request) {
   const url = new URL(request.url)
   const headers = new Headers({ location: backTo(request), 'cache-control': 'no-store' })
-  for (const [key, allowed] of [['size', TEXT_SIZES], ['contrast', CONTRASTS], ['furigana', FURIGANA]] as const) {
+  for (const key of Object.keys(PREFERENCE_CHOICES) as Setting[]) {
     const value = url.searchParams.get(key)
-    if (value && value in allowed) headers.append('set-cookie', `${PREFERENCE_COOKIE[key]}=${value}; Path=/; Max-Age=${YEAR}; SameSite=Lax`)
+    if (value && value in PREFERENCE_CHOICES[key]) headers.append('set-cookie', `${PREFERENCE_COOKIE[key]}=${value}; Path=/; Max-Age=${YEAR}; SameSite=Lax`)
   }
   return new Response(null, { status: 303, headers })
 }
