@@ -158,6 +158,29 @@ describe('reader site pages', () => {
     }
   })
 
+  it('shows a renamed activity in the directory within 2 seconds, filtered or not', async () => {
+    const login = await fetch(`${apps.cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(TEST_ADMIN) })
+    const { token } = (await login.json()) as { token: string }
+    const cms = await playwrightRequest.newContext({ extraHTTPHeaders: { authorization: `JWT ${token}` } })
+    const activity = ((await (await cms.get(`${apps.cms}/api/activities?where[slug][equals]=ibasho-yawata&depth=0`)).json()) as { docs: { id: number; name: string }[] }).docs[0]!
+    const directory = `${apps.web}/activities`
+    const filtered = `${apps.web}/activities?council=yawata&kind=gathering-place`
+    // Both pages read the directory through the site's cache first.
+    for (const url of [directory, filtered]) expect(await (await fetch(url)).text()).toContain(activity.name)
+    const renamed = `${activity.name}（${Date.now().toString(36)}）`
+    try {
+      expect((await cms.patch(`${apps.cms}/api/activities/${activity.id}`, { data: { name: renamed } })).status()).toBe(200)
+      const changed = Date.now()
+      for (const url of [directory, filtered]) {
+        await expect.poll(async () => (await (await fetch(url)).text()).includes(renamed), { timeout: 2_000, interval: 100 }).toBe(true)
+      }
+      expect(Date.now() - changed).toBeLessThan(2_000)
+    } finally {
+      await cms.patch(`${apps.cms}/api/activities/${activity.id}`, { data: { name: activity.name } })
+      await cms.dispose()
+    }
+  })
+
   it('offers each event session as a calendar file', async () => {
     const response = await fetch(`${apps.web}/events/exchange-2026/sessions/1.ics`)
     expect(response.status).toBe(200)

@@ -1,6 +1,5 @@
 import { CONTRASTS, FURIGANA, TEXT_SIZES, type ReaderPreferences, type Setting } from '../lib/preferences'
 
-
 /** Text size, contrast and furigana, as links: each remembers the choice and comes back to this page (by its Referer). */
 export function ReaderSettings({ size, contrast, furigana }: ReaderPreferences) {
   const groups: Array<{ key: Setting; label: string; choices: Record<string, string>; current: string }> = [

@@ -2,28 +2,38 @@ import { ACTIVITY_KINDS, WEEKDAYS, jaLabel } from '@oneheart/schema'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { api } from '../../../lib/api'
+import { cachedRead } from '../../../lib/contentCache'
 import { firstParam } from '../../../lib/params'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: '地域の居場所・助け合い活動' }
 
 type Params = Record<'council' | 'district' | 'kind' | 'weekday' | 'after', string | string[] | undefined>
+type Filters = Parameters<Awaited<ReturnType<typeof api>>['activities']['list']>[0]
+
+const readChoices = cachedRead('activity-filter-choices', async () => {
+  const client = await api()
+  const [councils, districts] = await Promise.all([client.councils.list({ layer: 2 }), client.districts.list()])
+  return { councils, districts }
+})
+
+const listActivities = async (filters: Filters) => (await api()).activities.list(filters)
+// First pages only: the filters are bounded, later pages' cursors are not.
+const readFirstPage = cachedRead('activity-directory', listActivities)
 
 export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams
-  const client = await api()
+  const { councils, districts } = await readChoices()
+  // Only known values reach the query (and the cache key); anything else is no filter.
   const filters = {
-    council: firstParam(params.council),
-    district: firstParam(params.district),
+    council: councils.find((council) => council.slug === firstParam(params.council))?.slug,
+    district: districts.find((district) => district.slug === firstParam(params.district))?.slug,
     kind: ACTIVITY_KINDS.find((option) => option.value === firstParam(params.kind))?.value,
     weekday: WEEKDAYS.find((option) => option.value === firstParam(params.weekday))?.value,
   }
   const after = Number(firstParam(params.after))
-  const [councils, districts, page] = await Promise.all([
-    client.councils.list({ layer: 2 }),
-    client.districts.list(),
-    client.activities.list({ ...filters, limit: 30, cursor: Number.isInteger(after) && after > 0 ? after : null }).catch(() => null),
-  ])
+  const cursor = Number.isSafeInteger(after) && after > 0 ? after : null
+  const page = await (cursor ? listActivities({ ...filters, limit: 30, cursor }) : readFirstPage({ ...filters, limit: 30, cursor })).catch(() => null)
   const nextHref = page?.nextCursor
     ? `/activities?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value) as [string, string][]), after: String(page.nextCursor) })}`
     : null
