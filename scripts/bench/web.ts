@@ -5,7 +5,8 @@
  * with the demo content, then for the home, an issue, an article and the activities page:
  * requests/second and latency from autocannon (20 connections, 10 s, loopback, after 3 s of
  * the same load to warm the JIT and the page cache, not counted), whether the page came from
- * Next's cache, and the JavaScript a first visit loads, gzip-compressed, as Chromium fetches it.
+ * Next's cache; and what a first visit downloads, as Chromium fetches it: JavaScript (React and
+ * Next's runtime apart from the site's own), HTML and CSS gzip-compressed, and the font subsets.
  * Targets (issue 4): ≥ 1,000 req/s and p95 ≤ 50 ms for a cached issue page (autocannon reports
  * p97.5, a stricter figure, which is what is printed); ≤ 110 kB gzip JS.
  */
@@ -54,25 +55,28 @@ try {
   // The files every App Router page loads (React and Next's runtime), as the build lists them.
   const manifest = JSON.parse(readFileSync(path.join(root, 'apps/web/.next/build-manifest.json'), 'utf8')) as { rootMainFiles: string[] }
   const runtimeFiles = new Set(manifest.rootMainFiles.map((file) => `/_next/${file}`))
-  console.log(`\nFirst-load JavaScript (gzip, as fetched by Chromium; budget ${JS_BUDGET_KB} kB)`)
-  console.log('  page                              total   React+Next runtime   this site')
+  console.log(`\nA first visit on a phone-sized screen (gzip as sent, fonts as WOFF2; JavaScript budget ${JS_BUDGET_KB} kB)`)
+  console.log('  page                              JS total  React+Next  this site   HTML    CSS   fonts (files)')
   const browser = await launchChromium()
   try {
     for (const route of ROUTES) {
-      const context = await browser.newContext()
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
       const page = await context.newPage()
-      const scripts: Promise<{ runtime: boolean; bytes: number }>[] = []
+      const files: Promise<{ kind: string; bytes: number }>[] = []
       page.on('response', (response) => {
-        if (response.request().resourceType() !== 'script') return
-        const runtime = runtimeFiles.has(new URL(response.url()).pathname)
-        scripts.push(response.body().then((body) => ({ runtime, bytes: gzipSync(body).length })))
+        const type = response.request().resourceType()
+        const kind = type === 'script' && runtimeFiles.has(new URL(response.url()).pathname) ? 'runtime' : type
+        if (!['runtime', 'script', 'document', 'stylesheet', 'font'].includes(kind) || response.status() >= 300) return
+        files.push(response.body().then((body) => ({ kind, bytes: kind === 'font' ? body.length : gzipSync(body).length })))
       })
       await page.goto(`${web}${route}`, { waitUntil: 'networkidle' })
-      const loaded = await Promise.all(scripts)
-      const kbOf = (files: typeof loaded) => files.reduce((sum, file) => sum + file.bytes, 0) / 1024
-      const [total, runtime] = [kbOf(loaded), kbOf(loaded.filter((file) => file.runtime))]
+      const loaded = await Promise.all(files)
+      const kb = (...kinds: string[]) => loaded.filter((file) => kinds.includes(file.kind)).reduce((sum, file) => sum + file.bytes, 0) / 1024
+      const cell = (value: number, width: number) => `${value.toFixed(1).padStart(width)} kB`
+      const js = kb('runtime', 'script')
+      const fonts = loaded.filter((file) => file.kind === 'font').length
       console.log(
-        `  ${route.padEnd(32)} ${total.toFixed(1).padStart(6)} kB  ${runtime.toFixed(1).padStart(8)} kB          ${(total - runtime).toFixed(1).padStart(5)} kB  (${loaded.length} files)  ${total <= JS_BUDGET_KB ? 'within budget' : 'OVER BUDGET'}`,
+        `  ${route.padEnd(32)} ${cell(js, 6)} ${cell(kb('runtime'), 7)} ${cell(kb('script'), 6)} ${cell(kb('document'), 4)} ${cell(kb('stylesheet'), 4)} ${cell(kb('font'), 5)} (${fonts})  ${js <= JS_BUDGET_KB ? 'JS within budget' : 'JS OVER BUDGET'}`,
       )
       await context.close()
     }

@@ -1,5 +1,4 @@
 import '@fontsource/biz-udpgothic/400.css'
-import '@fontsource/biz-udpgothic/700.css'
 import type { Metadata } from 'next'
 import { NotFoundHelp } from '../components/NotFoundHelp'
 import './[look]/site.css'

@@ -1,5 +1,6 @@
+// The regular face only; browsers draw bold from it. The bold face would add about 30 kB of
+// CSS and 150–250 kB of font subsets to a first visit on a phone (npm run bench:web).
 import '@fontsource/biz-udpgothic/400.css'
-import '@fontsource/biz-udpgothic/700.css'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import Link from 'next/link'
