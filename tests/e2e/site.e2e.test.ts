@@ -82,6 +82,19 @@ describe('reader site pages', () => {
     await withScripts.close()
   })
 
+  it('sends a reader back from a setting only to a page of this site, and stores only known choices', async () => {
+    const settings = (query: string, referer?: string) =>
+      fetch(`${apps.web}/settings?${query}`, { redirect: 'manual', headers: referer ? { referer } : {} })
+    expect((await settings('size=large&back=/issues/4')).headers.get('location')).toBe('/issues/4')
+    expect((await settings('size=large', `${apps.web}/councils?x=1`)).headers.get('location')).toBe('/councils?x=1')
+    for (const back of ['//evil.example/', '/\\evil.example/', 'https://evil.example/', 'javascript:alert(1)']) {
+      expect((await settings(`size=large&back=${encodeURIComponent(back)}`)).headers.get('location'), back).toBe('/')
+    }
+    expect((await settings('size=large', 'https://evil.example/page')).headers.get('location')).toBe('/')
+    const stored = await settings('size=toString&contrast=high')
+    expect(stored.headers.getSetCookie()).toEqual([expect.stringMatching(/^oh-contrast=high;/)])
+  })
+
   it('remembers a larger text size and high contrast without JavaScript', async () => {
     const page = await context.newPage()
     await page.goto(`${apps.web}/councils`)
