@@ -8,7 +8,7 @@ const rules = lookRewrites()
 // Next's own matchers for paths and cookies, so the rules are checked as the router reads them.
 const matchers = rules.map((rule) => ({ ...rule, matchPath: getPathMatch(rule.source, { removeUnnamedParams: true }) }))
 
-/** Where Next's router sends a request: like it, every matching rule applies in turn to the path so far. */
+/** Where a request ends up if every matching rule applies in turn to the path so far: stricter than Next's router, which may stop early. */
 function rewritten(path: string, cookies: Record<string, string> = {}): string {
   const request = { headers: {}, cookies } as unknown as Parameters<typeof matchHas>[0]
   return matchers.reduce((current, rule) => {

@@ -33,8 +33,9 @@ export function lookRewrites(): Rewrite[] {
     }
     return { look: lookOf(look), conditions: { ...(has.length ? { has } : {}), missing } }
   })
-  // Next applies every matching rule in turn, so the home page's rules come last: a
-  // rewritten path must not match a later rule again.
+  // The cookie conditions exclude each other, but a rewritten path can still be matched by a
+  // later rule of the same look: Next rewrote "/" to "/{look}" and then again to
+  // "/{look}/{look}" while the home page's rules came first. So they come last.
   return [
     ...rules.map(({ look, conditions }) => ({ source: PAGE_PATH, destination: `/${look}/:path`, ...conditions })),
     ...rules.map(({ look, conditions }) => ({ source: '/', destination: `/${look}`, ...conditions })),

@@ -1,3 +1,4 @@
+import type { RouterInputs } from '@oneheart/api'
 import { ACTIVITY_KINDS, WEEKDAYS, jaLabel } from '@oneheart/schema'
 import type { Metadata } from 'next'
 import Link from 'next/link'
@@ -9,7 +10,6 @@ export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: '地域の居場所・助け合い活動' }
 
 type Params = Record<'council' | 'district' | 'kind' | 'weekday' | 'after', string | string[] | undefined>
-type Filters = Parameters<Awaited<ReturnType<typeof api>>['activities']['list']>[0]
 
 const readChoices = cachedRead('activity-filter-choices', async () => {
   const client = await api()
@@ -17,7 +17,7 @@ const readChoices = cachedRead('activity-filter-choices', async () => {
   return { councils, districts }
 })
 
-const listActivities = async (filters: Filters) => (await api()).activities.list(filters)
+const listActivities = async (filters: RouterInputs['activities']['list']) => (await api()).activities.list(filters)
 // First pages only: the filters are bounded, later pages' cursors are not.
 const readFirstPage = cachedRead('activity-directory', listActivities)
 
@@ -33,7 +33,8 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
   }
   const after = Number(firstParam(params.after))
   const cursor = Number.isSafeInteger(after) && after > 0 ? after : null
-  const page = await (cursor ? listActivities({ ...filters, limit: 30, cursor }) : readFirstPage({ ...filters, limit: 30, cursor })).catch(() => null)
+  const query = { ...filters, limit: 30, cursor }
+  const page = await (cursor ? listActivities(query) : readFirstPage(query)).catch(() => null)
   const nextHref = page?.nextCursor
     ? `/activities?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value) as [string, string][]), after: String(page.nextCursor) })}`
     : null
