@@ -1,6 +1,7 @@
 import { launchChromium } from '@oneheart/chromium'
 import { request as playwrightRequest, type Browser, type BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { cmsToken } from '../support/admin.ts'
 import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const apps = inject('apps')
@@ -58,7 +59,7 @@ describe('reader site pages', () => {
     await page.close()
   })
 
-  it.each(['/articles/no-such-article', '/issues/999', '/activities/no-such-activity', '/councils/no-such-council', '/articles/Not_A_Slug'])(
+  it.each(['/articles/no-such-article', '/issues/999', '/issues/0', '/activities/no-such-activity', '/councils/no-such-council', '/articles/Not_A_Slug'])(
     'answers %s 404 inside the site layout, readable without JavaScript',
     async (path) => {
       const page = await context.newPage()
@@ -153,9 +154,7 @@ describe('reader site pages', () => {
   })
 
   it('shows a change published in the CMS within 2 seconds, on the page and in search', async () => {
-    const login = await fetch(`${apps.cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(TEST_ADMIN) })
-    const { token } = (await login.json()) as { token: string }
-    const cms = await playwrightRequest.newContext({ extraHTTPHeaders: { authorization: `JWT ${token}` } })
+    const cms = await playwrightRequest.newContext({ extraHTTPHeaders: { authorization: `JWT ${await cmsToken(apps.cms, TEST_ADMIN)}` } })
     const issue = ((await (await cms.get(`${apps.cms}/api/issues?where[number][equals]=5&depth=0`)).json()) as { docs: { id: number; greeting: string }[] }).docs[0]!
     const marker = `ひまわり${Date.now().toString(36)}`
     expect(await (await fetch(`${apps.web}/issues/5`)).text()).not.toContain(marker)
@@ -172,9 +171,7 @@ describe('reader site pages', () => {
   })
 
   it('shows a renamed activity in the directory within 2 seconds, filtered or not', async () => {
-    const login = await fetch(`${apps.cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(TEST_ADMIN) })
-    const { token } = (await login.json()) as { token: string }
-    const cms = await playwrightRequest.newContext({ extraHTTPHeaders: { authorization: `JWT ${token}` } })
+    const cms = await playwrightRequest.newContext({ extraHTTPHeaders: { authorization: `JWT ${await cmsToken(apps.cms, TEST_ADMIN)}` } })
     const activity = ((await (await cms.get(`${apps.cms}/api/activities?where[slug][equals]=ibasho-yawata&depth=0`)).json()) as { docs: { id: number; name: string }[] }).docs[0]!
     const directory = `${apps.web}/activities`
     const filtered = `${apps.web}/activities?council=yawata&kind=gathering-place`

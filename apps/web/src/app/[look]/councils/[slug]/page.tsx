@@ -2,6 +2,7 @@ import { MEETING_KINDS, jaLabel } from '@oneheart/schema'
 import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { cache } from 'react'
 import { NotFoundPage } from '../../../../components/NotFoundPage'
 import { api } from '../../../../lib/api'
 import { NOT_FOUND_METADATA, orNull } from '../../../../lib/notFound'
@@ -11,10 +12,8 @@ export function generateStaticParams() {
   return []
 }
 
-async function load(slug: string) {
-  if (!/^[a-z0-9-]{1,80}$/.test(slug)) return null
-  return orNull((await api()).councils.bySlug({ slug }))
-}
+// One read per render: the metadata and the page share it.
+const load = cache(async (slug: string) => orNull((await api()).councils.bySlug({ slug })))
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const council = await load((await params).slug)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { cache } from 'react'
 import { IssueView } from '../../../../components/IssueView'
 import { NotFoundPage } from '../../../../components/NotFoundPage'
 import { api } from '../../../../lib/api'
@@ -9,10 +10,9 @@ export function generateStaticParams() {
   return []
 }
 
-async function load(number: string) {
-  if (!/^\d{1,4}$/.test(number)) return null
-  return orNull((await api()).issues.byNumber({ number: Number(number) }))
-}
+// One read per render: the metadata and the page share it. Digits only, so "4.0" or "1e3"
+// name no issue.
+const load = cache(async (number: string) => (/^\d{1,4}$/.test(number) ? orNull((await api()).issues.byNumber({ number: Number(number) })) : null))
 
 /** Each issue shares with its own cover picture. */
 export async function generateMetadata({ params }: { params: Promise<{ number: string }> }): Promise<Metadata> {
