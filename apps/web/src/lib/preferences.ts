@@ -19,6 +19,11 @@ export const PREFERENCE_CHOICES = { size: TEXT_SIZES, contrast: CONTRASTS, furig
 export type Setting = keyof typeof PREFERENCE_CHOICES
 export const DEFAULT_PREFERENCES: ReaderPreferences = { size: 'standard', contrast: 'normal', furigana: 'off' }
 
+/** Whether `value` is one of the setting's choices (its own keys only: "toString" is not). */
+export function isChoice<S extends Setting>(setting: S, value: string): value is keyof (typeof PREFERENCE_CHOICES)[S] & string {
+  return Object.hasOwn(PREFERENCE_CHOICES[setting], value)
+}
+
 /**
  * A "look": the reader's choices as one path segment. The site's rewrites (lookRewrites.ts)
  * put it in front of every page path, so each combination is its own cached page and nothing
@@ -31,6 +36,6 @@ export function lookOf(preferences: ReaderPreferences): string {
 export function parseLook(look: string): ReaderPreferences | null {
   const [size, contrast, furigana, ...rest] = look.split('-')
   if (rest.length || !size || !contrast || !furigana) return null
-  if (!(size in TEXT_SIZES) || !(contrast in CONTRASTS) || !(furigana in FURIGANA)) return null
-  return { size: size as TextSize, contrast: contrast as Contrast, furigana: furigana as Furigana }
+  if (!isChoice('size', size) || !isChoice('contrast', contrast) || !isChoice('furigana', furigana)) return null
+  return { size, contrast, furigana }
 }

@@ -1,4 +1,4 @@
-import { PREFERENCE_CHOICES, PREFERENCE_COOKIE, type Setting } from '../../lib/preferences'
+import { PREFERENCE_CHOICES, PREFERENCE_COOKIE, isChoice, type Setting } from '../../lib/preferences'
 
 const YEAR = 60 * 60 * 24 * 365
 
@@ -33,7 +33,7 @@ export function GET(request: Request) {
   const headers = new Headers({ location: backTo(request), 'cache-control': 'no-store' })
   for (const key of Object.keys(PREFERENCE_CHOICES) as Setting[]) {
     const value = url.searchParams.get(key)
-    if (value && Object.hasOwn(PREFERENCE_CHOICES[key], value)) headers.append('set-cookie', `${PREFERENCE_COOKIE[key]}=${value}; Path=/; Max-Age=${YEAR}; SameSite=Lax`)
+    if (value && isChoice(key, value)) headers.append('set-cookie', `${PREFERENCE_COOKIE[key]}=${value}; Path=/; Max-Age=${YEAR}; SameSite=Lax`)
   }
   return new Response(null, { status: 303, headers })
 }
