@@ -1,7 +1,7 @@
 import { launchChromium } from '@oneheart/chromium'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { logInToAdmin } from '../support/admin.ts'
+import { cmsToken, logInToAdmin } from '../support/admin.ts'
 import { TEST_ADMIN as loginData } from '../support/testEnv.ts'
 
 const apps = inject('apps')
@@ -20,8 +20,8 @@ describe('print editions, end to end', () => {
   })
 
   it('opens the print preview of an issue from its CMS screen, with its drafts and its page count', async () => {
-    const token = (await (await page.request.post(`${apps.cms}/api/users/login`, { data: loginData })).json()) as { token: string }
-    const found = await page.request.get(`${apps.cms}/api/issues?where[number][equals]=5&depth=0`, { headers: { Authorization: `JWT ${token.token}` } })
+    const token = await cmsToken(apps.cms, loginData)
+    const found = await page.request.get(`${apps.cms}/api/issues?where[number][equals]=5&depth=0`, { headers: { Authorization: `JWT ${token}` } })
     const issueId = ((await found.json()) as { docs: { id: number }[] }).docs[0]?.id
     expect(issueId).toBeDefined()
 
@@ -45,8 +45,7 @@ describe('print editions, end to end', () => {
   })
 
   it('warns in the preview when a draft plans fewer pages than the issue makes', async () => {
-    const login = (await (await fetch(`${apps.cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(loginData) })).json()) as { token: string }
-    const auth = { Authorization: `JWT ${login.token}`, 'content-type': 'application/json' }
+    const auth = { Authorization: `JWT ${await cmsToken(apps.cms, loginData)}`, 'content-type': 'application/json' }
     const found = (await (await fetch(`${apps.cms}/api/issues?where[number][equals]=5&depth=0`, { headers: auth })).json()) as { docs: { id: number }[] }
     const id = found.docs[0]?.id
     const saved = await fetch(`${apps.cms}/api/issues/${id}?draft=true`, { method: 'PATCH', headers: auth, body: JSON.stringify({ plannedPages: '2' }) })

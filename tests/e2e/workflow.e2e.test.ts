@@ -1,15 +1,15 @@
 import { launchChromium } from '@oneheart/chromium'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { logInToAdmin } from '../support/admin.ts'
+import { cmsToken, logInToAdmin } from '../support/admin.ts'
 import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const apps = inject('apps')
 const PASSWORD = 'workflow-password-123'
 
 async function adminApi(path: string, init: RequestInit = {}) {
-  const login = (await (await fetch(`${apps.cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(TEST_ADMIN) })).json()) as { token: string }
-  return fetch(`${apps.cms}${path}`, { ...init, headers: { authorization: `JWT ${login.token}`, 'content-type': 'application/json', ...init.headers } })
+  const token = await cmsToken(apps.cms, TEST_ADMIN)
+  return fetch(`${apps.cms}${path}`, { ...init, headers: { authorization: `JWT ${token}`, 'content-type': 'application/json', ...init.headers } })
 }
 
 const logIn = (browser: Browser, email: string): Promise<Page> => logInToAdmin(browser, apps.cms, { email, password: PASSWORD })
@@ -95,8 +95,8 @@ describe('editorial workflow in the Japanese admin', () => {
     const id = Number(/articles\/(\d+)/.exec(page.url())?.[1])
     await page.context().close()
 
-    const login = (await (await fetch(`${apps.cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: contributor, password: PASSWORD }) })).json()) as { token: string }
-    const refused = await fetch(`${apps.cms}/api/articles/${id}`, { method: 'PATCH', headers: { authorization: `JWT ${login.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ _status: 'published' }) })
+    const token = await cmsToken(apps.cms, { email: contributor, password: PASSWORD })
+    const refused = await fetch(`${apps.cms}/api/articles/${id}`, { method: 'PATCH', headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ _status: 'published' }) })
     expect(refused.status).toBe(403)
     expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]?.message).toContain('寄稿者は公開できません')
   })
