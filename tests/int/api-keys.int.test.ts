@@ -82,7 +82,7 @@ describe('API keys and writes', () => {
       { mutation: true, headers: bearer(keys.writer.key) },
     )
     expect(answer.status).toBe(400)
-    expect(answer.body.error?.data.fieldErrors?.['contact.phone']).toEqual(['電話番号は「027-321-1234」のようにハイフン区切りで入力してください。'])
+    expect(answer.body.error?.data.fieldErrors?.['contact.phone']).toEqual(['「電話番号」は「027-321-1234」のように、市外局番・市内局番・番号を区切って入力してください（全角でもかまいません）。'])
     expect((await payload.count({ collection: 'activities', where: { slug: { equals: slug } } })).totalDocs).toBe(0)
 
     const unknown = await trpcHttp('articles.createDraft', { title: 'x', kind: 'notice', councils: ['atlantis'] }, { mutation: true, headers: bearer(keys.writer.key) })

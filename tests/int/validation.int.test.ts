@@ -67,7 +67,7 @@ describe('schema validation', () => {
     )
     expect(messages).toEqual(
       expect.arrayContaining([
-        '電話番号は「027-321-1234」のようにハイフン区切りで入力してください。',
+        '「電話番号」は「027-321-1234」のように、市外局番・市内局番・番号を区切って入力してください（全角でもかまいません）。',
         'URL用の名前は半角英小文字・数字・ハイフンで入力してください（例: yawata-salon）。',
       ]),
     )

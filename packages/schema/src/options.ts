@@ -29,6 +29,7 @@ export const ARTICLE_KINDS = [
   { value: 'council-story', label: label('協議体の取り組み', 'Council story') },
   { value: 'visit', label: label('視察受入れ', 'Visit received') },
   { value: 'event-announcement', label: label('お知らせ・開催案内', 'Event announcement') },
+  { value: 'event-report', label: label('開催報告', 'Event report') },
   { value: 'meeting-summary', label: label('第1層協議体の話し合い', 'Meeting summary') },
   { value: 'notice', label: label('いつものお知らせ', 'Standing notice') },
 ] as const

@@ -161,10 +161,32 @@ export interface UserAuthOperations {
 export interface Issue {
   id: number;
   number: number;
+  /**
+   * A day (2026/2/16, 令和8年2月16日) or a month (2025/8).
+   */
   issuedOn: string;
   title: string;
   greeting?: string | null;
   cover?: (number | null) | Media;
+  /**
+   * Empty: the wording from the settings. Printed once.
+   */
+  requestBox?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  showLayers?: boolean | null;
   plannedPages?: ('2' | '4' | '6' | '8') | null;
   /**
    * The paper edition as published
@@ -234,7 +256,14 @@ export interface Media {
 export interface Article {
   id: number;
   title: string;
-  kind: 'activity-report' | 'council-story' | 'visit' | 'event-announcement' | 'meeting-summary' | 'notice';
+  kind:
+    | 'activity-report'
+    | 'council-story'
+    | 'visit'
+    | 'event-announcement'
+    | 'event-report'
+    | 'meeting-summary'
+    | 'notice';
   issue?: (number | null) | Issue;
   position?: number | null;
   lead?: string | null;
@@ -242,33 +271,16 @@ export interface Article {
    * Filled from the activity when left empty.
    */
   place?: string | null;
-  parts?: {
-    purpose?: string | null;
-    background?: string | null;
-    scene?: string | null;
-    nextSteps?: string | null;
-    impressions?: string | null;
-  };
   visit?: {
     visitors?: string | null;
     headcount?: number | null;
+    staffCount?: number | null;
+    /**
+     * A day (2026/2/16, 令和8年2月16日) or a month (2025/8).
+     */
     visitedOn?: string | null;
   };
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
+  blocks?: (PartBlock | TextBlock | StepsBlock | BoxBlock | FigureBlock | QuoteBlock | TableBlock)[] | null;
   photos?:
     | {
         image: number | Media;
@@ -281,6 +293,9 @@ export interface Article {
   activities?: (number | Activity)[] | null;
   events?: (number | Event)[] | null;
   meetings?: (number | Meeting)[] | null;
+  /**
+   * Defaults to the issue’s date.
+   */
   publishedAt?: string | null;
   /**
    * Lowercase letters, digits and hyphens; generated when empty.
@@ -300,6 +315,125 @@ export interface Article {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PartBlock".
+ */
+export interface PartBlock {
+  label: 'purpose' | 'background' | 'scene' | 'nextSteps' | 'impressions' | 'other';
+  customLabel?: string | null;
+  text: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'part';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TextBlock".
+ */
+export interface TextBlock {
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'text';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StepsBlock".
+ */
+export interface StepsBlock {
+  title?: string | null;
+  steps: {
+    title: string;
+    detail?: string | null;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'steps';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "BoxBlock".
+ */
+export interface BoxBlock {
+  title: string;
+  tone: 'survey' | 'request' | 'column' | 'note';
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'box';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FigureBlock".
+ */
+export interface FigureBlock {
+  image: number | Media;
+  caption?: string | null;
+  alt?: string | null;
+  /**
+   * What the diagram shows, read by screen readers.
+   */
+  longDescription?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'figure';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "QuoteBlock".
+ */
+export interface QuoteBlock {
+  text: string;
+  speaker?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'quote';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TableBlock".
+ */
+export interface TableBlock {
+  caption?: string | null;
+  /**
+   * One row a line; cells split by tab or ｜.
+   */
+  data: string;
+  hasHeader?: boolean | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'table';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -372,6 +506,9 @@ export interface Activity {
     name?: string | null;
     phone?: string | null;
   };
+  /**
+   * A day (2026/2/16, 令和8年2月16日) or a month (2025/8).
+   */
   startedOn?: string | null;
   summary?: string | null;
   history?: string | null;
@@ -442,9 +579,15 @@ export interface Event {
   capacityPerCouncil?: number | null;
   sessions: {
     number: number;
+    /**
+     * A day (2026/2/16, 令和8年2月16日) or a month (2025/8).
+     */
     date: string;
-    startTime: string;
-    endTime: string;
+    /**
+     * A range fills the end too.
+     */
+    startTime?: string | null;
+    endTime?: string | null;
     venue: string;
     invitedCouncils?: (number | Council)[] | null;
     note?: string | null;
@@ -472,10 +615,16 @@ export interface Event {
 export interface Meeting {
   id: number;
   title: string;
+  /**
+   * A day (2026/2/16, 令和8年2月16日) or a month (2025/8).
+   */
   heldOn: string;
   kind: 'residents-planning' | 'project-promotion';
   items: {
     topic: string;
+    /**
+     * One outcome per line.
+     */
     outcome?: string | null;
     group?: ('awareness' | 'planning' | 'activity-support') | null;
     id?: string | null;
@@ -734,6 +883,8 @@ export interface IssuesSelect<T extends boolean = true> {
   title?: T;
   greeting?: T;
   cover?: T;
+  requestBox?: T;
+  showLayers?: T;
   plannedPages?: T;
   pdf?: T;
   articles?: T;
@@ -754,23 +905,25 @@ export interface ArticlesSelect<T extends boolean = true> {
   position?: T;
   lead?: T;
   place?: T;
-  parts?:
-    | T
-    | {
-        purpose?: T;
-        background?: T;
-        scene?: T;
-        nextSteps?: T;
-        impressions?: T;
-      };
   visit?:
     | T
     | {
         visitors?: T;
         headcount?: T;
+        staffCount?: T;
         visitedOn?: T;
       };
-  body?: T;
+  blocks?:
+    | T
+    | {
+        part?: T | PartBlockSelect<T>;
+        text?: T | TextBlockSelect<T>;
+        steps?: T | StepsBlockSelect<T>;
+        box?: T | BoxBlockSelect<T>;
+        figure?: T | FigureBlockSelect<T>;
+        quote?: T | QuoteBlockSelect<T>;
+        table?: T | TableBlockSelect<T>;
+      };
   photos?:
     | T
     | {
@@ -798,6 +951,86 @@ export interface ArticlesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PartBlock_select".
+ */
+export interface PartBlockSelect<T extends boolean = true> {
+  label?: T;
+  customLabel?: T;
+  text?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TextBlock_select".
+ */
+export interface TextBlockSelect<T extends boolean = true> {
+  body?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StepsBlock_select".
+ */
+export interface StepsBlockSelect<T extends boolean = true> {
+  title?: T;
+  steps?:
+    | T
+    | {
+        title?: T;
+        detail?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "BoxBlock_select".
+ */
+export interface BoxBlockSelect<T extends boolean = true> {
+  title?: T;
+  tone?: T;
+  body?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FigureBlock_select".
+ */
+export interface FigureBlockSelect<T extends boolean = true> {
+  image?: T;
+  caption?: T;
+  alt?: T;
+  longDescription?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "QuoteBlock_select".
+ */
+export interface QuoteBlockSelect<T extends boolean = true> {
+  text?: T;
+  speaker?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TableBlock_select".
+ */
+export interface TableBlockSelect<T extends boolean = true> {
+  caption?: T;
+  data?: T;
+  hasHeader?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1112,8 +1345,20 @@ export interface Newsletter {
   id: number;
   title: string;
   subtitle?: string | null;
+  /**
+   * Each issue may word it its own way. **words** print bold.
+   */
   requestBox?: string | null;
+  /**
+   * One paragraph a layer.
+   */
   layersExplanation?: string | null;
+  secondLayerFunctions?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
   publisher?: {
     name?: string | null;
     phone?: string | null;
@@ -1131,6 +1376,12 @@ export interface NewsletterSelect<T extends boolean = true> {
   subtitle?: T;
   requestBox?: T;
   layersExplanation?: T;
+  secondLayerFunctions?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
   publisher?:
     | T
     | {

@@ -17,3 +17,19 @@ export function fiscalYearOfDay(day: string): number {
   const [year = 0, month = 0] = day.split('-').map(Number)
   return month >= 4 ? year : year - 1
 }
+
+/**
+ * A calendar date as the schema stores it (2026-02-16, or 2025-08 for a month) passes as is;
+ * an instant is read as its day in Japan; anything else is no date.
+ */
+export function calendarDateOf(value: string | null | undefined): string | null {
+  if (!value) return null
+  if (/^\d{4}-\d{2}(-\d{2})?$/.test(value)) return value
+  const instant = new Date(value)
+  return Number.isNaN(instant.getTime()) ? null : japanDay(instant)
+}
+
+/** The instant a calendar date (a day or a month) begins in Japan, for sorting beside instants. */
+export function startOfCalendarDate(value: string): Date {
+  return new Date(`${/^\d{4}-\d{2}$/.test(value) ? `${value}-01` : value}T00:00:00${JST_OFFSET}`)
+}

@@ -15,7 +15,7 @@ export function searchTableDdl(tableName: string): string[] {
       title text NOT NULL,
       excerpt_source text NOT NULL,
       url text NOT NULL,
-      shown_on date,
+      shown_on varchar(10), -- a day (2026-02-16) or a month (2025-08)
       fiscal_year integer,
       sort_at timestamptz NOT NULL,
       council_ids integer[] NOT NULL DEFAULT '{}',

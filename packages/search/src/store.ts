@@ -54,7 +54,7 @@ function toHit(row: Record<string, unknown>, tier: 0 | 1): SearchHit {
     title: String(row.title),
     excerptSource: String(row.excerpt_source),
     url: String(row.url),
-    shownOn: day instanceof Date ? day.toISOString().slice(0, 10) : day ? String(day).slice(0, 10) : null,
+    shownOn: day instanceof Date ? day.toISOString().slice(0, 10) : day ? String(day) : null,
     sortAt: new Date(row.sort_at as string | Date).toISOString(),
     tier,
   }

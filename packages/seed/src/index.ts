@@ -4,9 +4,10 @@ import { councils } from './data/councils.ts'
 import { events } from './data/events.ts'
 import { issues } from './data/issues.ts'
 import { meetings } from './data/meetings.ts'
-import type { PictureKind } from './data/types.ts'
+import type { ArticleSeed, PictureKind, SeedBlock } from './data/types.ts'
 import { newsletter } from './data/newsletter.ts'
-import { paragraphsToLexical } from './lexical.ts'
+import { blocksFromInput, partBlocksFrom } from '@oneheart/schema'
+import type { ArticleBlockInput } from '@oneheart/schema/public'
 import { drawPicture } from './pictures.ts'
 import { upsert } from './upsert.ts'
 
@@ -40,6 +41,17 @@ async function picture(payload: Payload, kind: PictureKind, seed: number, alt: s
     depth: 0,
   })
   return created.id
+}
+
+/** An article's body as blocks: its own, or its parts then its body paragraphs; figures get their pictures drawn. */
+async function blocksOfArticle(payload: Payload, article: ArticleSeed, nextSeed: () => number) {
+  const typed: ArticleBlockInput[] = []
+  const source: SeedBlock[] = article.blocks ?? [...partBlocksFrom(article.parts ?? {}), ...(article.body ? [{ type: 'text' as const, text: article.body.join('\n\n') }] : [])]
+  for (const block of source) {
+    if (block.type !== 'figure') typed.push(block)
+    else typed.push({ type: 'figure', image: await picture(payload, block.picture, nextSeed(), block.alt), caption: block.caption, longDescription: block.longDescription })
+  }
+  return blocksFromInput(typed)
 }
 
 /** Writes the demo content. Returns false when it left a non-empty database alone. */
@@ -108,9 +120,9 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
         title: article.title,
         kind: article.kind,
         lead: article.lead,
-        parts: article.parts,
+        place: article.place,
+        blocks: await blocksOfArticle(payload, article, () => photoSeed++),
         visit: article.visit,
-        body: article.body ? paragraphsToLexical(article.body) : undefined,
         photos,
         issue: issueId,
         position: index + 1,
@@ -119,7 +131,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
         activities: idsOf(activityIds, article.activities, 'activity'),
         events: idsOf(eventIds, article.events, 'event'),
         meetings: idsOf(meetingIds, article.meetings, 'meeting'),
-        publishedAt: published ? new Date(`${issue.issuedOn}T09:00:00+09:00`).toISOString() : undefined,
+        // 公開日 comes from the issue's date (the articles collection's own default).
       }, { publish: published })
     }
   }

@@ -1,4 +1,5 @@
 import type { PublicSession } from '@oneheart/schema/public'
+import { formatTimeRange } from './dates.ts'
 import { EraDate } from './EraDate.tsx'
 
 /** An event's sessions as the newsletter boxes them: 回・日時・会場・対象地区, one row each. */
@@ -22,7 +23,7 @@ export function SessionTable({ sessions, caption }: { sessions: PublicSession[];
             <td>
               <EraDate value={session.date} />
               <br />
-              {session.startTime}〜{session.endTime}
+              {formatTimeRange(session.startTime, session.endTime)}
             </td>
             <td>
               {session.venue}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fiscalYearOf, formatEraDate } from './dates.ts'
+import { fiscalYearOf, formatEraDate, formatIssueDate } from './dates.ts'
 
 describe('formatEraDate', () => {
   it('prints the era, date and weekday as the newsletter does', () => {
@@ -15,6 +15,14 @@ describe('formatEraDate', () => {
 
   it('names the first year of an era 元年', () => {
     expect(formatEraDate('2019-05-01', { weekday: false })).toBe('令和元年5月1日')
+  })
+
+  it('prints a month-dated value as a month, with no day', () => {
+    expect(formatEraDate('2025-08')).toBe('令和7年8月')
+    expect(formatEraDate('2019-05', { weekday: false })).toBe('令和元年5月')
+    expect(formatIssueDate('2025-08')).toBe('令和7年8月号')
+    expect(formatIssueDate('2026-02-16')).toBe('令和8年2月16日(月) 発行')
+    expect(fiscalYearOf('2026-03').year).toBe(2025)
   })
 
   it('refuses what is not a date', () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -66,7 +66,8 @@ export async function readAsset(urlPath: string): Promise<Asset | null> {
 /** Stylesheets are part of what a PDF looks like: their text goes into its cache key. */
 export async function stylesFingerprint(): Promise<string> {
   const dir = roots()['/styles/'] as string
-  const names = ['edition.css', 'large.css', 'mono.css', 'flyer.css']
+  // Every stylesheet in the folder, so a new one cannot be left out of the key by mistake.
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.css')).sort()
   const texts = await Promise.all(names.map((name) => readFile(path.join(dir, name), 'utf8')))
   return texts.join('\n')
 }

@@ -1,5 +1,5 @@
 import type { PublicIssue, PublicNewsletter } from '@oneheart/schema/public'
-import { EraDate } from '@oneheart/ui'
+import { IssueDate } from '@oneheart/ui'
 
 /** The title block across the top of page one. */
 export function Masthead({ newsletter, issue }: { newsletter: PublicNewsletter; issue: PublicIssue }) {
@@ -10,7 +10,7 @@ export function Masthead({ newsletter, issue }: { newsletter: PublicNewsletter; 
       <p className="masthead__issue">
         <span>{issue.title}</span>
         <span>
-          <EraDate value={issue.issuedOn} /> 発行
+          <IssueDate value={issue.issuedOn} />
         </span>
       </p>
     </header>

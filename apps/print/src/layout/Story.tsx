@@ -1,5 +1,5 @@
 import type { PublicArticle, PublicEvent, PublicMeeting } from '@oneheart/schema/public'
-import { ArticleParts, EraDate, MeetingSummary, RichText, SessionTable } from '@oneheart/ui'
+import { ArticleBlocks, EraDate, MeetingSummary, SessionTable } from '@oneheart/ui'
 import { printImageUrl } from './images.ts'
 
 /** An announced event as a boxed notice: purpose, theme, capacity, then the sessions' table. */
@@ -60,8 +60,7 @@ export function Story({ article, events, meetings }: { article: PublicArticle; e
       )}
       {article.place && <p className="story__place">場所：{article.place}</p>}
       {article.lead && <p className="story__lead">{article.lead}</p>}
-      <ArticleParts parts={article.parts} />
-      <RichText data={article.body} />
+      <ArticleBlocks blocks={article.blocks} imageUrl={printImageUrl} longDescriptions={false} />
       {article.photos.map((photo) => (
         <figure key={photo.image.url} className="story__photo">
           <img src={printImageUrl(photo.image.url)} alt={photo.image.alt} data-name={photo.image.url.split('/').pop()} />

@@ -19,5 +19,5 @@ export function isEdition(value: string): value is Edition {
 /** Each edition's own stylesheet, loaded after the shared one. */
 export function stylesheetsOf(edition: Edition | 'flyer'): string[] {
   const extra = edition === 'standard' ? [] : [`/styles/${edition}.css`]
-  return ['/fonts/biz-udpgothic/400.css', '/fonts/biz-udpgothic/700.css', '/fonts/biz-udmincho/400.css', '/styles/edition.css', ...extra]
+  return ['/fonts/biz-udpgothic/400.css', '/fonts/biz-udpgothic/700.css', '/fonts/biz-udmincho/400.css', '/styles/edition.css', '/styles/blocks.css', ...extra]
 }

@@ -1,5 +1,5 @@
 import type { PublicArticle, PublicArticleSummary } from '@oneheart/schema/public'
-import { ArticleParts, EraDate, RichText } from '@oneheart/ui'
+import { ArticleBlocks, EraDate } from '@oneheart/ui'
 import Link from 'next/link'
 import { Furigana } from './Furigana'
 import { ReadAloud } from './ReadAloud'
@@ -18,8 +18,7 @@ export function ArticleView({ article, on, previous, next }: { article: PublicAr
       {article.place && <p>場所：{article.place}</p>}
       <ReadAloud targetId="article" />
       {article.lead && <p className="lead"><Furigana text={article.lead} on={on} /></p>}
-      <ArticleParts parts={article.parts} headingLevel={2} renderText={(text) => <Furigana text={text} on={on} />} />
-      <RichText data={article.body} renderText={(text) => <Furigana text={text} on={on} />} />
+      <ArticleBlocks blocks={article.blocks} headingLevel={2} renderText={(text) => <Furigana text={text} on={on} />} />
       {article.photos.map((photo) => (
         <figure key={photo.image.url}>
           <img src={photo.image.url} alt={photo.image.alt} width={photo.image.width ?? undefined} height={photo.image.height ?? undefined} />

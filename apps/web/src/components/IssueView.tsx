@@ -1,5 +1,5 @@
 import type { PublicIssue } from '@oneheart/schema/public'
-import { EraDate } from '@oneheart/ui'
+import { IssueDate } from '@oneheart/ui'
 import Link from 'next/link'
 
 type ArticleLink = { id: number; slug: string; title: string }
@@ -11,7 +11,7 @@ export function IssueView({ issue, articles, articleHref, printQuery = '' }: { i
   return (
     <article>
       <h1>{issue.title}</h1>
-      <p><EraDate value={issue.issuedOn} /> 発行</p>
+      <p><IssueDate value={issue.issuedOn} /></p>
       <p>
         紙の版（PDF）：<a href={pdf('standard')}>ふつうの版</a>・
         <a href={pdf('large')}>拡大版</a>・

@@ -1,5 +1,5 @@
 import type { PublicUpcomingSession } from '@oneheart/schema/public'
-import { EraDate } from '@oneheart/ui'
+import { EraDate, formatTimeRange } from '@oneheart/ui'
 
 /** One event session as a notice board shows it, with a calendar file to download. */
 export function SessionCard({ session, headingLevel = 3 }: { session: PublicUpcomingSession; headingLevel?: 2 | 3 }) {
@@ -12,8 +12,12 @@ export function SessionCard({ session, headingLevel = 3 }: { session: PublicUpco
       <dl className="facts">
         <dt>日にち</dt>
         <dd><EraDate value={session.date} /></dd>
-        <dt>時間</dt>
-        <dd>{session.startTime}〜{session.endTime}</dd>
+        {session.startTime && (
+          <>
+            <dt>時間</dt>
+            <dd>{formatTimeRange(session.startTime, session.endTime)}</dd>
+          </>
+        )}
         <dt>会場</dt>
         <dd>{session.venue}</dd>
         {session.invitedCouncils.length > 0 && (

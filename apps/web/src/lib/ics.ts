@@ -1,10 +1,21 @@
 import type { PublicEvent, PublicSession } from '@oneheart/schema/public'
 
 /** Text as an iCalendar value: backslash, semicolon, comma and newlines escaped. */
-const escapeText = (text: string) => text.replace(/[\\;,]/g, (char) => `\\${char}`).replace(/\r?\n/g, '\\n')
+// A bare CR ends a line for some readers too, so it is escaped like LF and CRLF (RFC 5545 §3.3.11).
+const escapeText = (text: string) => text.replace(/[\\;,]/g, (char) => `\\${char}`).replace(/\r\n|\r|\n/g, '\\n')
 
 /** UTC in iCalendar's basic form, 20261208T040000Z. */
 const utc = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+
+/** The Japan-time day of an instant in iCalendar's DATE form, 20261208. */
+const japanDate = (instant: number) => new Date(instant + 9 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '')
+
+/** A timed session starts and ends at instants; one known by its day or month alone is all-day (its end day exclusive). */
+function when(session: PublicSession): string[] {
+  if (session.startTime) return [`DTSTART:${utc(session.startsAt)}`, `DTEND:${utc(session.endsAt)}`]
+  const end = new Date(session.endsAt).getTime() + 60_000
+  return [`DTSTART;VALUE=DATE:${japanDate(new Date(session.startsAt).getTime())}`, `DTEND;VALUE=DATE:${japanDate(end)}`]
+}
 
 /** Lines longer than 75 octets are folded (RFC 5545 §3.1), never inside a character. */
 function fold(line: string): string {
@@ -32,8 +43,7 @@ export function sessionCalendar(event: PublicEvent, session: PublicSession, site
     'BEGIN:VEVENT',
     `UID:event-${event.id}-session-${session.number}@oneheart`,
     `DTSTAMP:${utc(event.updatedAt)}`,
-    `DTSTART:${utc(session.startsAt)}`,
-    `DTEND:${utc(session.endsAt)}`,
+    ...when(session),
     `SUMMARY:${escapeText(`${event.title} 第${session.number}回`)}`,
     `LOCATION:${escapeText(session.venue)}`,
     `DESCRIPTION:${escapeText([event.purpose, session.note, event.contact && `問い合わせ: ${event.contact}`].filter(Boolean).join('\n'))}`,

@@ -5,7 +5,7 @@ import type { PublicActivity } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
 import { nextCursorOf } from './paging.ts'
-import { dayOrNull, mediaOf, mediaPopulate, refOf } from './shapes.ts'
+import { calendarOrNull, mediaOf, mediaPopulate, refOf } from './shapes.ts'
 
 export interface ActivityFilters {
   council?: string
@@ -47,7 +47,7 @@ function toPublic(activity: Activity): PublicActivity {
     fee: activity.fee ?? null,
     organiser: activity.organiser ?? null,
     contact: { name: activity.contact?.name ?? null, phone: activity.contact?.phone ?? null },
-    startedOn: dayOrNull(activity.startedOn),
+    startedOn: calendarOrNull(activity.startedOn),
     summary: activity.summary ?? null,
     history: activity.history ?? null,
     photo: mediaOf(activity.photo),

@@ -1,4 +1,5 @@
-import type { ArticleKind } from '@oneheart/schema'
+import { blocksFromInput, partBlocksFrom, type ArticleKind } from '@oneheart/schema'
+import type { ArticleBlockInput } from '@oneheart/schema/public'
 import { ApiError, notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
 import { draftVersionOptions, idsForSlugs, writeOptions, writeResult } from './writes.ts'
@@ -10,11 +11,23 @@ export interface ArticleDraftInput {
   issueNumber?: number
   position?: number
   lead?: string
+  place?: string
+  blocks?: ArticleBlockInput[]
   parts?: Partial<Record<'purpose' | 'background' | 'scene' | 'nextSteps' | 'impressions', string>>
+  visit?: { visitors?: string; headcount?: number; staffCount?: number; visitedOn?: string }
   councils?: string[]
   districts?: string[]
   activities?: string[]
   events?: string[]
+  meetings?: number[]
+}
+
+/** The body from `blocks`, or from the older `parts`; never both, so neither is lost unseen. */
+function blocksOf(input: ArticleDraftInput) {
+  if (input.blocks && input.parts) throw new ApiError('BAD_REQUEST', '入力内容に誤りがあります。', { parts: ['blocks と parts は一緒に送れません。parts は blocks の part として送ってください。'] })
+  if (input.blocks) return blocksFromInput(input.blocks)
+  if (input.parts) return blocksFromInput(partBlocksFrom(input.parts))
+  return undefined
 }
 
 async function toData(ctx: ApiContext, input: ArticleDraftInput) {
@@ -32,8 +45,9 @@ async function toData(ctx: ApiContext, input: ArticleDraftInput) {
             return docs[0].id
           }),
   ])
-  const { issueNumber: _issueNumber, ...fields } = input
-  return { ...fields, councils, districts, activities, events, ...(issue === undefined ? {} : { issue }) }
+  const { issueNumber: _issueNumber, parts: _parts, blocks: _blocks, ...fields } = input
+  const blocks = blocksOf(input)
+  return { ...fields, councils, districts, activities, events, ...(blocks === undefined ? {} : { blocks }), ...(issue === undefined ? {} : { issue }) }
 }
 
 export async function createDraftArticle(ctx: ApiContext, input: ArticleDraftInput & { title: string; kind: ArticleKind }) {

@@ -3,7 +3,8 @@ import type { Where } from 'payload'
 import type { PublicArticle, PublicArticleSummary } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
-import { dayOrNull, mediaOf, mediaPopulate, refPopulate, refsOf } from './shapes.ts'
+import { bodyOf, partsOf, toPublicBlocks } from './articleBlocks.ts'
+import { calendarOrNull, dayOrNull, mediaOf, mediaPopulate, refPopulate, refsOf } from './shapes.ts'
 
 const ownSelect = { slug: true, title: true, kind: true, lead: true, position: true, publishedAt: true, districts: true } as const
 const summarySelect = { ...ownSelect, issue: true } as const
@@ -46,8 +47,7 @@ export async function listArticlesOfIssue(ctx: ApiContext, issueId: number, issu
 const fullSelect = {
   ...summarySelect,
   place: true,
-  parts: true,
-  body: true,
+  blocks: true,
   photos: true,
   visit: true,
   councils: true,
@@ -58,18 +58,13 @@ const fullSelect = {
 } as const
 
 function toArticle(article: Article): PublicArticle {
-  const parts = article.parts ?? {}
+  const blocks = toPublicBlocks(article.blocks)
   return {
     ...toSummary(article),
-    parts: {
-      purpose: parts.purpose ?? null,
-      background: parts.background ?? null,
-      scene: parts.scene ?? null,
-      nextSteps: parts.nextSteps ?? null,
-      impressions: parts.impressions ?? null,
-    },
+    blocks,
+    parts: partsOf(blocks),
     place: article.place ?? null,
-    body: article.body ?? null,
+    body: bodyOf(blocks),
     photos: (article.photos ?? []).flatMap((photo) => {
       const image = mediaOf(photo.image)
       return image ? [{ image, caption: photo.caption ?? null }] : []
@@ -79,7 +74,8 @@ function toArticle(article: Article): PublicArticle {
         ? {
             visitors: article.visit.visitors ?? null,
             headcount: article.visit.headcount ?? null,
-            visitedOn: dayOrNull(article.visit.visitedOn),
+            staffCount: article.visit.staffCount ?? null,
+            visitedOn: calendarOrNull(article.visit.visitedOn),
           }
         : null,
     councils: refsOf(article.councils),

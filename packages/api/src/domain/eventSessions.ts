@@ -5,8 +5,8 @@ import { draftVersionOptions, idsForSlugs, writeOptions, writeResult } from './w
 export interface SessionInput {
   number: number
   date: string
-  startTime: string
-  endTime: string
+  startTime?: string
+  endTime?: string
   venue: string
   invitedCouncils?: string[]
   note?: string

@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 import type { PublicEvent, PublicMeeting, PublicUpcomingSession } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
-import { dayOrNull, refsOf } from './shapes.ts'
+import { calendarOrNull, refsOf } from './shapes.ts'
 
 function toPublic(event: Event): PublicEvent {
   return {
@@ -16,9 +16,9 @@ function toPublic(event: Event): PublicEvent {
     contact: event.contact ?? null,
     sessions: (event.sessions ?? []).map((session) => ({
       number: session.number,
-      date: dayOrNull(session.date) ?? '',
-      startTime: session.startTime,
-      endTime: session.endTime,
+      date: calendarOrNull(session.date) ?? '',
+      startTime: session.startTime ?? null,
+      endTime: session.endTime ?? null,
       startsAt: session.startsAt ?? '',
       endsAt: session.endsAt ?? '',
       venue: session.venue,
@@ -76,7 +76,7 @@ function toPublicMeeting(meeting: Meeting): PublicMeeting {
   return {
     id: meeting.id,
     title: meeting.title,
-    heldOn: dayOrNull(meeting.heldOn) ?? '',
+    heldOn: calendarOrNull(meeting.heldOn) ?? '',
     kind: meeting.kind,
     items: (meeting.items ?? []).map((item) => ({ topic: item.topic, outcome: item.outcome ?? null, group: item.group ?? null })),
   }

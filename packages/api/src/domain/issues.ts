@@ -1,11 +1,11 @@
-import { publishedOnly, type Issue } from '@oneheart/schema'
+import { publishedOnly, textToLexical, type Issue } from '@oneheart/schema'
 import type { Where } from 'payload'
 import type { PublicIssue, PublicIssueSummary } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
 import { listArticlesOfIssue } from './articles.ts'
 import { nextCursorOf } from './paging.ts'
-import { dayOrNull, mediaOf, mediaPopulate } from './shapes.ts'
+import { calendarOrNull, mediaOf, mediaPopulate } from './shapes.ts'
 
 const summarySelect = { number: true, title: true, issuedOn: true, cover: true, pdf: true, updatedAt: true } as const
 
@@ -14,27 +14,41 @@ function toSummary(issue: Pick<Issue, 'id' | 'number' | 'title' | 'issuedOn' | '
     id: issue.id,
     number: issue.number,
     title: issue.title,
-    issuedOn: dayOrNull(issue.issuedOn) ?? '',
+    issuedOn: calendarOrNull(issue.issuedOn) ?? '',
     cover: mediaOf(issue.cover),
     pdfUrl: mediaOf(issue.pdf)?.url ?? null,
     updatedAt: issue.updatedAt,
   }
 }
 
-/** Published issues, newest first; the cursor is the last issue number seen. */
+/**
+ * Where the page after `cursor` (the last issue number seen) starts, newest first by date.
+ * Issue numbers do not always follow dates (a summer issue entered late), so the keyset is
+ * (issuedOn, number). Dates are text (2025-08 or 2025-08-15), which sorts as dates do.
+ */
+async function afterIssue(ctx: ApiContext, cursor: number): Promise<Where> {
+  const { docs } = await ctx.payload.find({
+    collection: 'issues', where: { number: { equals: cursor } }, limit: 1, depth: 0, select: { issuedOn: true }, overrideAccess: false, user: ctx.user,
+  })
+  const issuedOn = docs[0]?.issuedOn
+  if (!issuedOn) return { number: { less_than: cursor } }
+  return { or: [{ issuedOn: { less_than: issuedOn } }, { and: [{ issuedOn: { equals: issuedOn } }, { number: { less_than: cursor } }] }] }
+}
+
+/** Published issues, newest first by date; the cursor is the last issue number seen. */
 export async function listIssues(ctx: ApiContext, input: { cursor?: number | null; limit: number; year?: number }) {
   const filters: Where[] = [publishedOnly]
   if (input.year) {
-    // A fiscal year runs from April to March, as the city counts it.
-    filters.push({ issuedOn: { greater_than_equal: `${input.year}-04-01T00:00:00+09:00` } })
-    filters.push({ issuedOn: { less_than: `${input.year + 1}-04-01T00:00:00+09:00` } })
+    // A fiscal year runs from April to March, as the city counts it; a month-dated issue counts by its month.
+    filters.push({ issuedOn: { greater_than_equal: `${input.year}-04` } })
+    filters.push({ issuedOn: { less_than: `${input.year + 1}-04` } })
   }
   const base: Where = { and: filters }
   const [page, total] = await Promise.all([
     ctx.payload.find({
       collection: 'issues',
-      where: input.cursor ? { and: [...filters, { number: { less_than: input.cursor } }] } : base,
-      sort: '-number',
+      where: input.cursor ? { and: [...filters, await afterIssue(ctx, input.cursor)] } : base,
+      sort: ['-issuedOn', '-number'],
       limit: input.limit + 1,
       pagination: false,
       depth: 1,
@@ -63,7 +77,7 @@ export async function getIssueByNumber(ctx: ApiContext, number: number, drafts =
     limit: 1,
     pagination: false,
     depth: 1,
-    select: { ...summarySelect, greeting: true, plannedPages: true },
+    select: { ...summarySelect, greeting: true, plannedPages: true, requestBox: true, showLayers: true },
     populate: mediaPopulate,
     joins: false,
     overrideAccess: false,
@@ -71,10 +85,27 @@ export async function getIssueByNumber(ctx: ApiContext, number: number, drafts =
   })
   const issue = docs[0]
   if (!issue) throw notFound(`第${number}号`)
+  const [articles, requestBox] = await Promise.all([
+    listArticlesOfIssue(ctx, issue.id, issue.number),
+    hasWords(issue.requestBox) ? issue.requestBox : usualRequestBox(ctx),
+  ])
   return {
     ...toSummary(issue),
     greeting: issue.greeting ?? null,
     plannedPages: Number(issue.plannedPages ?? 4),
-    articles: await listArticlesOfIssue(ctx, issue.id, issue.number),
+    requestBox,
+    showLayers: issue.showLayers ?? false,
+    articles,
   }
+}
+
+/** Rich text that holds at least one word (an emptied editor still stores an empty paragraph). */
+function hasWords(value: unknown): boolean {
+  return value != null && /"text":"[^"]/.test(JSON.stringify(value))
+}
+
+/** The settings' usual wording of the request box, as rich text. */
+async function usualRequestBox(ctx: ApiContext): Promise<unknown> {
+  const settings = await ctx.payload.findGlobal({ slug: 'newsletter', depth: 0, select: { requestBox: true }, overrideAccess: false, user: ctx.user })
+  return settings.requestBox?.trim() ? textToLexical(settings.requestBox) : null
 }

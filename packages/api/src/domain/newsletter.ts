@@ -7,6 +7,7 @@ export async function getNewsletter(ctx: ApiContext) {
     subtitle: settings.subtitle ?? '',
     requestBox: settings.requestBox ?? null,
     layersExplanation: settings.layersExplanation ?? null,
+    secondLayerFunctions: (settings.secondLayerFunctions ?? []).map((item) => item.text),
     publisher: {
       name: settings.publisher?.name ?? '',
       phone: settings.publisher?.phone ?? null,

@@ -1,11 +1,15 @@
-import { japanDay, type Media } from '@oneheart/schema'
+import { calendarDateOf, japanDay, type Media } from '@oneheart/schema'
 import type { PublicMedia, PublicRef } from '@oneheart/schema/public'
 
 /** Converters from Payload documents (read at depth 1) to the public shapes. */
 
+/** The Japan-time day of an instant (publishedAt, updatedAt). */
 export function dayOrNull(value: string | null | undefined): string | null {
   return value ? japanDay(value) : null
 }
+
+/** A calendar-date field (a day or a month) as the public shapes carry it. */
+export const calendarOrNull = calendarDateOf
 
 export function mediaOf(value: number | Media | null | undefined): PublicMedia | null {
   if (!value || typeof value !== 'object' || !value.url) return null

@@ -1,12 +1,20 @@
 import { eventSchema, upcomingSessionSchema, writeResultSchema } from '@oneheart/schema/public'
 import type { TRPCRouterRecord } from '@trpc/server'
+import { parseClockTime } from '@oneheart/schema'
 import { z } from 'zod'
 import { submitEventSession } from '../domain/eventSessions.ts'
 import { getEventBySlug, listEvents, listUpcomingSessions } from '../domain/events.ts'
 import { publicProcedure, writeProcedure } from '../trpc.ts'
 import { slugInput } from './articles.ts'
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は「09:30」のように入力してください。')
+// Dates and times as people type them (令和8年2月16日, 9:30, 10時半): the CMS reads and checks them.
+const typedDate = z.string().trim().min(1).max(40)
+const typedTime = z.string().trim().min(1).max(20).optional()
+const endsAfterStart = (session: { startTime?: string; endTime?: string }) => {
+  const start = session.startTime && parseClockTime(session.startTime)
+  const end = session.endTime && parseClockTime(session.endTime)
+  return !start || !end || end > start
+}
 
 export const eventsRouter = {
   list: publicProcedure
@@ -27,13 +35,13 @@ export const eventsRouter = {
         event: slugInput,
         session: z.object({
           number: z.number().int().min(1).max(99),
-          date: z.iso.date(),
-          startTime: time,
-          endTime: time,
+          date: typedDate,
+          startTime: typedTime,
+          endTime: typedTime,
           venue: z.string().trim().min(1).max(120),
           invitedCouncils: z.array(slugInput).max(30).optional(),
           note: z.string().max(200).optional(),
-        }).refine((session) => session.endTime > session.startTime, {
+        }).refine(endsAfterStart, {
           path: ['endTime'],
           message: '終了時刻は開始時刻より後にしてください。',
         }),

@@ -7,7 +7,7 @@ import { createdByField, reviewField, trackReview } from '../fields/review.ts'
 import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, WEEKDAYS } from '../options.ts'
-import { validateOptionalPhone } from '../validation.ts'
+import { acceptOptionLabels, calendarDateField, phoneField } from '../fields/typed.ts'
 
 export const Activities: CollectionConfig = {
   slug: 'activities',
@@ -28,8 +28,8 @@ export const Activities: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, options: [...ACTIVITY_KINDS], label: label('種類', 'Kind') },
-        {
+        acceptOptionLabels({ name: 'kind', type: 'select', required: true, options: [...ACTIVITY_KINDS], label: label('種類', 'Kind') }),
+        acceptOptionLabels({
           name: 'status',
           type: 'select',
           // Payload's draft status already owns enum_activities_status.
@@ -38,7 +38,7 @@ export const Activities: CollectionConfig = {
           defaultValue: 'active',
           options: [...ACTIVITY_STATUSES],
           label: label('状況', 'Status'),
-        },
+        }),
       ],
     },
     relationField({ name: 'district', relationTo: 'districts', noun: '地区', labelEn: 'District', required: true }),
@@ -80,10 +80,11 @@ export const Activities: CollectionConfig = {
       label: label('問い合わせ先', 'Contact'),
       fields: [
         { name: 'name', type: 'text', maxLength: 80, label: label('名前・窓口', 'Name or office') },
-        { name: 'phone', type: 'text', maxLength: 20, label: label('電話番号', 'Phone'), validate: validateOptionalPhone },
+        phoneField({ name: 'phone', ja: '電話番号', en: 'Phone' }),
       ],
     },
-    { name: 'startedOn', type: 'date', label: label('始まった日', 'Started on'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+    // 「11月から始まりました」: often only the month is known.
+    calendarDateField({ name: 'startedOn', ja: '始まった日', en: 'Started on', allowMonth: true }),
     { name: 'summary', type: 'textarea', maxLength: 1000, label: label('紹介', 'Summary') },
     { name: 'history', type: 'textarea', maxLength: 4000, label: label('始まりと歩み', 'History') },
     { name: 'photo', type: 'upload', relationTo: 'media', label: label('写真', 'Photo') },

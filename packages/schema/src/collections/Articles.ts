@@ -3,11 +3,13 @@ import { createContribution, deleteContribution, guardContribution, readContribu
 import { photosField } from '../fields/photos.ts'
 import { relationField } from '../fields/relation.ts'
 import { slugField } from '../fields/slug.ts'
-import { storyPartsField } from '../fields/storyParts.ts'
+import { articleBlocksField } from '../blocks/index.ts'
 import { lastEditedFields } from '../fields/lastEdited.ts'
 import { createdByField, reviewField, trackReview } from '../fields/review.ts'
 import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { prefillFromActivity } from '../hooks/prefillFromActivity.ts'
+import { acceptOptionLabels, calendarDateField, wholeNumberField } from '../fields/typed.ts'
+import { defaultPublishedAtFromIssue, typedInstant } from '../hooks/publishedAt.ts'
 import { label } from '../labels.ts'
 import { livePreviewOn } from '../livePreview.ts'
 import { ARTICLE_KINDS, type ArticleKind } from '../options.ts'
@@ -33,12 +35,12 @@ export const Articles: CollectionConfig = {
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: label('見出し', 'Title') },
-    { name: 'kind', type: 'select', required: true, options: [...ARTICLE_KINDS], label: label('記事の種類', 'Kind') },
+    acceptOptionLabels({ name: 'kind', type: 'select', required: true, options: [...ARTICLE_KINDS], label: label('記事の種類', 'Kind') }),
     {
       type: 'row',
       fields: [
         { name: 'issue', type: 'relationship', relationTo: 'issues', index: true, label: label('掲載号', 'Issue') },
-        { name: 'position', type: 'number', min: 1, max: 99, label: label('号の中の順番', 'Position in issue') },
+        wholeNumberField({ name: 'position', ja: '号の中の順番', en: 'Position in issue', example: '3', min: 1, max: 99 }),
       ],
     },
     { name: 'lead', type: 'textarea', maxLength: 600, label: label('リード文', 'Lead') },
@@ -49,9 +51,6 @@ export const Articles: CollectionConfig = {
       label: label('場所', 'Place'),
       admin: { condition: kindIs('activity-report', 'council-story'), description: label('活動を選ぶと、空欄なら活動の場所が入ります。', 'Filled from the activity when left empty.') },
     },
-    storyPartsField({
-      admin: { condition: kindIs('activity-report', 'council-story', 'visit') },
-    }),
     {
       name: 'visit',
       type: 'group',
@@ -59,11 +58,18 @@ export const Articles: CollectionConfig = {
       admin: { condition: kindIs('visit') },
       fields: [
         { name: 'visitors', type: 'text', maxLength: 120, label: label('来られた団体', 'Visiting group') },
-        { name: 'headcount', type: 'number', min: 1, max: 500, label: label('人数', 'Number of people') },
-        { name: 'visitedOn', type: 'date', label: label('視察日', 'Visited on'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          type: 'row',
+          fields: [
+            wholeNumberField({ name: 'headcount', ja: '人数', en: 'Number of people', example: '13', min: 1, max: 500 }),
+            // 「11名（ほか職員2名）」: the paper splits visitors from the staff who came with them.
+            wholeNumberField({ name: 'staffCount', ja: 'うち職員・付き添い', en: 'Of whom staff', example: '2', min: 0, max: 100 }),
+            calendarDateField({ name: 'visitedOn', ja: '視察日', en: 'Visited on', allowMonth: true }),
+          ],
+        },
       ],
     },
-    { name: 'body', type: 'richText', label: label('本文', 'Body') },
+    articleBlocksField(),
     photosField(),
     {
       type: 'collapsible',
@@ -81,12 +87,12 @@ export const Articles: CollectionConfig = {
       type: 'date',
       index: true,
       label: label('公開日', 'Published at'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
-      hooks: {
-        beforeChange: [
-          ({ value, siblingData }) => value ?? (siblingData._status === 'published' ? new Date().toISOString() : value),
-        ],
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly' },
+        description: label('空欄なら号の発行日になります。', 'Defaults to the issue’s date.'),
       },
+      hooks: { beforeValidate: [typedInstant('公開日')], beforeChange: [defaultPublishedAtFromIssue] },
     },
     slugField('article'),
     createdByField,

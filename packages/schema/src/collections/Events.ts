@@ -6,7 +6,23 @@ import { sessionTimestamps } from '../hooks/sessionTimestamps.ts'
 import { lastEditedFields } from '../fields/lastEdited.ts'
 import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
-import { messages, minutesOf, TIME_PATTERN, validateTime } from '../validation.ts'
+import { calendarDateField, clockTimeField, wholeNumberField } from '../fields/typed.ts'
+import { CLOCK_TIME } from '../input/index.ts'
+import { messages, minutesOf } from '../validation.ts'
+
+const endTime = clockTimeField({ name: 'endTime', ja: '終了', en: 'Ends' })
+/** The end needs a start, and comes after it. */
+const endTimeField = {
+  ...endTime,
+  validate: (value: unknown, args: { siblingData: { startTime?: unknown } }) => {
+    const valid = (endTime.validate as (value: unknown) => true | string)(value)
+    if (valid !== true || value == null || value === '') return valid
+    const start = args.siblingData.startTime
+    if (start == null || start === '') return messages.endWithoutStart
+    if (typeof start !== 'string' || !CLOCK_TIME.test(start)) return true
+    return minutesOf(value as string) > minutesOf(start) ? true : messages.endBeforeStart
+  },
+}
 
 export const Events: CollectionConfig = {
   slug: 'events',
@@ -20,13 +36,7 @@ export const Events: CollectionConfig = {
     { name: 'title', type: 'text', required: true, maxLength: 120, label: label('名称', 'Title') },
     { name: 'purpose', type: 'textarea', maxLength: 2000, label: label('目的', 'Purpose') },
     { name: 'theme', type: 'textarea', maxLength: 2000, label: label('内容・テーマ', 'Content and theme') },
-    {
-      name: 'capacityPerCouncil',
-      type: 'number',
-      min: 1,
-      max: 100,
-      label: label('定員（1協議体あたり）', 'Capacity per council'),
-    },
+    wholeNumberField({ name: 'capacityPerCouncil', ja: '定員（1協議体あたり）', en: 'Capacity per council', example: '6', min: 1, max: 100 }),
     {
       name: 'sessions',
       type: 'array',
@@ -39,29 +49,11 @@ export const Events: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'number', type: 'number', required: true, min: 1, label: label('回', 'No.') },
-            {
-              name: 'date',
-              type: 'date',
-              required: true,
-              label: label('日付', 'Date'),
-              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy/MM/dd' } },
-            },
-            { name: 'startTime', type: 'text', required: true, label: label('開始', 'Starts'), validate: validateTime, admin: { placeholder: '13:30' } },
-            {
-              name: 'endTime',
-              type: 'text',
-              required: true,
-              label: label('終了', 'Ends'),
-              admin: { placeholder: '15:00' },
-              validate: (value: unknown, { siblingData }: { siblingData: { startTime?: unknown } }) => {
-                const valid = validateTime(value)
-                if (valid !== true) return valid
-                const start = siblingData.startTime
-                if (typeof start !== 'string' || !TIME_PATTERN.test(start)) return true
-                return minutesOf(value as string) > minutesOf(start) ? true : messages.endBeforeStart
-              },
-            },
+            wholeNumberField({ name: 'number', ja: '回', en: 'No.', required: true, example: '1', min: 1, max: 99 }),
+            // A past gathering is reported by month (「7月末に開催しました」), with no day or times.
+            calendarDateField({ name: 'date', ja: '日付', en: 'Date', required: true, allowMonth: true }),
+            clockTimeField({ name: 'startTime', ja: '開始', en: 'Starts', rangeFills: 'endTime', admin: { description: label('「10:00~12:00」と入れると終了も入ります。', 'A range fills the end too.') } }),
+            endTimeField,
           ],
         },
         { name: 'venue', type: 'text', required: true, maxLength: 120, label: label('会場', 'Venue') },

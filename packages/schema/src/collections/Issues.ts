@@ -1,10 +1,34 @@
-import type { CollectionConfig } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 import { staff, staffOrPublished } from '../access/index.ts'
 import { lastEditedFields } from '../fields/lastEdited.ts'
 import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
+import { calendarDateField, refuseInDrafts, wholeNumberCheck } from '../fields/typed.ts'
 import { label } from '../labels.ts'
+import { messages as validationMessages } from '../validation.ts'
 import { livePreviewOn } from '../livePreview.ts'
 import { publishArticlesWithIssue } from '../workflow/publishIssue.ts'
+
+/**
+ * Two issues cannot share a 号数. Checked before the database's unique index answers, so the
+ * message names the field and the issue that has the number, drafts included.
+ */
+const refuseTakenNumber: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
+  if (!Number.isInteger(data.number) || data.number === originalDoc?.number) return data
+  const { docs } = await req.payload.find({
+    collection: 'issues',
+    where: { and: [{ number: { equals: data.number } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+    limit: 1,
+    depth: 0,
+    draft: true,
+    select: { title: true },
+    overrideAccess: true,
+    req,
+  })
+  const taken = docs[0]
+  if (!taken) return data
+  const message = `号数 ${data.number} はすでに「${taken.title}」で使われています。別の号数にしてください。`
+  throw new ValidationError({ collection: collection.slug, errors: [{ path: 'number', label: '号数', message }], req }, req.t)
+}
 
 export const Issues: CollectionConfig = {
   slug: 'issues',
@@ -17,21 +41,25 @@ export const Issues: CollectionConfig = {
   },
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeChange: [rememberLiveStatus], afterDelete: [recordDeletion], afterChange: [recordUnpublish, publishArticlesWithIssue] },
-  defaultSort: '-number',
+  hooks: { beforeChange: [refuseTakenNumber, rememberLiveStatus], afterDelete: [recordDeletion], afterChange: [recordUnpublish, publishArticlesWithIssue] },
+  defaultSort: '-issuedOn',
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'number', type: 'number', required: true, unique: true, index: true, min: 1, max: 9999, label: label('号数', 'Number') },
         {
-          name: 'issuedOn',
-          type: 'date',
+          name: 'number',
+          type: 'number',
           required: true,
+          unique: true,
           index: true,
-          label: label('発行日', 'Issue date'),
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy/MM/dd' } },
+          min: 1,
+          max: 9999,
+          label: label('号数', 'Number'),
+          hooks: { beforeChange: [refuseInDrafts('号数', (value) => (value == null || Number.isInteger(value) ? true : validationMessages.number('号数', '12')))] },
+          validate: (value: unknown) => (value == null ? '「号数」を入力してください。' : wholeNumberCheck('号数', '12', 1, 9999)(value)),
         },
+        calendarDateField({ name: 'issuedOn', ja: '発行日', en: 'Issue date', required: true, allowMonth: true, index: true }),
       ],
     },
     { name: 'title', type: 'text', required: true, maxLength: 80, label: label('号のタイトル', 'Title'), admin: { placeholder: '第12号 夏号' } },
@@ -42,6 +70,26 @@ export const Issues: CollectionConfig = {
       label: label('みなさまへ（ごあいさつ）', 'Greeting'),
     },
     { name: 'cover', type: 'upload', relationTo: 'media', label: label('表紙の写真', 'Cover photo') },
+    {
+      type: 'collapsible',
+      label: label('この号のいつものお知らせ', 'Standing notices of this issue'),
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          // The wording changes a little from issue to issue; empty means the settings' wording.
+          name: 'requestBox',
+          type: 'richText',
+          label: label('コーディネーターへのご依頼（この号の文面）', 'Request box (this issue’s wording)'),
+          admin: { description: label('空欄なら「SC通信の設定」の文面を載せます。紙面と号のページに1回だけ載ります。', 'Empty: the wording from the settings. Printed once.') },
+        },
+        {
+          name: 'showLayers',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('第1層・第2層・第3層の説明を載せる', 'Include the layers explainer'),
+        },
+      ],
+    },
     {
       name: 'plannedPages',
       type: 'select',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { staff, staffOrPublished } from '../access/index.ts'
 import { lastEditedFields } from '../fields/lastEdited.ts'
 import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
+import { acceptOptionLabels, calendarDateField } from '../fields/typed.ts'
 import { label } from '../labels.ts'
 import { MEETING_KINDS, WORKING_GROUPS } from '../options.ts'
 
@@ -19,15 +20,8 @@ export const Meetings: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'heldOn',
-          type: 'date',
-          required: true,
-          index: true,
-          label: label('開催日', 'Held on'),
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy/MM/dd' } },
-        },
-        { name: 'kind', type: 'select', required: true, options: [...MEETING_KINDS], label: label('会議の種類', 'Kind') },
+        calendarDateField({ name: 'heldOn', ja: '開催日', en: 'Held on', required: true, allowMonth: true, index: true }),
+        acceptOptionLabels({ name: 'kind', type: 'select', required: true, options: [...MEETING_KINDS], label: label('会議の種類', 'Kind') }),
       ],
     },
     {
@@ -40,8 +34,14 @@ export const Meetings: CollectionConfig = {
       labels: { singular: label('議題', 'Item'), plural: label('議題', 'Items') },
       fields: [
         { name: 'topic', type: 'text', required: true, maxLength: 200, label: label('議題', 'Topic') },
-        { name: 'outcome', type: 'textarea', maxLength: 1000, label: label('→ 結果', '→ Outcome') },
-        { name: 'group', type: 'select', options: [...WORKING_GROUPS], label: label('グループ', 'Working group') },
+        {
+          name: 'outcome',
+          type: 'textarea',
+          maxLength: 1000,
+          label: label('→ 結果', '→ Outcome'),
+          admin: { description: label('結果が複数あるときは1行に1つ。', 'One outcome per line.') },
+        },
+        acceptOptionLabels({ name: 'group', type: 'select', options: [...WORKING_GROUPS], label: label('グループ', 'Working group') }),
       ],
     },
     ...lastEditedFields,

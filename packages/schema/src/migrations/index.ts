@@ -4,6 +4,9 @@ import * as migration_20261122_174221_removals from './20261122_174221_removals'
 import * as migration_20261122_183900_search_index from './20261122_183900_search_index';
 import * as migration_20261122_211524_editorial_workflow from './20261122_211524_editorial_workflow';
 import * as migration_20261122_214258_article_place from './20261122_214258_article_place';
+import * as migration_20261130_091900_typed_dates from './20261130_091900_typed_dates';
+import * as migration_20261130_093102_article_blocks from './20261130_093102_article_blocks';
+import * as migration_20261130_094054_issue_notices from './20261130_094054_issue_notices';
 
 export const migrations = [
   {
@@ -34,6 +37,21 @@ export const migrations = [
   {
     up: migration_20261122_214258_article_place.up,
     down: migration_20261122_214258_article_place.down,
-    name: '20261122_214258_article_place'
+    name: '20261122_214258_article_place',
+  },
+  {
+    up: migration_20261130_091900_typed_dates.up,
+    down: migration_20261130_091900_typed_dates.down,
+    name: '20261130_091900_typed_dates',
+  },
+  {
+    up: migration_20261130_093102_article_blocks.up,
+    down: migration_20261130_093102_article_blocks.down,
+    name: '20261130_093102_article_blocks',
+  },
+  {
+    up: migration_20261130_094054_issue_notices.up,
+    down: migration_20261130_094054_issue_notices.down,
+    name: '20261130_094054_issue_notices'
   },
 ];

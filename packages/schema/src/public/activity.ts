@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, valuesOf, WEEKDAYS } from '../options.ts'
-import { japanDaySchema, mediaSchema, refSchema } from './common.ts'
+import { calendarDateSchema, mediaSchema, refSchema } from './common.ts'
 
 export const activitySchema = z.object({
   id: z.number(),
@@ -21,7 +21,7 @@ export const activitySchema = z.object({
   fee: z.string().nullable(),
   organiser: z.string().nullable(),
   contact: z.object({ name: z.string().nullable(), phone: z.string().nullable() }),
-  startedOn: japanDaySchema.nullable(),
+  startedOn: calendarDateSchema.nullable(),
   summary: z.string().nullable(),
   history: z.string().nullable(),
   photo: mediaSchema.nullable(),

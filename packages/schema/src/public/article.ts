@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ARTICLE_KINDS, valuesOf } from '../options.ts'
-import { japanDaySchema, mediaSchema, refSchema } from './common.ts'
+import { articleBlockSchema } from './blocks.ts'
+import { calendarDateSchema, japanDaySchema, mediaSchema, refSchema } from './common.ts'
 
 export const articleSummarySchema = z.object({
   id: z.number(),
@@ -26,11 +27,16 @@ export const articlePartsSchema = z.object({
 export const articleSchema = articleSummarySchema.extend({
   /** Where an activity report or council story took place. */
   place: z.string().nullable(),
+  /** The body as laid out: labelled parts, text, step flows, boxes, figures, quotes, tables, in order. */
+  blocks: z.array(articleBlockSchema),
+  /** Compatibility for clients written before blocks: the text of each standard labelled part. */
   parts: articlePartsSchema,
-  /** Lexical rich text as stored; render with @oneheart/ui's RichText. */
+  /** Compatibility: the text blocks joined as one Lexical document (no steps, boxes or figures). */
   body: z.unknown().nullable(),
   photos: z.array(z.object({ image: mediaSchema, caption: z.string().nullable() })),
-  visit: z.object({ visitors: z.string().nullable(), headcount: z.number().nullable(), visitedOn: japanDaySchema.nullable() }).nullable(),
+  visit: z
+    .object({ visitors: z.string().nullable(), headcount: z.number().nullable(), staffCount: z.number().nullable(), visitedOn: calendarDateSchema.nullable() })
+    .nullable(),
   councils: z.array(refSchema),
   activities: z.array(refSchema),
   events: z.array(refSchema),

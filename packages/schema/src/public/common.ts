@@ -3,6 +3,9 @@ import { z } from 'zod'
 /** A calendar day in Japan, YYYY-MM-DD. */
 export const japanDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
+/** A day (YYYY-MM-DD) or, where the newsletter dates by month, a month (YYYY-MM), in Japan. */
+export const calendarDateSchema = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/)
+
 export const mediaSchema = z.object({
   url: z.string(),
   alt: z.string(),

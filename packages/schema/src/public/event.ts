@@ -1,12 +1,14 @@
 import { z } from 'zod'
 import { MEETING_KINDS, valuesOf, WORKING_GROUPS } from '../options.ts'
-import { japanDaySchema, refSchema } from './common.ts'
+import { calendarDateSchema, refSchema } from './common.ts'
 
 export const sessionSchema = z.object({
   number: z.number(),
-  date: japanDaySchema,
-  startTime: z.string(),
-  endTime: z.string(),
+  /** A day, or a month for a past gathering reported without one. */
+  date: calendarDateSchema,
+  /** HH:mm; null when the session is known by its date alone. */
+  startTime: z.string().nullable(),
+  endTime: z.string().nullable(),
   startsAt: z.string(),
   endsAt: z.string(),
   venue: z.string(),
@@ -37,7 +39,7 @@ export type PublicUpcomingSession = z.infer<typeof upcomingSessionSchema>
 export const meetingSchema = z.object({
   id: z.number(),
   title: z.string(),
-  heldOn: japanDaySchema,
+  heldOn: calendarDateSchema,
   kind: z.enum(valuesOf(MEETING_KINDS)),
   items: z.array(
     z.object({ topic: z.string(), outcome: z.string().nullable(), group: z.enum(valuesOf(WORKING_GROUPS)).nullable() }),

@@ -8,6 +8,8 @@ export const newsletterSchema = z.object({
   subtitle: z.string(),
   requestBox: z.string().nullable(),
   layersExplanation: z.string().nullable(),
+  /** The second-layer council's functions, drawn as a cycle beside the layers. */
+  secondLayerFunctions: z.array(z.string()),
   publisher: z.object({ name: z.string(), phone: z.string().nullable(), cityPageUrl: z.string().nullable() }),
 })
 export type PublicNewsletter = z.infer<typeof newsletterSchema>

@@ -1,6 +1,6 @@
 import { SEARCH_TYPES } from '@oneheart/search'
 import { z } from 'zod'
-import { japanDaySchema } from './common.ts'
+import { calendarDateSchema } from './common.ts'
 
 /** What a result is: 記事・号・活動・イベント・話し合い・協議体 (the index's own list). */
 export const searchTypeSchema = z.enum(SEARCH_TYPES)
@@ -15,7 +15,7 @@ export const searchHitSchema = z.object({
   snippet: z.string(),
   /** Ranges of `snippet` where the query's words appear, for <mark>. */
   highlights: z.array(z.object({ start: z.number(), end: z.number() })),
-  date: japanDaySchema.nullable(),
+  date: calendarDateSchema.nullable(),
 })
 export type PublicSearchHit = z.infer<typeof searchHitSchema>
 

@@ -3,8 +3,8 @@ import { readingOf } from '@oneheart/search/readings'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { Activity, Article, Council, District, Event, Issue, Meeting } from '../payload-types.ts'
 import { relationIds } from '../relations.ts'
-import { fiscalYearOfDay, japanDay } from '../time.ts'
-import { richTextToPlain } from './plainText.ts'
+import { calendarDateOf, fiscalYearOfDay, japanDay, startOfCalendarDate } from '../time.ts'
+import { blocksToPlain } from './plainText.ts'
 
 /** Which collection each kind of search result comes from. */
 export const SEARCH_COLLECTIONS: Record<SearchType, CollectionSlug> = {
@@ -38,31 +38,30 @@ interface Builders {
 
 const builders: Builders = {
   article(doc) {
-    const parts = doc.parts ?? {}
     const issue = doc.issue && typeof doc.issue === 'object' ? doc.issue : null
-    const day = doc.publishedAt ? japanDay(doc.publishedAt) : issue ? japanDay(issue.issuedOn) : null
+    const issuedOn = calendarDateOf(issue?.issuedOn)
+    const day = doc.publishedAt ? japanDay(doc.publishedAt) : issuedOn
     return {
       title: doc.title,
-      body: lines(doc.lead, parts.purpose, parts.background, parts.scene, parts.nextSteps, parts.impressions, doc.visit?.visitors,
-        richTextToPlain(doc.body), ...(doc.photos ?? []).map((photo) => photo.caption)),
+      body: lines(doc.lead, ...blocksToPlain(doc.blocks), doc.visit?.visitors, ...(doc.photos ?? []).map((photo) => photo.caption)),
       keywords: lines(...namesOf(doc.councils), ...namesOf(doc.districts), ...namesOf(doc.activities), ...namesOf(doc.events)),
       url: `/articles/${encodeURIComponent(doc.slug ?? String(doc.id))}`,
       shownOn: day,
       fiscalYear: fiscalYearOf(day),
-      sortAt: new Date(doc.publishedAt ?? issue?.issuedOn ?? doc.updatedAt),
+      sortAt: doc.publishedAt ? new Date(doc.publishedAt) : issuedOn ? startOfCalendarDate(issuedOn) : new Date(doc.updatedAt),
       councilIds: idsOf(doc.councils),
       districtIds: idsOf(doc.districts),
     }
   },
   issue(doc) {
-    const day = japanDay(doc.issuedOn)
+    const day = calendarDateOf(doc.issuedOn)
     return {
       title: doc.title.includes(`第${doc.number}号`) ? doc.title : `第${doc.number}号 ${doc.title}`,
       body: doc.greeting ?? '',
       url: `/issues/${doc.number}`,
       shownOn: day,
       fiscalYear: fiscalYearOf(day),
-      sortAt: new Date(doc.issuedOn),
+      sortAt: day ? startOfCalendarDate(day) : new Date(doc.updatedAt),
       councilIds: [],
       districtIds: [],
     }
@@ -86,7 +85,7 @@ const builders: Builders = {
   event(doc) {
     const sessions = doc.sessions ?? []
     const invited = sessions.flatMap((session) => session.invitedCouncils ?? [])
-    const day = doc.firstSessionAt ? japanDay(doc.firstSessionAt) : sessions[0] ? japanDay(sessions[0].date) : null
+    const day = doc.firstSessionAt ? japanDay(doc.firstSessionAt) : sessions[0] ? calendarDateOf(sessions[0].date) : null
     return {
       title: doc.title,
       body: lines(doc.purpose, doc.theme, ...sessions.map((session) => lines(`第${session.number}回 ${session.venue}`, session.note)), doc.contact),
@@ -120,7 +119,7 @@ const builders: Builders = {
     const { docs } = await payload.find({
       collection: 'councils', where: { layer: { equals: '1' } }, limit: 1, depth: 0, req, overrideAccess: true, select: { slug: true },
     })
-    const day = japanDay(doc.heldOn)
+    const day = calendarDateOf(doc.heldOn)
     const home = docs[0] ? `/councils/${encodeURIComponent(docs[0].slug ?? String(docs[0].id))}` : '/councils'
     return {
       title: doc.title,
@@ -128,7 +127,7 @@ const builders: Builders = {
       url: `${home}#meeting-${doc.id}`,
       shownOn: day,
       fiscalYear: fiscalYearOf(day),
-      sortAt: new Date(doc.heldOn),
+      sortAt: day ? startOfCalendarDate(day) : new Date(doc.updatedAt),
       councilIds: docs[0] ? [docs[0].id] : [],
       districtIds: [],
     }

@@ -1,6 +1,10 @@
 import type { ActivityKind, ArticleKind, MeetingKind, StoryPartName, Weekday } from '@oneheart/schema'
+import type { ArticleBlockInput } from '@oneheart/schema/public'
 
-/** Demo content is written as plain data; the seeder turns it into records. Dates are YYYY-MM-DD (Japan). */
+/**
+ * Demo content is written as plain data; the seeder turns it into records. Dates are YYYY-MM-DD
+ * (Japan), or YYYY-MM where the newsletter gives only a month; the CMS also reads typed forms.
+ */
 
 export interface DistrictSeed {
   slug: string
@@ -41,6 +45,10 @@ export interface ActivitySeed {
   picture: PictureKind
 }
 
+export type SeedBlock =
+  | Exclude<ArticleBlockInput, { type: 'figure' }>
+  | { type: 'figure'; picture: PictureKind; alt: string; caption?: string; longDescription?: string }
+
 export type PictureKind = 'flowers' | 'tea' | 'houses' | 'field' | 'shop' | 'walk' | 'meeting' | 'hands'
 
 export interface ArticleSeed {
@@ -48,10 +56,14 @@ export interface ArticleSeed {
   title: string
   kind: ArticleKind
   lead?: string
+  /** The body as blocks, in printed order; a figure names a picture the seeder draws. */
+  blocks?: SeedBlock[]
+  /** Shorthand for simple stories: labelled parts, then `body`, become blocks in that order. */
   parts?: Partial<Record<StoryPartName, string>>
   /** Body paragraphs (rich text in the CMS). */
   body?: string[]
-  visit?: { visitors: string; headcount: number; visitedOn: string }
+  visit?: { visitors: string; headcount: number; staffCount?: number; visitedOn: string }
+  place?: string
   photos?: { picture: PictureKind; caption: string; alt: string }[]
   councils?: string[]
   districts?: string[]
@@ -83,8 +95,8 @@ export interface EventSeed {
   sessions: {
     number: number
     date: string
-    startTime: string
-    endTime: string
+    startTime?: string
+    endTime?: string
     venue: string
     /** Council slugs. */
     invitedCouncils: string[]

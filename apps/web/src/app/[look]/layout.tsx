@@ -9,6 +9,7 @@ import { ReaderSettings } from '../../components/ReaderSettings'
 import { SearchBox } from '../../components/SearchBox'
 import { parseLook } from '../../lib/preferences'
 import './site.css'
+import './blocks.css'
 
 export const metadata: Metadata = {
   title: { default: 'めざせ！ワンハート', template: '%s | めざせ！ワンハート' },

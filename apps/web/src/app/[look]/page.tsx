@@ -1,4 +1,4 @@
-import { EraDate } from '@oneheart/ui'
+import { IssueDate } from '@oneheart/ui'
 import Link from 'next/link'
 import { SessionCard } from '../../components/SessionCard'
 import { api } from '../../lib/api'
@@ -18,7 +18,7 @@ export default async function HomePage() {
       {issue ? (
         <section aria-labelledby="latest-heading">
           <h2 id="latest-heading">最新号：<Link href={`/issues/${issue.number}`}>{issue.title}</Link></h2>
-          <p><EraDate value={issue.issuedOn} /> 発行</p>
+          <p><IssueDate value={issue.issuedOn} /></p>
           {issue.cover && <img src={issue.cover.url} alt={issue.cover.alt} width={issue.cover.width ?? undefined} height={issue.cover.height ?? undefined} />}
           {issue.greeting && <p>{issue.greeting}</p>}
           <h3>この号の記事</h3>

@@ -1,5 +1,5 @@
 import type { PublicIssueSummary } from '@oneheart/schema/public'
-import { EraDate, fiscalYearOf } from '@oneheart/ui'
+import { fiscalYearOf, IssueDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { api } from '../../../lib/api'
@@ -29,7 +29,7 @@ export default async function IssuesPage() {
               <li key={issue.id}>
                 <Link href={`/issues/${issue.number}`}>{issue.title}</Link>
                 <br />
-                <EraDate value={issue.issuedOn} /> 発行
+                <IssueDate value={issue.issuedOn} />
               </li>
             ))}
           </ul>

@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   const article = await load((await params).slug)
   if (!article) return NOT_FOUND_METADATA
   const image = article.photos[0]?.image
-  const description = article.lead ?? article.parts.purpose ?? undefined
+  const description = article.lead ?? article.parts.purpose ?? article.blocks.find((block) => block.type === 'part')?.text ?? undefined
   return {
     title: article.title,
     description,

@@ -1,0 +1,26 @@
+import type { Block } from 'payload'
+import { label } from '../labels.ts'
+
+export const BOX_TONES = [
+  { value: 'survey', label: label('アンケートの声', 'Survey voices') },
+  { value: 'request', label: label('お願い', 'Request') },
+  { value: 'column', label: label('コラム', 'Column') },
+  { value: 'note', label: label('メモ・その他', 'Note') },
+] as const
+
+/** A framed note with a title, inside or beside a story: voices from a survey, a request, a column. */
+export const BoxBlock: Block = {
+  slug: 'box',
+  interfaceName: 'BoxBlock',
+  labels: { singular: label('囲み', 'Box'), plural: label('囲み', 'Boxes') },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'title', type: 'text', required: true, maxLength: 80, label: label('囲みの見出し', 'Title'), admin: { placeholder: '前回のアンケートの声' } },
+        { name: 'tone', type: 'select', required: true, defaultValue: 'note', options: [...BOX_TONES], label: label('種類', 'Kind') },
+      ],
+    },
+    { name: 'body', type: 'richText', required: true, label: label('中身', 'Content') },
+  ],
+}

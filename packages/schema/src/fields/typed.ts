@@ -1,0 +1,184 @@
+import { ValidationError, type FieldHook, type NumberField, type SelectField, type TextField } from 'payload'
+import { isCalendarDate, normalisePhone, parseCalendarDate, parseClockTime, parseTimeRange, type DateRefusal } from '../input/index.ts'
+import { label } from '../labels.ts'
+import { messages } from '../validation.ts'
+
+/**
+ * Fields that accept what a coordinator really types (令和8年2月16日(月), ９：３０, 10時～12時,
+ * ０２７－３２１－…, 活動報告) and store one plain form, or refuse with a Japanese message that
+ * names the field. Drafts skip Payload's validation, so each field also refuses a value it
+ * cannot read in a draft save: otherwise the database would be the one to refuse, with a 500.
+ */
+type Check = (value: unknown) => true | string
+type Labelled = { name: string; ja: string; en: string; required?: boolean }
+
+const isEmpty = (value: unknown) => value == null || value === ''
+
+export function refuseInDrafts(ja: string, check: Check): FieldHook {
+  return ({ value, data, path, req, collection }) => {
+    if (data?._status !== 'draft') return value
+    const result = check(value)
+    if (result !== true) {
+      throw new ValidationError({ collection: collection?.slug, errors: [{ path: path.join('.'), label: ja, message: result }], req }, req.t)
+    }
+    return value
+  }
+}
+
+function validateWith(ja: string, required: boolean, check: Check) {
+  return (value: unknown) => (isEmpty(value) ? (required ? messages.requiredField(ja) : true) : check(value))
+}
+
+function dateRefusal(ja: string, reason: DateRefusal, allowMonth: boolean): string {
+  if (typeof reason === 'object') return `「${ja}」の曜日が合いません（その日は${reason.actual}曜日です）。日付か曜日を確かめてください。`
+  if (reason === 'noDay') return `「${ja}」は日まで入力してください（例: 令和8年2月16日）。`
+  if (reason === 'invalid') return `「${ja}」はありえない日付です。月と日を確かめてください。`
+  return `「${ja}」は「令和8年2月16日」「R8.2.16」「2026/2/16」のように入力してください${allowMonth ? '（月だけなら「令和7年8月」）' : ''}。`
+}
+
+/** A day, or where the newsletter dates by month (an issue, a meeting summary) a month: stored as 2026-02-16 or 2025-08. */
+export function calendarDateField(options: Labelled & { allowMonth?: boolean; index?: boolean; admin?: TextField['admin'] }): TextField {
+  const { name, ja, en, required = false, allowMonth = false } = options
+  const check: Check = (value) => {
+    if (isCalendarDate(value, allowMonth)) return true
+    const parsed = parseCalendarDate(String(value), { allowMonth })
+    return dateRefusal(ja, parsed.ok ? 'format' : parsed.reason, allowMonth)
+  }
+  return {
+    name,
+    type: 'text',
+    required,
+    maxLength: 40,
+    index: options.index ?? false,
+    label: label(ja, en),
+    admin: {
+      placeholder: allowMonth ? '令和8年2月16日 / 令和7年8月' : '令和8年2月16日',
+      description: label(
+        allowMonth ? '令和8年2月16日、R8.2.16、2026/2/16 のどれでも。月だけなら 令和7年8月。' : '令和8年2月16日、R8.2.16、2026/2/16 のどれでも。',
+        allowMonth ? 'A day (2026/2/16, 令和8年2月16日) or a month (2025/8).' : 'A day: 2026/2/16 or 令和8年2月16日.',
+      ),
+      ...options.admin,
+    },
+    hooks: {
+      beforeValidate: [
+        ({ value }) => {
+          if (typeof value !== 'string') return value
+          if (value.trim() === '') return null
+          const parsed = parseCalendarDate(value, { allowMonth })
+          return parsed.ok ? parsed.value : value.trim()
+        },
+      ],
+      beforeChange: [refuseInDrafts(ja, validateWith(ja, false, check))],
+    },
+    validate: validateWith(ja, required, check),
+  }
+}
+
+/**
+ * A time of day stored as HH:mm. A start typed as a range (10:00~12:00, 10時～12時) fills the
+ * end too, when the end is empty.
+ */
+export function clockTimeField(options: Labelled & { rangeFills?: string; admin?: TextField['admin'] }): TextField {
+  const { name, ja, en, required = false } = options
+  const check: Check = (value) => (typeof value === 'string' && parseClockTime(value) === value ? true : messages.timeOf(ja))
+  const endField = options.rangeFills
+  return {
+    name,
+    type: 'text',
+    required,
+    maxLength: 20,
+    label: label(ja, en),
+    admin: { placeholder: endField ? '10:00' : '12:00', ...options.admin },
+    hooks: {
+      beforeValidate: [
+        ({ value, siblingData }) => {
+          if (typeof value !== 'string') return value ?? undefined
+          if (value.trim() === '') return null
+          const time = parseClockTime(value)
+          if (time) return time
+          const range = endField ? parseTimeRange(value) : null
+          if (range && endField && isEmpty(siblingData?.[endField])) {
+            siblingData[endField] = range.end
+            return range.start
+          }
+          return value.trim()
+        },
+      ],
+      beforeChange: [refuseInDrafts(ja, validateWith(ja, false, check))],
+    },
+    validate: validateWith(ja, required, check),
+  }
+}
+
+/** A phone number, full-width and any dash accepted, stored as 027-321-1234. */
+export function phoneField(options: Labelled & { admin?: TextField['admin'] }): TextField {
+  const { name, ja, en, required = false } = options
+  const check: Check = (value) => (typeof value === 'string' && normalisePhone(value) === value ? true : messages.phoneOf(ja))
+  return {
+    name,
+    type: 'text',
+    required,
+    maxLength: 20,
+    label: label(ja, en),
+    admin: { placeholder: '027-321-1234', ...options.admin },
+    hooks: {
+      beforeValidate: [({ value }) => (typeof value === 'string' ? (value.trim() === '' ? null : (normalisePhone(value) ?? value.trim())) : value)],
+      beforeChange: [refuseInDrafts(ja, validateWith(ja, false, check))],
+    },
+    validate: validateWith(ja, required, check),
+  }
+}
+
+/**
+ * Payload turns a typed string into a number with parseFloat before field hooks run, so
+ * 「13名」 arrives as 13 and 「１３」 or 「第12号」 as NaN: refuse those by name instead of
+ * letting NaN or 1.5 reach an integer column.
+ */
+export function wholeNumberCheck(ja: string, example: string, min: number, max: number): Check {
+  return (value) => (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? true : `${messages.number(ja, example)}${Number.isInteger(value) ? `（${min}〜${max}）` : ''}`)
+}
+
+/** What a draft must be to be stored at all: a whole number (its range is checked on publishing, like any draft's). */
+const storableNumber = (ja: string, example: string): Check => (value) => (Number.isInteger(value) ? true : messages.number(ja, example))
+
+export function wholeNumberField(options: Labelled & { example: string; min: number; max: number; overrides?: Partial<NumberField> }): NumberField {
+  const { name, ja, en, required = false, example, min, max } = options
+  const check = wholeNumberCheck(ja, example, min, max)
+  return {
+    name,
+    type: 'number',
+    required,
+    min,
+    max,
+    label: label(ja, en),
+    hooks: { beforeChange: [refuseInDrafts(ja, validateWith(ja, false, storableNumber(ja, example)))] },
+    validate: validateWith(ja, required, check),
+    ...options.overrides,
+  } as NumberField
+}
+
+/**
+ * A select that also takes an option's label as typed (「活動報告」 for activity-report), and
+ * refuses anything else by naming the field and its choices.
+ */
+export function acceptOptionLabels(field: SelectField & { label: { ja: string } }): SelectField {
+  const options = field.options.map((option) => (typeof option === 'string' ? { value: option, label: { ja: option, en: option } } : option)) as {
+    value: string
+    label: { ja: string; en: string }
+  }[]
+  const ja = field.label.ja
+  const choices = options.map((option) => option.label.ja).join('・')
+  const byLabel = new Map(options.flatMap((option) => [[option.label.ja, option.value], [option.label.en.toLowerCase(), option.value]] as const))
+  const known = (value: unknown) => typeof value === 'string' && options.some((option) => option.value === value)
+  const toValue = (value: unknown) => (typeof value === 'string' && !known(value) ? (byLabel.get(value.trim()) ?? byLabel.get(value.trim().toLowerCase()) ?? value) : value)
+  const check: Check = (value) => ((Array.isArray(value) ? value.every(known) : known(value)) ? true : messages.option(ja, choices))
+  return {
+    ...field,
+    hooks: {
+      ...field.hooks,
+      beforeValidate: [({ value }) => (Array.isArray(value) ? value.map(toValue) : toValue(value)), ...(field.hooks?.beforeValidate ?? [])],
+      beforeChange: [refuseInDrafts(ja, validateWith(ja, false, check)), ...(field.hooks?.beforeChange ?? [])],
+    },
+    validate: validateWith(ja, Boolean(field.required), check),
+  } as SelectField
+}
