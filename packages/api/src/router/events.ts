@@ -10,7 +10,7 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は「09:30」
 
 export const eventsRouter = {
   list: publicProcedure
-    .input(z.object({ limit: z.number().int().min(1).max(100).default(50) }).default({ limit: 50 }))
+    .input(z.object({ limit: z.number().int().min(1).max(100).default(50), ids: z.array(z.number().int().positive()).max(100).optional() }).default({ limit: 50 }))
     .output(z.array(eventSchema))
     .query(({ ctx, input }) => listEvents(ctx, input)),
   bySlug: publicProcedure

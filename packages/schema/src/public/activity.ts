@@ -28,3 +28,13 @@ export const activitySchema = z.object({
   updatedAt: z.string(),
 })
 export type PublicActivity = z.infer<typeof activitySchema>
+
+/** An article that names an activity, for the activity's page. */
+export const activityArticleSchema = z.object({
+  id: z.number(),
+  slug: z.string(),
+  title: z.string(),
+  publishedOn: japanDaySchema.nullable(),
+  issueNumber: z.number().nullable(),
+})
+export type PublicActivityArticle = z.infer<typeof activityArticleSchema>
