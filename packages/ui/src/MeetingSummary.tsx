@@ -21,14 +21,16 @@ function meetingHeading(meeting: PublicMeeting): string {
 
 /**
  * Several first-layer meetings in the paper's order: by month, 住民企画会議 before 事業推進会議
- * within a month, each summarised by MeetingSummary under its month's heading.
+ * within a month, each summarised by MeetingSummary under its month's heading. A record of
+ * many months (`newestFirst`) starts from the latest month, each month still in the paper's order.
  */
-export function MeetingSummaries({ meetings, headingLevel = 3 }: { meetings: PublicMeeting[]; headingLevel?: Level }) {
+export function MeetingSummaries({ meetings, headingLevel = 3, newestFirst = false }: { meetings: PublicMeeting[]; headingLevel?: Level; newestFirst?: boolean }) {
   if (meetings.length === 0) return null
   const Heading = heading(headingLevel)
+  const months = meetingMonths(meetings)
   return (
     <div className="meeting-summaries">
-      {meetingMonths(meetings).map(({ month, meetings: held }) => (
+      {(newestFirst ? months.reverse() : months).map(({ month, meetings: held }) => (
         <section key={month} className="meeting-month">
           <Heading className="meeting-month__heading">{eraMonth(month)}</Heading>
           {held.map((meeting) => (

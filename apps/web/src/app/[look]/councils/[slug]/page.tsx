@@ -49,7 +49,7 @@ export default async function CouncilPage({ params }: { params: Promise<{ slug: 
       {meetings && (
         <section aria-labelledby="meetings">
           <h2 id="meetings">話し合いの記録</h2>
-          {meetings.length ? <MeetingSummaries meetings={meetings} headingLevel={3} /> : <p>まだ記録はありません。</p>}
+          {meetings.length ? <MeetingSummaries meetings={meetings} headingLevel={3} newestFirst /> : <p>まだ記録はありません。</p>}
         </section>
       )}
       <section aria-labelledby="articles">
