@@ -244,6 +244,24 @@ describe('the site shows what the paper shows', () => {
   })
 })
 
+describe('same-named activities in search results', () => {
+  it('names the district beside each', async () => {
+    const browser = await launchChromium()
+    const page = await browser.newPage()
+    const payload = await testPayload()
+    const tag = unique('found')
+    const name = `ほっとサロン${tag.slice(-5)}`
+    for (const slug of ['yawata', 'orui']) {
+      const district = (await payload.find({ collection: 'districts', where: { slug: { equals: slug } }, limit: 1, depth: 0 })).docs[0]!.id
+      await payload.create({ collection: 'activities', data: { name, slug: `${tag}-${slug}`, kind: 'salon', district, _status: 'published' } })
+    }
+    await page.goto(`${apps.web}/search?q=${encodeURIComponent(name)}&type=activity`)
+    const titles = await page.locator('.results__title').allInnerTexts()
+    expect(titles.sort()).toEqual([`${name}（八幡地区）`, `${name}（大類地区）`])
+    await browser.close()
+  })
+})
+
 /** A phone's first screen (390 × 844) shows the page, not only the site's header. */
 describe('the first screen on a phone', () => {
   let browser: Browser
