@@ -29,7 +29,7 @@ async function createFixture(payload: Payload) {
   const sameName = `ひだまりの庭${tag.slice(-4)}`
   const [hostYawata, hostOrui] = await Promise.all(
     [['yawata', yawata], ['orui', orui]].map(([key, district]) =>
-      payload.create({ collection: 'activities', data: { name: sameName, slug: `${tag}-${key}`, kind: 'gathering-place', district: district as number, ...published } }),
+      payload.create({ collection: 'activities', data: { name: sameName, slug: `${tag}-${key}`, kind: 'gathering-place', status: 'active', district: district as number, ...published } }),
     ),
   )
   // Held earlier in the month, but printed after the residents' meeting.
@@ -253,7 +253,7 @@ describe('same-named activities in search results', () => {
     const name = `ほっとサロン${tag.slice(-5)}`
     for (const slug of ['yawata', 'orui']) {
       const district = (await payload.find({ collection: 'districts', where: { slug: { equals: slug } }, limit: 1, depth: 0 })).docs[0]!.id
-      await payload.create({ collection: 'activities', data: { name, slug: `${tag}-${slug}`, kind: 'salon', district, _status: 'published' } })
+      await payload.create({ collection: 'activities', data: { name, slug: `${tag}-${slug}`, kind: 'salon', status: 'active', district, _status: 'published' } })
     }
     await page.goto(`${apps.web}/search?q=${encodeURIComponent(name)}&type=activity`)
     const titles = await page.locator('.results__title').allInnerTexts()

@@ -14,7 +14,7 @@ describe('articles of an activity, and reads by id', () => {
     for (const key of ['yawata', 'orui'] as const) {
       const activity = await payload.create({
         collection: 'activities',
-        data: { name: 'おちゃのま', slug: `${tag}-${key}`, kind: 'salon', district: await district(key), _status: 'published' },
+        data: { name: 'おちゃのま', slug: `${tag}-${key}`, kind: 'salon', status: 'active', district: await district(key), _status: 'published' },
       })
       made.slugs[key] = activity.slug!
       made.ids[key] = activity.id
