@@ -99,9 +99,12 @@ describe('reader site pages', () => {
   it('remembers a larger text size and high contrast without JavaScript', async () => {
     const page = await context.newPage()
     await page.goto(`${apps.web}/councils`)
+    // The settings are folded behind one control, which opens without JavaScript.
+    await page.locator('details.reader-settings > summary').click()
     await page.getByRole('link', { name: 'もっと大きく' }).click()
     await page.waitForURL(`${apps.web}/councils`)
     expect(await page.getAttribute('html', 'class')).toContain('text-larger')
+    await page.locator('details.reader-settings > summary').click()
     await page.getByRole('link', { name: '白黒はっきり' }).click()
     await page.goto(`${apps.web}/issues`)
     expect(await page.getAttribute('html', 'class')).toBe('text-larger contrast-high')
@@ -113,6 +116,7 @@ describe('reader site pages', () => {
     const page = await reader.newPage()
     await page.goto(`${apps.web}/articles/no1-nobuko-chanchi`)
     expect(await page.locator('article ruby').count()).toBe(0)
+    await page.locator('details.reader-settings > summary').click()
     await page.getByRole('link', { name: 'あり' }).click()
     await page.waitForURL(`${apps.web}/articles/no1-nobuko-chanchi`)
     expect(await page.locator('article ruby').count()).toBeGreaterThan(10)
@@ -137,7 +141,8 @@ describe('reader site pages', () => {
   it('links an article to its neighbours in the issue, its issue and its PDF, and offers read-aloud with JavaScript', async () => {
     const page = await context.newPage()
     await page.goto(`${apps.web}/issues/4`)
-    const articles = await page.locator('article ol a').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')))
+    // Each article of the issue is shown in full, its title linking to its own page.
+    const articles = await page.locator('.issue > article h2 a').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')))
     expect(articles.length).toBeGreaterThan(2)
     expect(await page.locator('a[href$="/issues/4/standard.pdf"]').count()).toBe(1)
     await page.goto(`${apps.web}${articles[1]}`)

@@ -1362,7 +1362,9 @@ export interface Newsletter {
   publisher?: {
     name?: string | null;
     phone?: string | null;
+    department?: string | null;
     cityPageUrl?: string | null;
+    cityPageTitle?: string | null;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1387,7 +1389,9 @@ export interface NewsletterSelect<T extends boolean = true> {
     | {
         name?: T;
         phone?: T;
+        department?: T;
         cityPageUrl?: T;
+        cityPageTitle?: T;
       };
   updatedAt?: T;
   createdAt?: T;

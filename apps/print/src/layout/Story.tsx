@@ -1,5 +1,5 @@
 import type { PublicArticle, PublicEvent, PublicMeeting } from '@oneheart/schema/public'
-import { ArticleBlocks, EraDate, MeetingSummary, SessionTable } from '@oneheart/ui'
+import { ArticleBlocks, EraDate, MeetingSummaries, SessionTable } from '@oneheart/ui'
 import { printImageUrl } from './images.ts'
 
 /** An announced event as a boxed notice: purpose, theme, capacity, then the sessions' table. */
@@ -70,9 +70,7 @@ export function Story({ article, events, meetings }: { article: PublicArticle; e
       {events.map((event) => (
         <EventBox key={event.id} event={event} />
       ))}
-      {meetings.map((meeting) => (
-        <MeetingSummary key={meeting.id} meeting={meeting} />
-      ))}
+      <MeetingSummaries meetings={meetings} />
     </article>
   )
 }

@@ -1,15 +1,31 @@
-import type { PublicIssue } from '@oneheart/schema/public'
-import { IssueDate } from '@oneheart/ui'
-import Link from 'next/link'
+import type { PublicActivity, PublicIssueEdition } from '@oneheart/schema/public'
+import { IssueDate, LayersExplainer, RichText } from '@oneheart/ui'
+import { companionsOf } from '../lib/companions'
+import { ArticleView } from './ArticleView'
 
-type ArticleLink = { id: number; slug: string; title: string }
+/** Which article shows each event or meeting: the first that names it, so one announced twice appears once, as on paper. */
+function firstNamedBy(articles: PublicIssueEdition['articles'], field: 'events' | 'meetings'): Map<number, number> {
+  const owner = new Map<number, number>()
+  for (const article of articles) for (const ref of article[field]) if (!owner.has(ref.id)) owner.set(ref.id, article.id)
+  return owner
+}
 
-/** One issue as the site shows it: the published page and the editors' live preview alike. */
-export function IssueView({ issue, articles, articleHref, printQuery = '' }: { issue: Pick<PublicIssue, 'number' | 'title' | 'issuedOn' | 'greeting'>; articles: ArticleLink[]; articleHref: (article: ArticleLink) => string; printQuery?: string }) {
+const paragraphs = (text: string) => text.split(/\n{2,}/).map((paragraph, index) => <p key={index} className="keep-lines">{paragraph}</p>)
+
+/**
+ * One issue as the paper reads: contents, greeting, every article in printed order with its
+ * text, events and meetings, then the coordinators' request box (the site's footer follows).
+ * The published page and the editors' live preview alike.
+ */
+export function IssueView({ edition, activities, on, articleHref = (article) => `/articles/${article.slug}`, printQuery = '' }: { edition: PublicIssueEdition; activities: PublicActivity[]; on: boolean; articleHref?: (article: { id: number; slug: string }) => string; printQuery?: string }) {
+  const { issue, articles, newsletter } = edition
   const print = process.env.PRINT_URL ?? 'http://localhost:3002'
   const pdf = (edition: string) => `${print}/issues/${issue.number}/${edition}.pdf${printQuery}`
+  const eventOwner = firstNamedBy(articles, 'events')
+  const meetingOwner = firstNamedBy(articles, 'meetings')
+  const all = { events: edition.events, meetings: edition.meetings, activities }
   return (
-    <article>
+    <div className="issue">
       <h1>{issue.title}</h1>
       <p><IssueDate value={issue.issuedOn} /></p>
       <p>
@@ -17,18 +33,36 @@ export function IssueView({ issue, articles, articleHref, printQuery = '' }: { i
         <a href={pdf('large')}>拡大版</a>・
         <a href={pdf('mono')}>白黒版</a>
       </p>
+      {articles.length > 0 && (
+        <nav aria-labelledby="contents" className="contents">
+          <h2 id="contents">この号の記事</h2>
+          <ol>
+            {articles.map((article) => <li key={article.id}><a href={`#article-${article.slug}`}>{article.title}</a></li>)}
+          </ol>
+        </nav>
+      )}
       {issue.greeting && (
-        <section aria-labelledby="greeting">
+        <section aria-labelledby="greeting" className="greeting">
           <h2 id="greeting">みなさまへ</h2>
-          <p>{issue.greeting}</p>
+          {paragraphs(issue.greeting)}
         </section>
       )}
-      <h2>この号の記事</h2>
-      <ol>
-        {articles.map((article) => (
-          <li key={article.id}><Link href={articleHref(article)}>{article.title}</Link></li>
-        ))}
-      </ol>
-    </article>
+      {articles.map((article) => {
+        const own = companionsOf(article, all)
+        const companions = {
+          ...own,
+          events: own.events.filter((event) => eventOwner.get(event.id) === article.id),
+          meetings: own.meetings.filter((meeting) => meetingOwner.get(meeting.id) === article.id),
+        }
+        return <ArticleView key={article.id} article={article} on={on} companions={companions} level={2} href={articleHref(article)} />
+      })}
+      {issue.showLayers && <LayersExplainer newsletter={newsletter} />}
+      {issue.requestBox != null && (
+        <aside aria-labelledby="request-box" className="request-box">
+          <h2 id="request-box">コーディネーターへのご依頼・ご相談</h2>
+          <RichText data={issue.requestBox} />
+        </aside>
+      )}
+    </div>
   )
 }

@@ -1,13 +1,17 @@
 import type { PublicUpcomingSession } from '@oneheart/schema/public'
 import { EraDate, formatTimeRange } from '@oneheart/ui'
 
-/** One event session as a notice board shows it, with a calendar file to download. */
-export function SessionCard({ session, headingLevel = 3 }: { session: PublicUpcomingSession; headingLevel?: 2 | 3 }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+/**
+ * One event session as a notice board shows it, with a calendar file to download. Inside its
+ * event's own box (`titled={false}`) the heading is only 第N回.
+ */
+export function SessionCard({ session, headingLevel = 3, titled = true }: { session: PublicUpcomingSession; headingLevel?: 2 | 3 | 4 | 5; titled?: boolean }) {
+  const Heading = `h${headingLevel}` as const
+  const councils = session.invitedCouncils
   return (
     <section className="session" aria-label={`${session.event.title} 第${session.number}回`}>
       <Heading>
-        {session.event.title} 第{session.number}回
+        {titled && `${session.event.title} `}第{session.number}回
       </Heading>
       <dl className="facts">
         <dt>日にち</dt>
@@ -20,10 +24,16 @@ export function SessionCard({ session, headingLevel = 3 }: { session: PublicUpco
         )}
         <dt>会場</dt>
         <dd>{session.venue}</dd>
-        {session.invitedCouncils.length > 0 && (
+        {councils.length > 0 && (
           <>
             <dt>対象</dt>
-            <dd>{session.invitedCouncils.map((council) => council.name).join('、')}</dd>
+            <dd>
+              {/* One chip per council: 中央・南・城南 is one council, not three. */}
+              <ul className="chips">
+                {councils.map((council) => <li key={council.id}>{council.name}</li>)}
+              </ul>
+              <span className="chips__count">（{councils.length}協議体）</span>
+            </dd>
           </>
         )}
         {session.note && (

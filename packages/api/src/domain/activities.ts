@@ -13,6 +13,8 @@ export interface ActivityFilters {
   kind?: ActivityKind
   weekday?: Weekday
   updatedSince?: string
+  /** Only these activities, e.g. the ones an article links. */
+  ids?: number[]
 }
 
 const populate = { ...mediaPopulate, districts: { slug: true, name: true }, councils: { slug: true, name: true } } as const
@@ -24,6 +26,7 @@ function filtersOf(input: ActivityFilters): Where[] {
   if (input.kind) filters.push({ kind: { equals: input.kind } })
   if (input.weekday) filters.push({ 'schedule.weekdays': { in: [input.weekday] } })
   if (input.updatedSince) filters.push({ updatedAt: { greater_than: input.updatedSince } })
+  if (input.ids) filters.push({ id: { in: input.ids } })
   return filters
 }
 

@@ -31,10 +31,11 @@ function toPublic(event: Event): PublicEvent {
 
 const eventQuery = { depth: 1, populate: { councils: { slug: true, name: true } }, overrideAccess: false } as const
 
-/** Published events, latest first session first: the events page shows past ones after upcoming ones. */
-export async function listEvents(ctx: ApiContext, input: { limit: number }): Promise<PublicEvent[]> {
+/** Published events (or only those of `ids`), latest first session first: the events page shows past ones after upcoming ones. */
+export async function listEvents(ctx: ApiContext, input: { limit: number; ids?: number[] }): Promise<PublicEvent[]> {
+  const where: Where = input.ids ? { and: [publishedOnly, { id: { in: input.ids } }] } : publishedOnly
   const { docs } = await ctx.payload.find({
-    collection: 'events', where: publishedOnly, sort: '-firstSessionAt', limit: input.limit, pagination: false, user: ctx.user, ...eventQuery,
+    collection: 'events', where, sort: '-firstSessionAt', limit: input.limit, pagination: false, user: ctx.user, ...eventQuery,
   })
   return docs.map(toPublic)
 }
@@ -82,10 +83,11 @@ function toPublicMeeting(meeting: Meeting): PublicMeeting {
   }
 }
 
-export async function listMeetings(ctx: ApiContext, input: { limit: number }): Promise<PublicMeeting[]> {
+/** Published meetings (or only those of `ids`), newest first. */
+export async function listMeetings(ctx: ApiContext, input: { limit: number; ids?: number[] }): Promise<PublicMeeting[]> {
   const { docs } = await ctx.payload.find({
     collection: 'meetings',
-    where: publishedOnly,
+    where: input.ids ? { and: [publishedOnly, { id: { in: input.ids } }] } : publishedOnly,
     sort: '-heldOn',
     limit: input.limit,
     pagination: false,

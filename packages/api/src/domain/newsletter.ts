@@ -2,6 +2,7 @@ import type { ApiContext } from '../trpc.ts'
 
 export async function getNewsletter(ctx: ApiContext) {
   const settings = await ctx.payload.findGlobal({ slug: 'newsletter', depth: 0, overrideAccess: false, user: ctx.user })
+  const publisher = settings.publisher ?? {}
   return {
     title: settings.title,
     subtitle: settings.subtitle ?? '',
@@ -9,9 +10,11 @@ export async function getNewsletter(ctx: ApiContext) {
     layersExplanation: settings.layersExplanation ?? null,
     secondLayerFunctions: (settings.secondLayerFunctions ?? []).map((item) => item.text),
     publisher: {
-      name: settings.publisher?.name ?? '',
-      phone: settings.publisher?.phone ?? null,
-      cityPageUrl: settings.publisher?.cityPageUrl ?? null,
+      name: publisher.name ?? '',
+      department: publisher.department ?? null,
+      phone: publisher.phone ?? null,
+      cityPageUrl: publisher.cityPageUrl ?? null,
+      cityPageTitle: publisher.cityPageTitle ?? null,
     },
   }
 }

@@ -1,7 +1,8 @@
 import { ACTIVITY_KINDS, valuesOf, WEEKDAYS } from '@oneheart/schema'
-import { activitySchema, pageOf, writeResultSchema } from '@oneheart/schema/public'
+import { activityArticleSchema, activitySchema, pageOf, writeResultSchema } from '@oneheart/schema/public'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
+import { listArticlesOfActivity } from '../domain/activityArticles.ts'
 import { createDraftActivity } from '../domain/activityDrafts.ts'
 import { getActivityBySlug, listActivities } from '../domain/activities.ts'
 import { pageInput } from '../domain/paging.ts'
@@ -19,6 +20,7 @@ export const activitiesRouter = {
           kind: z.enum(valuesOf(ACTIVITY_KINDS)).optional(),
           weekday: z.enum(valuesOf(WEEKDAYS)).optional(),
           updatedSince: z.iso.datetime({ offset: true }).optional(),
+          ids: z.array(z.number().int().positive()).max(100).optional(),
         })
         .default({ limit: 20 }),
     )
@@ -28,6 +30,10 @@ export const activitiesRouter = {
     .input(z.object({ slug: slugInput }))
     .output(activitySchema)
     .query(({ ctx, input }) => getActivityBySlug(ctx, input.slug)),
+  articles: publicProcedure
+    .input(z.object({ slug: slugInput }))
+    .output(z.array(activityArticleSchema))
+    .query(({ ctx, input }) => listArticlesOfActivity(ctx, input.slug)),
   create: writeProcedure
     .input(
       z.object({

@@ -34,9 +34,16 @@ export const Newsletter: GlobalConfig = {
       type: 'group',
       label: label('発行元', 'Publisher'),
       fields: [
-        { name: 'name', type: 'text', defaultValue: '高崎市 長寿社会課', label: label('発行元', 'Publisher') },
-        phoneField({ name: 'phone', ja: '電話番号', en: 'Phone' }),
+        { name: 'name', type: 'text', defaultValue: '高崎市 生活支援コーディネーター（第1層）', label: label('発行元', 'Publisher') },
+        {
+          type: 'row',
+          fields: [
+            phoneField({ name: 'phone', ja: '電話番号', en: 'Phone' }),
+            { name: 'department', type: 'text', maxLength: 60, label: label('電話の係（かっこ内に印刷）', 'Section answering the phone'), admin: { placeholder: '長寿社会課' } },
+          ],
+        },
         { name: 'cityPageUrl', type: 'text', label: label('市のページ', 'City page URL') },
+        { name: 'cityPageTitle', type: 'text', maxLength: 80, label: label('市のページの名前', 'City page title'), admin: { placeholder: '生活支援体制整備事業' } },
       ],
     },
   ],

@@ -6,7 +6,7 @@ import * as migration_20261122_211524_editorial_workflow from './20261122_211524
 import * as migration_20261122_214258_article_place from './20261122_214258_article_place';
 import * as migration_20261130_091900_typed_dates from './20261130_091900_typed_dates';
 import * as migration_20261130_093102_article_blocks from './20261130_093102_article_blocks';
-import * as migration_20261130_094054_issue_notices from './20261130_094054_issue_notices';
+import * as migration_20261130_094744_issue_notices from './20261130_094744_issue_notices';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261130_093102_article_blocks',
   },
   {
-    up: migration_20261130_094054_issue_notices.up,
-    down: migration_20261130_094054_issue_notices.down,
-    name: '20261130_094054_issue_notices'
+    up: migration_20261130_094744_issue_notices.up,
+    down: migration_20261130_094744_issue_notices.down,
+    name: '20261130_094744_issue_notices'
   },
 ];

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, valuesOf, WEEKDAYS } from '../options.ts'
-import { calendarDateSchema, mediaSchema, refSchema } from './common.ts'
+import { calendarDateSchema, japanDaySchema, mediaSchema, refSchema } from './common.ts'
 
 export const activitySchema = z.object({
   id: z.number(),
@@ -28,3 +28,13 @@ export const activitySchema = z.object({
   updatedAt: z.string(),
 })
 export type PublicActivity = z.infer<typeof activitySchema>
+
+/** An article that names an activity, for the activity's page. */
+export const activityArticleSchema = z.object({
+  id: z.number(),
+  slug: z.string(),
+  title: z.string(),
+  publishedOn: japanDaySchema.nullable(),
+  issueNumber: z.number().nullable(),
+})
+export type PublicActivityArticle = z.infer<typeof activityArticleSchema>

@@ -10,7 +10,15 @@ export const newsletterSchema = z.object({
   layersExplanation: z.string().nullable(),
   /** The second-layer council's functions, drawn as a cycle beside the layers. */
   secondLayerFunctions: z.array(z.string()),
-  publisher: z.object({ name: z.string(), phone: z.string().nullable(), cityPageUrl: z.string().nullable() }),
+  publisher: z.object({
+    name: z.string(),
+    /** The section that answers the phone, printed in brackets after it: 長寿社会課. */
+    department: z.string().nullable(),
+    phone: z.string().nullable(),
+    cityPageUrl: z.string().nullable(),
+    /** What the city page is called, shown as its link text. */
+    cityPageTitle: z.string().nullable(),
+  }),
 })
 export type PublicNewsletter = z.infer<typeof newsletterSchema>
 

@@ -5,8 +5,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
+import { OutsideSearchPage } from '../../components/OutsideSearchPage'
 import { ReaderSettings } from '../../components/ReaderSettings'
 import { SearchBox } from '../../components/SearchBox'
+import { SiteFooter } from '../../components/SiteFooter'
 import { parseLook } from '../../lib/preferences'
 import './site.css'
 import './blocks.css'
@@ -44,9 +46,13 @@ export default async function RootLayout({ children, params }: { children: React
       <body>
         <a className="skip-link" href="#main">本文へ移動</a>
         <header className="site-header">
-          <Link href="/" className="site-title">めざせ！ワンハート</Link>
-          <p className="site-subtitle">高崎市生活支援コーディネーター通信</p>
-          <ReaderSettings {...preferences} />
+          <div className="site-header__top">
+            <p className="site-name">
+              <Link href="/" className="site-title">めざせ！ワンハート</Link>
+              <span className="site-subtitle">高崎市生活支援コーディネーター通信</span>
+            </p>
+            <ReaderSettings {...preferences} />
+          </div>
           <nav aria-label="サイトの案内" className="site-nav">
             <ul>
               {SECTIONS.map((section) => (
@@ -54,13 +60,12 @@ export default async function RootLayout({ children, params }: { children: React
               ))}
             </ul>
           </nav>
-          <SearchBox id="site-search" />
+          <OutsideSearchPage>
+            <SearchBox id="site-search" />
+          </OutsideSearchPage>
         </header>
         <main id="main">{children}</main>
-        <footer className="site-footer">
-          <p>発行：高崎市 生活支援コーディネーター（めざせ！ワンハート編集部）</p>
-          <p><a href="/feed.xml">新しい号と記事のお知らせ（フィード）</a></p>
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   )

@@ -3,6 +3,7 @@ import { ACTIVITY_KINDS, WEEKDAYS, jaLabel } from '@oneheart/schema'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { api } from '../../../lib/api'
+import { districtLabel } from '../../../lib/companions'
 import { cachedRead } from '../../../lib/contentCache'
 import { firstParam } from '../../../lib/params'
 
@@ -59,9 +60,9 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
             {page.items.map((activity) => (
               <li key={activity.id}>
                 <Link href={`/activities/${activity.slug}`}>{activity.name}</Link>
+                {activity.district && <span className="district-tag">（{districtLabel(activity.district.name)}）</span>}
                 <br />
                 {jaLabel(ACTIVITY_KINDS, activity.kind)}
-                {activity.district && `・${activity.district.name}`}
                 {activity.schedule.frequency && `・${activity.schedule.frequency}`}
                 {activity.schedule.weekdays.length > 0 && `（${activity.schedule.weekdays.map((day) => jaLabel(WEEKDAYS, day)).join('・')}）`}
               </li>

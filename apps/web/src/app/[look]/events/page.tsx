@@ -1,7 +1,9 @@
 import type { PublicUpcomingSession } from '@oneheart/schema/public'
+import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import { SessionCard } from '../../../components/SessionCard'
 import { api } from '../../../lib/api'
+import { firstSessionDate } from '../../../lib/companions'
 
 export const metadata: Metadata = { title: 'イベント' }
 
@@ -18,8 +20,11 @@ export default async function EventsPage() {
       <h1>イベント</h1>
       {events.map((event) => (
         <section key={event.id} id={event.slug} aria-labelledby={`event-${event.id}`}>
-          <h2 id={`event-${event.id}`}>{event.title}</h2>
-          {event.purpose && <p>{event.purpose}</p>}
+          <h2 id={`event-${event.id}`}>
+            {event.title}
+            {firstSessionDate(event) && <span className="event-details__date">（<EraDate value={firstSessionDate(event)!} />から）</span>}
+          </h2>
+          {event.purpose && <p className="keep-lines">{event.purpose}</p>}
           {event.contact && <p>問い合わせ：{event.contact}</p>}
         </section>
       ))}

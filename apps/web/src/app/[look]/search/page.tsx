@@ -5,6 +5,7 @@ import Link from 'next/link'
 import { Highlighted } from '../../../components/Highlighted'
 import { SearchBox } from '../../../components/SearchBox'
 import { api } from '../../../lib/api'
+import { districtLabel } from '../../../lib/companions'
 import { readerMessageOf } from '../../../lib/apiErrors'
 import { firstParam } from '../../../lib/params'
 import { SEARCH_TYPE_LABELS } from '../../../lib/searchLabels'
@@ -35,9 +36,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 
   let result: PublicSearchResult | null = null
   let problem: string | null = null
+  let districts = new Map<number, string>()
   if (q) {
     try {
-      result = await (await api()).search.query({ q, type, cursor: after, limit: 20 })
+      const client = await api()
+      result = await client.search.query({ q, type, cursor: after, limit: 20 })
+      districts = await activityDistricts(client, result)
     } catch (error) {
       problem = readerMessageOf(error)
       if (!problem) throw error
@@ -54,12 +58,20 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           {problem}
         </p>
       )}
-      {result && <Results q={q} type={type} after={after} result={result} />}
+      {result && <Results q={q} type={type} after={after} result={result} districts={districts} />}
     </>
   )
 }
 
-function Results({ q, type, after, result }: { q: string; type?: PublicSearchType; after?: string; result: PublicSearchResult }) {
+/** The district of each activity found, by id, so two activities of one name can be told apart. */
+async function activityDistricts(client: Awaited<ReturnType<typeof api>>, result: PublicSearchResult): Promise<Map<number, string>> {
+  const ids = result.items.filter((item) => item.type === 'activity').map((item) => item.id)
+  if (ids.length === 0) return new Map()
+  const { items } = await client.activities.list({ limit: ids.length, ids })
+  return new Map(items.flatMap((activity) => (activity.district ? [[activity.id, districtLabel(activity.district.name)] as const] : [])))
+}
+
+function Results({ q, type, after, result, districts }: { q: string; type?: PublicSearchType; after?: string; result: PublicSearchResult; districts: Map<number, string> }) {
   const all = Object.values(result.counts).reduce((sum, n) => sum + (n ?? 0), 0)
   const plus = result.totalIsLowerBound ? '以上' : ''
   return (
@@ -95,6 +107,7 @@ function Results({ q, type, after, result }: { q: string; type?: PublicSearchTyp
               </p>
               <h3 className="results__title">
                 <Link href={item.url}>{item.title}</Link>
+                {item.type === 'activity' && districts.has(item.id) && <span className="district-tag">（{districts.get(item.id)}）</span>}
               </h3>
               <p className="results__snippet">
                 <Highlighted text={item.snippet} ranges={item.highlights} />

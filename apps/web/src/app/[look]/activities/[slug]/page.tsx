@@ -5,6 +5,7 @@ import Link from 'next/link'
 import { cache } from 'react'
 import { NotFoundPage } from '../../../../components/NotFoundPage'
 import { api } from '../../../../lib/api'
+import { districtLabel } from '../../../../lib/companions'
 import { NOT_FOUND_METADATA, orNull } from '../../../../lib/notFound'
 
 // Rendered on first request, then cached until content changes (see the root layout).
@@ -24,10 +25,12 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 export default async function ActivityPage({ params }: { params: Promise<{ slug: string }> }) {
   const activity = await load((await params).slug)
   if (!activity) return <NotFoundPage />
-  const mentions = await (await api()).search.query({ q: `"${activity.name}"`, type: 'article', limit: 50 }).catch(() => null)
+  // The articles that link this activity; a namesake's articles are not this one's.
+  const mentions = await (await api()).activities.articles({ slug: activity.slug }).catch(() => null)
   return (
     <article>
       <h1>{activity.name}</h1>
+      {activity.district && <p className="district-label">{districtLabel(activity.district.name)}</p>}
       <p>{jaLabel(ACTIVITY_KINDS, activity.kind)}・{jaLabel(ACTIVITY_STATUSES, activity.status)}</p>
       {activity.photo && <img src={activity.photo.url} alt={activity.photo.alt} width={activity.photo.width ?? undefined} height={activity.photo.height ?? undefined} />}
       {activity.summary && <p>{activity.summary}</p>}
@@ -55,10 +58,14 @@ export default async function ActivityPage({ params }: { params: Promise<{ slug:
       {activity.history && (<section aria-labelledby="history"><h2 id="history">これまでの歩み</h2><p>{activity.history}</p></section>)}
       <section aria-labelledby="mentions">
         <h2 id="mentions">この活動が載った記事</h2>
-        {mentions && mentions.items.length > 0 ? (
+        {mentions && mentions.length > 0 ? (
           <ol className="section-list">
-            {[...mentions.items].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).map((item) => (
-              <li key={item.id}>{item.date && <><EraDate value={item.date} weekday={false} />　</>}<Link href={item.url}>{item.title}</Link></li>
+            {mentions.map((item) => (
+              <li key={item.id}>
+                {item.publishedOn && <><EraDate value={item.publishedOn} weekday={false} />　</>}
+                <Link href={`/articles/${item.slug}`}>{item.title}</Link>
+                {item.issueNumber && <>（<Link href={`/issues/${item.issueNumber}`}>第{item.issueNumber}号</Link>）</>}
+              </li>
             ))}
           </ol>
         ) : (

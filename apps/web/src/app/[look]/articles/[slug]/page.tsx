@@ -3,6 +3,7 @@ import { cache } from 'react'
 import { ArticleView } from '../../../../components/ArticleView'
 import { NotFoundPage } from '../../../../components/NotFoundPage'
 import { api } from '../../../../lib/api'
+import { loadCompanions } from '../../../../lib/companions'
 import { NOT_FOUND_METADATA, orNull } from '../../../../lib/notFound'
 import { parseLook } from '../../../../lib/preferences'
 
@@ -32,9 +33,14 @@ export default async function ArticlePage({ params }: { params: Promise<{ look: 
   const article = await load(slug)
   if (!article) return <NotFoundPage />
   const on = parseLook(look)?.furigana === 'on'
-  const siblings = article.issueNumber ? (await (await api()).issues.byNumber({ number: article.issueNumber }).catch(() => null))?.articles ?? [] : []
+  const client = await api()
+  const [siblingIssue, companions] = await Promise.all([
+    article.issueNumber ? client.issues.byNumber({ number: article.issueNumber }).catch(() => null) : null,
+    loadCompanions(client, [article]),
+  ])
+  const siblings = siblingIssue?.articles ?? []
   const index = siblings.findIndex((sibling) => sibling.id === article.id)
   const previous = index > 0 ? siblings[index - 1] : undefined
   const next = index >= 0 ? siblings[index + 1] : undefined
-  return <ArticleView article={article} on={on} previous={previous} next={next} />
+  return <ArticleView article={article} on={on} companions={companions} previous={previous} next={next} />
 }

@@ -1,10 +1,10 @@
-import { MEETING_KINDS, jaLabel } from '@oneheart/schema'
-import { EraDate } from '@oneheart/ui'
+import { MeetingSummaries } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { cache } from 'react'
 import { NotFoundPage } from '../../../../components/NotFoundPage'
 import { api } from '../../../../lib/api'
+import { districtLabel } from '../../../../lib/companions'
 import { NOT_FOUND_METADATA, orNull } from '../../../../lib/notFound'
 
 // Rendered on first request, then cached until content changes (see the root layout).
@@ -42,20 +42,14 @@ export default async function CouncilPage({ params }: { params: Promise<{ slug: 
         <section aria-labelledby="activities">
           <h2 id="activities">地域の活動</h2>
           {activities.items.length ? (
-            <ul className="section-list">{activities.items.map((activity) => <li key={activity.id}><Link href={`/activities/${activity.slug}`}>{activity.name}</Link></li>)}</ul>
+            <ul className="section-list">{activities.items.map((activity) => <li key={activity.id}><Link href={`/activities/${activity.slug}`}>{activity.name}</Link>{activity.district && <span className="district-tag">（{districtLabel(activity.district.name)}）</span>}</li>)}</ul>
           ) : <p>まだ登録された活動はありません。</p>}
         </section>
       )}
       {meetings && (
         <section aria-labelledby="meetings">
           <h2 id="meetings">話し合いの記録</h2>
-          {meetings.map((meeting) => (
-            <section key={meeting.id} id={`meeting-${meeting.id}`} aria-labelledby={`meeting-${meeting.id}-title`}>
-              <h3 id={`meeting-${meeting.id}-title`}>{meeting.title}</h3>
-              <p><EraDate value={meeting.heldOn} />・{jaLabel(MEETING_KINDS, meeting.kind)}</p>
-              <ul>{meeting.items.map((item, index) => <li key={index}>{item.topic}{item.outcome && `：${item.outcome}`}</li>)}</ul>
-            </section>
-          ))}
+          {meetings.length ? <MeetingSummaries meetings={meetings} headingLevel={3} newestFirst /> : <p>まだ記録はありません。</p>}
         </section>
       )}
       <section aria-labelledby="articles">

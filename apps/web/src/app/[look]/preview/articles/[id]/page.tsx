@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleView } from '../../../../../components/ArticleView'
+import { loadCompanions } from '../../../../../lib/companions'
 import { PreviewFrame } from '../../../../../components/PreviewFrame'
 import { firstParam } from '../../../../../lib/params'
 import { parseLook } from '../../../../../lib/preferences'
@@ -17,9 +18,10 @@ export default async function ArticlePreview({ params, searchParams }: { params:
   if (!reader.ok) return <PreviewFrame refused={reader.message} />
   const article = await reader.api.articles.draftById({ id: Number(id) }).catch(() => null)
   if (!article) notFound()
+  const companions = await loadCompanions(reader.api, [article])
   return (
     <PreviewFrame>
-      <ArticleView article={article} on={parseLook(look)?.furigana === 'on'} />
+      <ArticleView article={article} on={parseLook(look)?.furigana === 'on'} companions={companions} />
     </PreviewFrame>
   )
 }
