@@ -6,7 +6,7 @@ import { issues } from './data/issues.ts'
 import { meetings } from './data/meetings.ts'
 import type { ArticleSeed, PictureKind, SeedBlock } from './data/types.ts'
 import { newsletter } from './data/newsletter.ts'
-import { blocksFromInput, partBlocksFrom } from '@oneheart/schema'
+import { blocksFromInput, partBlocksFrom, textToLexical } from '@oneheart/schema'
 import type { ArticleBlockInput } from '@oneheart/schema/public'
 import { drawPicture } from './pictures.ts'
 import { upsert } from './upsert.ts'
@@ -107,9 +107,9 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
 
   let photoSeed = 2000
   for (const issue of issues) {
-    const { articles, published, ...fields } = issue
+    const { articles, published, requestBox, ...fields } = issue
     const cover = await picture(payload, 'flowers', issue.number, `第${issue.number}号の表紙の写真（イメージ）`)
-    const issueId = await upsert(payload, 'issues', { number: { equals: issue.number } }, { ...fields, cover }, { publish: published })
+    const issueId = await upsert(payload, 'issues', { number: { equals: issue.number } }, { ...fields, cover, requestBox: requestBox ? textToLexical(requestBox) : null }, { publish: published })
     for (const [index, article] of articles.entries()) {
       const photos = []
       for (const photo of article.photos ?? []) {

@@ -1,3 +1,4 @@
+import { realShapedEvents } from './realShaped.ts'
 import type { EventSeed } from './types.ts'
 
 const contact = '高崎市 長寿社会課 生活支援コーディネーター（電話 027-321-6045）'
@@ -105,4 +106,5 @@ export const events: EventSeed[] = [
       },
     ],
   },
+  ...realShapedEvents,
 ]

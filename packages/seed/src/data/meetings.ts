@@ -1,3 +1,4 @@
+import { realShapedMeetings } from './realShaped.ts'
 import type { MeetingSeed } from './types.ts'
 
 /** First-layer council meetings. Outcomes are printed after "→" in the newsletter. */
@@ -175,4 +176,5 @@ export const meetings: MeetingSeed[] = [
       },
     ],
   },
+  ...realShapedMeetings,
 ]

@@ -80,6 +80,10 @@ export interface IssueSeed {
   issuedOn: string
   greeting: string
   plannedPages: '2' | '4'
+  /** This issue's wording of the coordinators' request box, paragraphs with **bold** phrases; none means the settings'. */
+  requestBox?: string[]
+  /** Print the explainer of the three layers in this issue. */
+  showLayers?: boolean
   /** Unpublished issues stay drafts, so the demo shows both states. */
   published: boolean
   articles: ArticleSeed[]
@@ -109,5 +113,6 @@ export interface MeetingSeed {
   title: string
   heldOn: string
   kind: MeetingKind
-  items: { topic: string; outcome: string; group?: 'awareness' | 'planning' | 'activity-support' }[]
+  /** An outcome may run to several → lines (one a line), or be absent. */
+  items: { topic: string; outcome?: string; group?: 'awareness' | 'planning' | 'activity-support' }[]
 }
