@@ -58,6 +58,7 @@ describe('every procedure over HTTP and in-process', () => {
     { path: 'districts.list', input: undefined },
     { path: 'activities.list', input: { limit: 5, kind: 'salon' } },
     { path: 'activities.bySlug', input: { slug: 'ibasho-yawata' } },
+    { path: 'activities.articles', input: { slug: 'ibasho-yawata' } },
     { path: 'events.upcoming', input: { limit: 5 } },
     { path: 'events.list', input: { limit: 5 } },
     { path: 'events.bySlug', input: { slug: 'exchange-2026' } },
@@ -82,10 +83,16 @@ describe('every procedure over HTTP and in-process', () => {
   it('performs every write both ways', async () => {
     const created: { id: number; status: string }[] = []
     for (const via of [overHttp, inProcess]) {
-      const article = (await via({ path: 'articles.createDraft', input: { title: '両方の道から', kind: 'notice' }, mutation: true, key: 'writer' })) as { id: number; status: string }
+      const blocks = [
+        { type: 'steps', steps: [{ title: '相談' }, { title: '勉強会', detail: '協議体' }] },
+        { type: 'box', title: 'アンケートの声', tone: 'survey', text: '**近くに**集まれる場所がほしい' },
+      ]
+      const article = (await via({ path: 'articles.createDraft', input: { title: '両方の道から', kind: 'notice', blocks }, mutation: true, key: 'writer' })) as { id: number; status: string }
       created.push(article)
       expect(await via({ path: 'articles.updateDraft', input: { id: article.id, patch: { lead: '更新' } }, mutation: true, key: 'writer' })).toMatchObject({ id: article.id, status: 'draft' })
-      expect(await via({ path: 'articles.draftById', input: { id: article.id }, key: 'reader' })).toMatchObject({ id: article.id, lead: '更新' })
+      const draft = (await via({ path: 'articles.draftById', input: { id: article.id }, key: 'reader' })) as { id: number; lead: string; blocks: { type: string }[] }
+      expect(draft).toMatchObject({ id: article.id, lead: '更新' })
+      expect(draft.blocks.map((block) => block.type)).toEqual(['steps', 'box'])
       expect(await via({ path: 'activities.create', input: { name: '両方の道の活動', kind: 'other', district: 'yawata' }, mutation: true, key: 'writer' })).toMatchObject({ status: 'draft' })
       const number = 60 + created.length
       expect(

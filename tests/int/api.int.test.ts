@@ -21,7 +21,9 @@ describe('tRPC API (server-side caller)', () => {
       seen.push(...page.items.map((issue) => issue.number))
       cursor = page.nextCursor
     } while (cursor !== null)
-    expect(seen).toEqual(publishedSeeds.map((issue) => issue.number).sort((a, b) => b - a))
+    // Newest first by date (a month-dated issue sorts before the days of its month), then by number.
+    const byDate = [...publishedSeeds].sort((a, b) => b.issuedOn.localeCompare(a.issuedOn) || b.number - a.number)
+    expect(seen).toEqual(byDate.map((issue) => issue.number))
     expect(seen).not.toContain(draftSeed.number)
   })
 
@@ -46,6 +48,19 @@ describe('tRPC API (server-side caller)', () => {
     expect(article.photos).toHaveLength(seed.photos!.length)
     expect(article.photos[0]!.image.url).toMatch(/\/api\/media\/file\/demo-/)
     expect(article.activities.map((activity) => activity.slug)).toEqual(seed.activities ?? [])
+  })
+
+  it('gives an article\'s blocks in the order the editor laid them out, and month-dated issues as months', async () => {
+    const seed = publishedSeeds.flatMap((issue) => issue.articles).find((article) => article.blocks?.some((block) => block.type === 'steps'))!
+    const article = await api.articles.bySlug({ slug: seed.slug })
+    expect(article.blocks.map((block) => block.type)).toEqual(seed.blocks!.map((block) => block.type))
+    const [steps] = article.blocks
+    const seedSteps = seed.blocks![0]!
+    expect(steps?.type === 'steps' && steps.steps.map((step) => step.title)).toEqual(seedSteps.type === 'steps' && seedSteps.steps.map((step) => step.title))
+    const box = article.blocks.find((block) => block.type === 'box')
+    expect(JSON.stringify(box)).toContain('"format":1')
+    const monthly = publishedSeeds.find((issue) => /^\d{4}-\d{2}$/.test(issue.issuedOn))!
+    expect((await api.issues.byNumber({ number: monthly.number })).issuedOn).toBe(monthly.issuedOn)
   })
 
   it('filters activities by district, kind and weekday', async () => {

@@ -1,17 +1,20 @@
 import type { Metadata } from 'next'
+import { LayersExplainer } from '@oneheart/ui'
 import Link from 'next/link'
 import { api } from '../../../lib/api'
 
 export const metadata: Metadata = { title: '協議体' }
 
 export default async function CouncilsPage() {
-  const councils = await (await api()).councils.list({})
+  const caller = await api()
+  const [councils, newsletter] = await Promise.all([caller.councils.list({}), caller.editions.newsletter()])
   const first = councils.filter((council) => council.layer === 1)
   const second = councils.filter((council) => council.layer === 2)
   return (
     <>
       <h1>協議体</h1>
       <p>地域の支え合いを話し合う場です。市全体の第1層協議体と、地区ごとの第2層協議体があります。</p>
+      <LayersExplainer newsletter={newsletter} />
       <h2>第1層協議体（市全体）</h2>
       <ul className="section-list">
         {first.map((council) => (
