@@ -1,5 +1,5 @@
 import type { PublicUpcomingSession } from '@oneheart/schema/public'
-import { EraDate } from '@oneheart/ui'
+import { CouncilList, EraDate } from '@oneheart/ui'
 
 /** One event session as a notice board shows it, with a calendar file to download. */
 export function SessionCard({ session, headingLevel = 3 }: { session: PublicUpcomingSession; headingLevel?: 2 | 3 }) {
@@ -19,7 +19,9 @@ export function SessionCard({ session, headingLevel = 3 }: { session: PublicUpco
         {session.invitedCouncils.length > 0 && (
           <>
             <dt>対象</dt>
-            <dd>{session.invitedCouncils.map((council) => council.name).join('、')}</dd>
+            <dd>
+              <CouncilList councils={session.invitedCouncils} />
+            </dd>
           </>
         )}
         {session.note && (
