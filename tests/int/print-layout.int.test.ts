@@ -28,7 +28,7 @@ async function print(content: PublicIssueEdition, edition: Edition) {
   const made = await printer.pdf(printable)
   const file = path.join(dir, `${content.issue.number}-${edition}-${(written += 1)}.pdf`)
   writeFileSync(file, made.file)
-  return { file, html: printable.html, pages: made.pages, ...layoutOf(file) }
+  return { file, html: printable.html, ...layoutOf(file) }
 }
 
 /** What is wrong with the headings of one PDF: split across columns or pages, or left at a column's foot. */
