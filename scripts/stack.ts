@@ -48,6 +48,8 @@ try {
     CMS_URL: process.env.CMS_URL ?? `http://localhost:${ports.cms}`,
     WEB_URL: process.env.WEB_URL ?? `http://localhost:${ports.web}`,
     PRINT_URL: process.env.PRINT_URL ?? `http://localhost:${ports.print}`,
+    // Demo mode prints the local site's address; elsewhere PUBLIC_SITE_URL must be given (env.ts).
+    ONEHEART_DEMO: demo ? 'true' : process.env.ONEHEART_DEMO,
     TURBO_TELEMETRY_DISABLED: '1',
     NEXT_TELEMETRY_DISABLED: '1',
   }

@@ -12,6 +12,8 @@ export async function withMigratedPayload(log: (line: string) => void, work: (pa
   const database = await resolveDatabase(log)
   process.env.DATABASE_URL = database.url
   process.env.PAYLOAD_SECRET ??= demoSecret('payload')
+  // The embedded database is demo mode: printed addresses may default to the local site.
+  if (database.embedded) process.env.ONEHEART_DEMO ??= 'true'
   try {
     const payload = await migratedPayload()
     try {

@@ -208,6 +208,13 @@ describe('reader site pages', () => {
     expect((await fetch(`${apps.web}/events/exchange-2026/sessions/99.ics`)).status).toBe(404)
   })
 
+  it('lists a session\'s invited councils one by one, so 中央・南・城南 reads as one council, with their count', async () => {
+    const html = await (await fetch(`${apps.web}/events`)).text()
+    for (const name of ['中央・南・城南', '北・東・西', '佐野']) expect(html).toContain(`<li class="council-list__item">${name}</li>`)
+    expect(html).toContain('（7協議体）')
+    expect(html).not.toContain('中央・南・城南・北・東・西')
+  })
+
   it('publishes a feed, a sitemap and robots.txt', async () => {
     const feed = await fetch(`${apps.web}/feed.xml`)
     expect(feed.headers.get('content-type')).toContain('application/atom+xml')

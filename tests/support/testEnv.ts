@@ -10,6 +10,8 @@ export function testEnv(databaseUrl: string): Record<string, string> {
     REVALIDATE_SECRET: 'test-revalidate-secret',
     MEDIA_DIR: process.env.MEDIA_DIR ?? mkdtempSync(path.join(tmpdir(), 'oneheart-test-media-')),
     NODE_ENV: 'test',
+    // Test databases hold the demo content: printed addresses default to the local site (PUBLIC_SITE_URL unset).
+    ONEHEART_DEMO: 'true',
   }
 }
 

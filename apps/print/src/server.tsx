@@ -11,7 +11,7 @@ import { send, sendError } from './http/respond.ts'
 import { EDITION_CHOICES, isEdition } from './layout/editions.ts'
 import { PreviewBar } from './layout/PreviewBar.tsx'
 import { closeBrowser } from './render/browser.ts'
-import { flyerPrintable, issuePrintable, Printer, type Printable } from './render/printer.tsx'
+import { eventPageUrl, flyerPrintable, issuePageUrl, issuePrintable, Printer, type Printable } from './render/printer.tsx'
 import { RefreshQueue } from './render/refreshQueue.ts'
 
 const port = Number(process.env.PRINT_PORT ?? 3002)
@@ -74,7 +74,7 @@ async function route(req: IncomingMessage, res: ServerResponse) {
     if (format === '.json') return sendPageCount(res, plain, planned)
     const query = token ? `?preview=${encodeURIComponent(token)}` : ''
     const base = `/issues/${number}`
-    return sendPreview(res, plain, (status) => issuePrintable(content, edition, <PreviewBar base={base} edition={edition} query={query} status={status} draft={Boolean(token)} />), planned)
+    return sendPreview(res, plain, (status) => issuePrintable(content, edition, <PreviewBar base={base} edition={edition} query={query} status={status} draft={Boolean(token)} printedUrl={issuePageUrl(content.issue.number)} />), planned)
   }
 
   const flyer = /^\/events\/(\d{1,9})\/flyer(\.pdf)?$/.exec(url.pathname)
@@ -86,7 +86,7 @@ async function route(req: IncomingMessage, res: ServerResponse) {
       const made = await printer.pdf(plain)
       return sendPdf(res, made.file, `oneheart-event-${id}.pdf`, made.key)
     }
-    return sendPreview(res, plain, (status) => flyerPrintable(content, <PreviewBar base={`/events/${id}`} edition="flyer" query="" status={status} draft={false} />), 1)
+    return sendPreview(res, plain, (status) => flyerPrintable(content, <PreviewBar base={`/events/${id}`} edition="flyer" query="" status={status} draft={false} printedUrl={eventPageUrl(content.event.slug)} />), 1)
   }
   return sendError(res, 404, 'お探しのページは見つかりませんでした。')
 }

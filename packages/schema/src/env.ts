@@ -29,6 +29,10 @@ const serverEnvSchema = z.object({
     .min(24, 'PAYLOAD_SECRET must be at least 24 characters'),
   CMS_URL: url.default('http://localhost:3000'),
   WEB_URL: url.default('http://localhost:3001'),
+  /** The site's address as readers reach it: every printed URL and QR code is made from it. */
+  PUBLIC_SITE_URL: url.optional(),
+  ONEHEART_DEMO: z.string().optional(),
+  NODE_ENV: z.string().optional(),
   PRINT_URL: url.default('http://localhost:3002'),
   MEDIA_DIR: z.string().optional(),
   REVALIDATE_SECRET: z.string().optional(),
@@ -39,7 +43,24 @@ const serverEnvSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
 })
 
-export type ServerEnv = z.infer<typeof serverEnvSchema> & { MEDIA_DIR: string }
+/**
+ * Paper outlives a demo: outside demo mode (ONEHEART_DEMO=true, set by `npm start` on the
+ * embedded database) and tests, a missing public address is an error, never a silent localhost.
+ */
+const withPublicSiteUrl = serverEnvSchema.transform((env, ctx) => {
+  const demo = building || env.ONEHEART_DEMO === 'true' || env.NODE_ENV === 'test'
+  if (!env.PUBLIC_SITE_URL && !demo) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['PUBLIC_SITE_URL'],
+      message: 'PUBLIC_SITE_URL is not set: the reader site\'s public address (e.g. https://www.example.city.jp/oneheart), printed on paper and in QR codes. Demo mode uses WEB_URL.',
+    })
+    return z.NEVER
+  }
+  return { ...env, PUBLIC_SITE_URL: (env.PUBLIC_SITE_URL ?? env.WEB_URL).replace(/\/+$/, '') }
+})
+
+export type ServerEnv = z.infer<typeof withPublicSiteUrl> & { MEDIA_DIR: string }
 
 let cached: ServerEnv | undefined
 
@@ -49,7 +70,7 @@ export function serverEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
   const input = building
     ? { DATABASE_URL: BUILD_PLACEHOLDER_URL, PAYLOAD_SECRET: BUILD_PLACEHOLDER_SECRET, ...source }
     : source
-  const parsed = serverEnvSchema.safeParse(input)
+  const parsed = withPublicSiteUrl.safeParse(input)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')
     throw new Error(`Invalid environment for One Heart:\n${problems}`)

@@ -1,5 +1,6 @@
 import type { PublicSession } from '@oneheart/schema/public'
 import { formatTimeRange } from './dates.ts'
+import { CouncilList } from './CouncilList.tsx'
 import { EraDate } from './EraDate.tsx'
 
 /** An event's sessions as the newsletter boxes them: 回・日時・会場・対象地区, one row each. */
@@ -29,7 +30,9 @@ export function SessionTable({ sessions, caption }: { sessions: PublicSession[];
               {session.venue}
               {session.note && <span className="session-table__note">（{session.note}）</span>}
             </td>
-            <td>{session.invitedCouncils.map((council) => council.name).join('・') || 'どなたでも'}</td>
+            <td>
+              <CouncilList councils={session.invitedCouncils} />
+            </td>
           </tr>
         ))}
       </tbody>

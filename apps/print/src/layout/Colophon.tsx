@@ -1,11 +1,17 @@
 import type { PublicNewsletter } from '@oneheart/schema/public'
 import { renderSVG } from 'uqr'
+import { PrintedUrl } from './PrintedUrl.tsx'
 
 /** The footer: who publishes, how to reach them, and the web page as text and as a QR code. */
 export function Colophon({ newsletter, pageUrl, pageLabel }: { newsletter: PublicNewsletter; pageUrl: string; pageLabel: string }) {
   const { publisher } = newsletter
   return (
     <footer className="colophon">
+      <figure className="colophon__qr">
+        {/* uqr draws the code as SVG paths: sharp at any print size, no image file to load. */}
+        <div role="img" aria-label={`${pageLabel}のQRコード`} dangerouslySetInnerHTML={{ __html: renderSVG(pageUrl, { border: 1 }) }} />
+        <figcaption>スマートフォンで読み取れます</figcaption>
+      </figure>
       <div className="colophon__text">
         <p>
           <strong>発行元</strong>　{publisher.name}
@@ -16,19 +22,14 @@ export function Colophon({ newsletter, pageUrl, pageLabel }: { newsletter: Publi
           </p>
         )}
         <p>
-          <strong>{pageLabel}</strong>　<span className="colophon__url">{pageUrl}</span>
+          <strong>{pageLabel}</strong>　<PrintedUrl href={pageUrl} />
         </p>
         {publisher.cityPageUrl && (
           <p>
-            <strong>市のページ</strong>　<span className="colophon__url">{publisher.cityPageUrl}</span>
+            <strong>市のページ</strong>　<PrintedUrl href={publisher.cityPageUrl} />
           </p>
         )}
       </div>
-      <figure className="colophon__qr">
-        {/* uqr draws the code as SVG paths: sharp at any print size, no image file to load. */}
-        <div role="img" aria-label={`${pageLabel}のQRコード`} dangerouslySetInnerHTML={{ __html: renderSVG(pageUrl, { border: 1 }) }} />
-        <figcaption>スマートフォンで読み取れます</figcaption>
-      </figure>
     </footer>
   )
 }

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react'
 import type { PublicArticle, PublicIssueEdition } from '@oneheart/schema/public'
+import { LayersExplainer } from '@oneheart/ui'
 import { Colophon } from './Colophon.tsx'
 import type { Edition } from './editions.ts'
 import { Masthead } from './Masthead.tsx'
+import { RequestBox } from './RequestBox.tsx'
 import { Sheet } from './Sheet.tsx'
 import { Story } from './Story.tsx'
 
@@ -22,29 +24,26 @@ export function IssueEdition({ content, edition, pageUrl, top }: { content: Publ
   return (
     <Sheet meta={meta} edition={edition} top={top}>
       <Masthead newsletter={newsletter} issue={issue} />
-      <main className="flow">
-        {issue.greeting && (
-          <section className="greeting">
-            <h2 className="greeting__title">みなさまへ</h2>
-            {issue.greeting.split(/\n{2,}/).map((paragraph, index) => (
-              <p key={index}>{paragraph}</p>
-            ))}
-          </section>
-        )}
-        {articles.map((article) => (
-          <Story key={article.id} article={article} events={events.filter((event) => eventOwner.get(event.id) === article.id)}
-            meetings={meetings.filter((meeting) => meetingOwner.get(meeting.id) === article.id)} />
-        ))}
-        {newsletter.requestBox && (
-          <aside className="request-box">
-            <h2 className="request-box__title">コーディネーターへのご依頼・ご相談</h2>
-            {newsletter.requestBox.split(/\n{2,}/).map((paragraph, index) => (
-              <p key={index}>{paragraph}</p>
-            ))}
-          </aside>
-        )}
-      </main>
-      <Colophon newsletter={newsletter} pageUrl={pageUrl} pageLabel="この号のウェブページ" />
+      <div className="flow">
+        <main>
+          {issue.greeting && (
+            <section className="greeting">
+              <h2 className="greeting__title">みなさまへ</h2>
+              {issue.greeting.split(/\n{2,}/).map((paragraph, index) => (
+                <p key={index}>{paragraph}</p>
+              ))}
+            </section>
+          )}
+          {articles.map((article) => (
+            <Story key={article.id} article={article} events={events.filter((event) => eventOwner.get(event.id) === article.id)}
+              meetings={meetings.filter((meeting) => meetingOwner.get(meeting.id) === article.id)} />
+          ))}
+          {issue.showLayers && <LayersExplainer newsletter={newsletter} />}
+          {issue.requestBox != null && <RequestBox body={issue.requestBox} />}
+          {/* The footer flows at the end of the columns, kept with the last content: never a page of its own. */}
+          <Colophon newsletter={newsletter} pageUrl={pageUrl} pageLabel="この号のウェブページ" />
+        </main>
+      </div>
     </Sheet>
   )
 }

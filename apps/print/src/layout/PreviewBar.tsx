@@ -6,8 +6,8 @@ export interface PreviewStatus {
   problem: string | null
 }
 
-/** Shown above the page on screen only: the editions, the PDF, and whether the issue fits its planned pages. */
-export function PreviewBar({ base, edition, query, status, draft }: { base: string; edition: Edition | 'flyer'; query: string; status: PreviewStatus; draft: boolean }) {
+/** Shown above the page on screen only: the editions, the PDF, the public address the paper prints, and whether the issue fits its planned pages. */
+export function PreviewBar({ base, edition, query, status, draft, printedUrl }: { base: string; edition: Edition | 'flyer'; query: string; status: PreviewStatus; draft: boolean; printedUrl: string }) {
   const { pages, plannedPages, problem } = status
   const overflow = pages !== null && plannedPages !== null && pages > plannedPages
   return (
@@ -24,6 +24,9 @@ export function PreviewBar({ base, edition, query, status, draft }: { base: stri
         <a href={`${base}/${edition}.pdf${query}`}>PDFを開く</a>
         {pages !== null && `　全${pages}ページ`}
         {plannedPages !== null && `（予定 ${plannedPages}ページ）`}
+      </p>
+      <p className="preview-bar__address">
+        紙面とQRコードのアドレス：<code>{printedUrl}</code>
       </p>
       {overflow && (
         <p className="preview-bar__warning" role="alert">

@@ -36,12 +36,14 @@ export interface Printable {
   subject: string
 }
 
-const webUrl = () => serverEnv().WEB_URL.replace(/\/$/, '')
+/** The reader site's public address for an issue or event: what paper and its QR codes carry (PUBLIC_SITE_URL). */
+export const issuePageUrl = (number: number) => `${serverEnv().PUBLIC_SITE_URL}/issues/${number}`
+export const eventPageUrl = (slug: string) => `${serverEnv().PUBLIC_SITE_URL}/events/${slug}`
 
 /** `top` goes above the page on screen only (the preview bar); the PDF is made without it. */
 export function issuePrintable(content: PublicIssueEdition, edition: Edition, top?: ReactNode): Printable {
   const { newsletter, issue } = content
-  const pageUrl = `${webUrl()}/issues/${issue.number}`
+  const pageUrl = issuePageUrl(issue.number)
   return {
     html: `<!doctype html>${renderToStaticMarkup(<IssueEdition content={content} edition={edition} pageUrl={pageUrl} top={top} />)}`,
     title: `${newsletter.title} ${issue.title}`,
@@ -51,7 +53,7 @@ export function issuePrintable(content: PublicIssueEdition, edition: Edition, to
 }
 
 export function flyerPrintable(content: PublicEventFlyer, top?: ReactNode): Printable {
-  const pageUrl = `${webUrl()}/events/${content.event.slug}`
+  const pageUrl = eventPageUrl(content.event.slug)
   return {
     html: `<!doctype html>${renderToStaticMarkup(<EventFlyer content={content} pageUrl={pageUrl} top={top} />)}`,
     // The flyer's @page margins are 15 mm all round (flyer.css).

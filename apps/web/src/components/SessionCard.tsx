@@ -1,5 +1,5 @@
 import type { PublicUpcomingSession } from '@oneheart/schema/public'
-import { EraDate, formatTimeRange } from '@oneheart/ui'
+import { CouncilList, EraDate, formatTimeRange } from '@oneheart/ui'
 
 /**
  * One event session as a notice board shows it, with a calendar file to download. Inside its
@@ -28,11 +28,7 @@ export function SessionCard({ session, headingLevel = 3, titled = true }: { sess
           <>
             <dt>対象</dt>
             <dd>
-              {/* One chip per council: 中央・南・城南 is one council, not three. */}
-              <ul className="chips">
-                {councils.map((council) => <li key={council.id}>{council.name}</li>)}
-              </ul>
-              <span className="chips__count">（{councils.length}協議体）</span>
+              <CouncilList councils={session.invitedCouncils} />
             </dd>
           </>
         )}
