@@ -31,13 +31,13 @@ describe('print editions, end to end', () => {
     const href = await link.getAttribute('href')
     expect(href).toMatch(new RegExp(`^${apps.print}/issues/5/standard\\?preview=`))
     // The issue screen says how many pages the paper makes, measured by the print app.
-    expect(await page.getByText(/紙面（通常版）は 3ページ（予定 4ページ）/).count()).toBe(1)
+    expect(await page.getByText(/紙面（通常版）は 4ページ（予定 4ページ）/).count()).toBe(1)
 
     const preview = await browser.newPage()
     const response = await preview.goto(href ?? '')
     expect(response?.status()).toBe(200)
     const bar = preview.getByRole('region', { name: '印刷プレビュー' })
-    expect(await bar.textContent()).toMatch(/下書きを含む.*全3ページ（予定 4ページ）/)
+    expect(await bar.textContent()).toMatch(/下書きを含む.*全4ページ（予定 4ページ）/)
     // The editor sees which address the paper and its QR code will carry (PUBLIC_SITE_URL, here the demo default).
     expect(await bar.textContent()).toContain(`紙面とQRコードのアドレス：${apps.web}/issues/5`)
     expect(await preview.locator('h1').first().textContent()).toBe('めざせ！ワンハート')
@@ -54,10 +54,10 @@ describe('print editions, end to end', () => {
     expect(saved.status).toBe(200)
     await page.goto(`${apps.cms}/admin/collections/issues/${id}`)
     const href = (await page.getByRole('link', { name: '白黒版' }).getAttribute('href')) ?? ''
-    expect(await page.getByText('紙面（通常版）は 3ページ（予定 2ページ）：予定のページ数に収まっていません').count()).toBe(1)
+    expect(await page.getByText('紙面（通常版）は 4ページ（予定 2ページ）：予定のページ数に収まっていません').count()).toBe(1)
     const preview = await (await fetch(href)).text()
     expect(preview).toContain('（予定 2ページ）')
-    expect(preview).toContain('予定の2ページに収まっていません（3ページになります）')
+    expect(preview).toContain('予定の2ページに収まっていません（4ページになります）')
     // The published issue still plans four pages: no warning without the draft.
     expect(await (await fetch(`${apps.print}/issues/5/mono`)).text()).not.toContain('収まっていません')
   })

@@ -19,6 +19,7 @@ export function Colophon({ newsletter, pageUrl, pageLabel }: { newsletter: Publi
         {publisher.phone && (
           <p>
             <strong>お問い合わせ</strong>　電話 {publisher.phone}
+            {publisher.department && `（${publisher.department}）`}
           </p>
         )}
         <p>
@@ -26,7 +27,8 @@ export function Colophon({ newsletter, pageUrl, pageLabel }: { newsletter: Publi
         </p>
         {publisher.cityPageUrl && (
           <p>
-            <strong>市のページ</strong>　<PrintedUrl href={publisher.cityPageUrl} />
+            <strong>市のページ</strong>　{publisher.cityPageTitle && <>{publisher.cityPageTitle}　</>}
+            <PrintedUrl href={publisher.cityPageUrl} />
           </p>
         )}
       </div>

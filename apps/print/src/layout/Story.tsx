@@ -1,5 +1,5 @@
 import type { PublicArticle, PublicEvent, PublicMeeting } from '@oneheart/schema/public'
-import { ArticleBlocks, EraDate, MeetingSummaries, SessionTable } from '@oneheart/ui'
+import { ArticleBlocks, EraDate, formatHeadcount, MeetingSummaries, SessionTable } from '@oneheart/ui'
 import { printImageUrl } from './images.ts'
 
 /** An announced event as a boxed notice: purpose, theme, capacity, then the sessions' table. */
@@ -50,7 +50,7 @@ export function Story({ article, events, meetings }: { article: PublicArticle; e
       {article.visit && (
         <p className="story__visit">
           {article.visit.visitors}
-          {article.visit.headcount && `（${article.visit.headcount}名）`}
+          {article.visit.headcount !== null && `（${formatHeadcount(article.visit.headcount, article.visit.staffCount)}）`}
           {article.visit.visitedOn && (
             <>
               　<EraDate value={article.visit.visitedOn} />

@@ -1,5 +1,5 @@
 import type { PublicArticle, PublicRef } from '@oneheart/schema/public'
-import { EraDate } from '@oneheart/ui'
+import { EraDate, formatHeadcount } from '@oneheart/ui'
 import Link from 'next/link'
 import { districtLabel, type Companions } from '../lib/companions'
 
@@ -8,7 +8,7 @@ export function VisitFacts({ visit, hosts, companions }: { visit: NonNullable<Pu
   return (
     <dl className="facts visit-facts">
       {visit.visitors && (<><dt>来られた方</dt><dd>{visit.visitors}</dd></>)}
-      {visit.headcount !== null && (<><dt>人数</dt><dd>{visit.headcount}名</dd></>)}
+      {visit.headcount !== null && (<><dt>人数</dt><dd>{formatHeadcount(visit.headcount, visit.staffCount)}</dd></>)}
       {visit.visitedOn && (<><dt>視察の日</dt><dd><EraDate value={visit.visitedOn} /></dd></>)}
       {hosts.length > 0 && (
         <>

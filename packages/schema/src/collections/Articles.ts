@@ -62,8 +62,8 @@ export const Articles: CollectionConfig = {
           type: 'row',
           fields: [
             wholeNumberField({ name: 'headcount', ja: '人数', en: 'Number of people', example: '13', min: 1, max: 500 }),
-            // 「11名（ほか職員2名）」: the paper splits visitors from the staff who came with them.
-            wholeNumberField({ name: 'staffCount', ja: 'うち職員・付き添い', en: 'Of whom staff', example: '2', min: 0, max: 100 }),
+            // 「11名（ほかに同行の職員2名）」: the paper counts the staff who came with the visitors apart.
+            wholeNumberField({ name: 'staffCount', ja: '同行の職員', en: 'Accompanying staff', example: '2', min: 0, max: 100 }),
             calendarDateField({ name: 'visitedOn', ja: '視察日', en: 'Visited on', allowMonth: true }),
           ],
         },
