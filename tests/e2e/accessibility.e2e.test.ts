@@ -1,22 +1,9 @@
-import { createRequire } from 'node:module'
-import { readFileSync } from 'node:fs'
 import { launchChromium } from '@oneheart/chromium'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeViolations as violationsOn } from '../support/axe.ts'
 
 const apps = inject('apps')
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
-type Violation = { id: string; help: string; nodes: { target: string[] }[] }
-
-async function violationsOn(page: Page) {
-  await page.addScriptTag({ content: axeSource })
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-    return result.violations.map((violation) => ({ id: violation.id, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }))
-  })
-}
 
 /** JIS X 8341-3 AA follows WCAG 2.x AA: axe-core must find nothing on any page type. */
 describe('accessibility (axe-core, WCAG 2.x A and AA)', () => {
@@ -43,6 +30,8 @@ describe('accessibility (axe-core, WCAG 2.x A and AA)', () => {
   it.each([
     '/', '/issues', '/issues/4', '/articles/no1-nobuko-chanchi', '/activities', '/activities/nobuko-chanchi',
     '/councils', '/councils/city', '/councils/yawata', '/events', '/search', '/search?q=%E5%B1%85%E5%A0%B4%E6%89%80', '/no/such/page', '/articles/no-such-article',
+    // The issues shaped like real ones: every kind of block, the layers cycle, a visit, an event inline.
+    '/issues/8', '/issues/9', '/articles/no8-yawata-new-members', '/articles/no9-hokubu-otasuke', '/articles/no9-yaoya-one-year',
   ])('%s has no violations', async (path) => {
     for (const contrast of ['normal', 'high']) {
       const context = await browser.newContext({ locale: 'ja-JP' })

@@ -126,7 +126,7 @@ export const realShapedEvents: EventSeed[] = [
 export const realShapedIssues: IssueSeed[] = [
   {
     number: 8,
-    title: '令和7年8月号（夏号）',
+    title: '第8号 夏号',
     issuedOn: '2025-08',
     plannedPages: '2',
     published: true,
@@ -197,7 +197,7 @@ export const realShapedIssues: IssueSeed[] = [
   },
   {
     number: 9,
-    title: '令和8年11月号（冬号）',
+    title: '第9号 冬号',
     issuedOn: '2026-11-16',
     plannedPages: '4',
     published: true,
