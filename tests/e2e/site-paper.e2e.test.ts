@@ -169,7 +169,7 @@ describe('the site shows what the paper shows', () => {
     const first = await sessions.first().innerText()
     for (const text of ['令和9年9月1日(水)', '13:30〜15:00', '八幡公民館1', '（2協議体）']) expect(first).toContain(text)
     // One chip per council: 中央・南・城南 is one name.
-    expect(await sessions.first().locator('.chips li').allTextContents()).toEqual(['中央・南・城南', '北・東・西'])
+    expect(await sessions.first().locator('.council-list__item').allTextContents()).toEqual(['中央・南・城南', '北・東・西'])
     expect(await sessions.nth(1).innerText()).toContain('令和9年9月15日(水)')
     await page.close()
   })

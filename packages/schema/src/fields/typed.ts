@@ -36,21 +36,55 @@ function dateRefusal(ja: string, reason: DateRefusal, allowMonth: boolean): stri
   return `「${ja}」は「令和8年2月16日」「R8.2.16」「2026/2/16」のように入力してください${allowMonth ? '（月だけなら「令和7年8月」）' : ''}。`
 }
 
-/** A day, or where the newsletter dates by month (an issue, a meeting summary) a month: stored as 2026-02-16 or 2025-08. */
-export function calendarDateField(options: Labelled & { allowMonth?: boolean; index?: boolean; admin?: TextField['admin'] }): TextField {
-  const { name, ja, en, required = false, allowMonth = false } = options
-  const check: Check = (value) => {
-    if (isCalendarDate(value, allowMonth)) return true
-    const parsed = parseCalendarDate(String(value), { allowMonth })
-    return dateRefusal(ja, parsed.ok ? 'format' : parsed.reason, allowMonth)
-  }
+/**
+ * A text box that reads what is typed into one stored form (`read` returns null when it cannot),
+ * refuses what stays unread with `check`'s message, in a draft save too. Blank is no value.
+ */
+function typedTextField(options: Labelled & {
+  maxLength: number
+  read: (typed: string, siblingData: Record<string, unknown>) => string | null
+  check: Check
+  index?: boolean
+  admin?: TextField['admin']
+}): TextField {
+  const { name, ja, en, required = false, read, check } = options
   return {
     name,
     type: 'text',
     required,
-    maxLength: 40,
+    maxLength: options.maxLength,
     index: options.index ?? false,
     label: label(ja, en),
+    admin: options.admin,
+    hooks: {
+      beforeValidate: [
+        ({ value, siblingData }) => {
+          if (typeof value !== 'string') return value ?? undefined
+          if (value.trim() === '') return null
+          return read(value, siblingData ?? {}) ?? value.trim()
+        },
+      ],
+      beforeChange: [refuseInDrafts(ja, validateWith(ja, false, check))],
+    },
+    validate: validateWith(ja, required, check),
+  }
+}
+
+/** A day, or where the newsletter dates by month (an issue, a meeting summary) a month: stored as 2026-02-16 or 2025-08. */
+export function calendarDateField(options: Labelled & { allowMonth?: boolean; index?: boolean; admin?: TextField['admin'] }): TextField {
+  const { ja, allowMonth = false } = options
+  return typedTextField({
+    ...options,
+    maxLength: 40,
+    read: (typed) => {
+      const parsed = parseCalendarDate(typed, { allowMonth })
+      return parsed.ok ? parsed.value : null
+    },
+    check: (value) => {
+      if (isCalendarDate(value, allowMonth)) return true
+      const parsed = parseCalendarDate(String(value), { allowMonth })
+      return dateRefusal(ja, parsed.ok ? 'format' : parsed.reason, allowMonth)
+    },
     admin: {
       placeholder: allowMonth ? '令和8年2月16日 / 令和7年8月' : '令和8年2月16日',
       description: label(
@@ -59,74 +93,41 @@ export function calendarDateField(options: Labelled & { allowMonth?: boolean; in
       ),
       ...options.admin,
     },
-    hooks: {
-      beforeValidate: [
-        ({ value }) => {
-          if (typeof value !== 'string') return value
-          if (value.trim() === '') return null
-          const parsed = parseCalendarDate(value, { allowMonth })
-          return parsed.ok ? parsed.value : value.trim()
-        },
-      ],
-      beforeChange: [refuseInDrafts(ja, validateWith(ja, false, check))],
-    },
-    validate: validateWith(ja, required, check),
-  }
+  })
 }
 
 /**
  * A time of day stored as HH:mm. A start typed as a range (10:00~12:00, 10時～12時) fills the
- * end too, when the end is empty.
+ * end (`rangeFills`) too, when the end is empty.
  */
 export function clockTimeField(options: Labelled & { rangeFills?: string; admin?: TextField['admin'] }): TextField {
-  const { name, ja, en, required = false } = options
-  const check: Check = (value) => (typeof value === 'string' && parseClockTime(value) === value ? true : messages.timeOf(ja))
-  const endField = options.rangeFills
-  return {
-    name,
-    type: 'text',
-    required,
+  const { ja, rangeFills } = options
+  return typedTextField({
+    ...options,
     maxLength: 20,
-    label: label(ja, en),
-    admin: { placeholder: endField ? '10:00' : '12:00', ...options.admin },
-    hooks: {
-      beforeValidate: [
-        ({ value, siblingData }) => {
-          if (typeof value !== 'string') return value ?? undefined
-          if (value.trim() === '') return null
-          const time = parseClockTime(value)
-          if (time) return time
-          const range = endField ? parseTimeRange(value) : null
-          if (range && endField && isEmpty(siblingData?.[endField])) {
-            siblingData[endField] = range.end
-            return range.start
-          }
-          return value.trim()
-        },
-      ],
-      beforeChange: [refuseInDrafts(ja, validateWith(ja, false, check))],
+    read: (typed, siblingData) => {
+      const time = parseClockTime(typed)
+      if (time || !rangeFills) return time
+      const range = parseTimeRange(typed)
+      if (!range || !isEmpty(siblingData[rangeFills])) return null
+      siblingData[rangeFills] = range.end
+      return range.start
     },
-    validate: validateWith(ja, required, check),
-  }
+    check: (value) => (typeof value === 'string' && parseClockTime(value) === value ? true : messages.timeOf(ja)),
+    admin: { placeholder: rangeFills ? '10:00' : '12:00', ...options.admin },
+  })
 }
 
 /** A phone number, full-width and any dash accepted, stored as 027-321-1234. */
 export function phoneField(options: Labelled & { admin?: TextField['admin'] }): TextField {
-  const { name, ja, en, required = false } = options
-  const check: Check = (value) => (typeof value === 'string' && normalisePhone(value) === value ? true : messages.phoneOf(ja))
-  return {
-    name,
-    type: 'text',
-    required,
+  const { ja } = options
+  return typedTextField({
+    ...options,
     maxLength: 20,
-    label: label(ja, en),
+    read: normalisePhone,
+    check: (value) => (typeof value === 'string' && normalisePhone(value) === value ? true : messages.phoneOf(ja)),
     admin: { placeholder: '027-321-1234', ...options.admin },
-    hooks: {
-      beforeValidate: [({ value }) => (typeof value === 'string' ? (value.trim() === '' ? null : (normalisePhone(value) ?? value.trim())) : value)],
-      beforeChange: [refuseInDrafts(ja, validateWith(ja, false, check))],
-    },
-    validate: validateWith(ja, required, check),
-  }
+  })
 }
 
 /**
