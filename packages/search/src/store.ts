@@ -308,6 +308,18 @@ export function searchStore(tableName = 'search_entries') {
       return rows.map((row) => ({ type: row.doc_type as SearchType, docId: Number(row.doc_id) }))
     },
 
+    /**
+     * Whether rows were written before dates were indexed: a dated row without the term of
+     * its own month (see dates.ts). Such an index needs a rebuild.
+     */
+    async lacksDateTerms(run: SqlExecutor): Promise<boolean> {
+      const rows = await run({
+        text: `SELECT 1 FROM ${table} WHERE shown_on IS NOT NULL AND NOT (terms @> ARRAY['m' || to_char(shown_on, 'YYYYMM')]) LIMIT 1`,
+        values: [],
+      })
+      return rows.length > 0
+    },
+
     async size(run: SqlExecutor): Promise<number> {
       const rows = await run({ text: `SELECT count(*)::int AS n FROM ${table}`, values: [] })
       return Number(rows[0]?.n ?? 0)
