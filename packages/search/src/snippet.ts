@@ -13,8 +13,9 @@ export interface Snippet {
   highlights: TextRange[]
 }
 
-const WIDTH = 90
-const LEAD = 20
+/** How many characters a snippet shows, and how many of them come before the first match. */
+export const WIDTH = 90
+export const LEAD = 20
 
 /** Text as snippets show it: one line, runs of spaces and line breaks as one space. */
 export const snippetText = (source: string) => source.replace(/\s+/g, ' ').trim()
