@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ensureSearchIndex, searchExecutor } from '@oneheart/schema/search'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
 
 type Result = Awaited<ReturnType<Awaited<ReturnType<typeof publicCaller>>['search']['query']>>
@@ -120,5 +121,15 @@ describe('search answers real questions', () => {
       await payload.update({ collection: 'meetings', id: meetingId, data: { items: [{ topic: `${renamed}の見守り` }] } })
       expect((await api.search.query({ q: renamed, type: 'article' })).items.map((item) => item.id)).toEqual([article.id])
     })
+  })
+
+  it('rebuilds at start an index written before dates were indexed, and only then', async () => {
+    const run = await searchExecutor(payload)
+    // As an entry written by the earlier code: no date terms.
+    await run({ text: `UPDATE search_entries SET terms = array(SELECT t FROM unnest(terms) t WHERE t !~ '^(d|m|md|mm)[0-9]+$') WHERE url = '/issues/4'`, values: [] })
+    expect(await urls('2月16日')).not.toContain('/issues/4')
+    expect(await ensureSearchIndex(payload)).toBeGreaterThan(0)
+    expect(await urls('2月16日')).toContain('/issues/4')
+    expect(await ensureSearchIndex(payload)).toBeNull()
   })
 })

@@ -1,6 +1,7 @@
 import type { SearchRow, SearchType } from './entry.ts'
 import type { ParsedQuery } from './query.ts'
 import { SqlBuilder, checkedIdentifier, containsPattern, type SqlExecutor, type SqlQuery } from './sql.ts'
+import { isDateToken } from './dates.ts'
 import { queryTerms, termsAreExact } from './tokens.ts'
 
 export interface SearchFilters {
@@ -139,9 +140,12 @@ export function searchStore(tableName = 'search_entries') {
   /**
    * How many of the newest rows to read for a page, or null to go straight to the GIN index.
    * A query matches at most as often as its rarest term; terms missing from the statistics
-   * are rarer than all that are there.
+   * are rarer than all that are there. This assumes matches are spread over time, which
+   * a date's are not.
    */
   async function windowFor(run: SqlExecutor, query: ParsedQuery, tier: 0 | 1, needed: number): Promise<number | null> {
+    // A date's rows sit together in time, not spread over it: the newest rows say nothing of them.
+    if (query.include.some(isDateToken)) return null
     const share = await estimatedShare(run, query, tier === 0 ? 'title_terms' : 'terms')
     if (!(share > 0)) return null
     const window = Math.ceil((needed * 3) / share)
