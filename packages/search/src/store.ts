@@ -111,9 +111,13 @@ export function searchStore(tableName = 'search_entries') {
       ? `(SELECT * FROM ${table} WHERE ${older} ORDER BY sort_at DESC, id DESC LIMIT ${sql.param(window)}) recent`
       : table
     if (window === null) clauses.push(older)
-    return sql.build(
-      `SELECT ${hitColumns} FROM ${source} WHERE ${clauses.join(' AND ')} ORDER BY sort_at DESC, id DESC LIMIT ${sql.param(limit)}`,
-    )
+    const order = `ORDER BY sort_at DESC, id DESC LIMIT ${sql.param(limit)}`
+    if (window === null && query.include.some(isDateToken)) {
+      // The statistics of a date term are right, so the planner walks the newest rows looking
+      // for it, but its rows lie together in the past: collect them by the index first.
+      return sql.build(`WITH matched AS MATERIALIZED (SELECT ${hitColumns} FROM ${table} WHERE ${clauses.join(' AND ')}) SELECT * FROM matched ${order}`)
+    }
+    return sql.build(`SELECT ${hitColumns} FROM ${source} WHERE ${clauses.join(' AND ')} ${order}`)
   }
 
   type Frequencies = { at: number; byTerm: Map<string, number>; floor: number }
