@@ -84,6 +84,7 @@ export async function readingSnippet(source: string, words: string[], width = WI
   }
   return snippetAround(text, found, width)
 }
+
 /** The ranges of a title to mark for the words, in its spelling or as it is read. */
 export async function titleHighlights(title: string, words: string[]): Promise<TextRange[]> {
   const found = findWords(title, words)
