@@ -54,6 +54,12 @@ describe('search answers real questions', () => {
     expect(await urls('12月')).toEqual(expect.arrayContaining(['/issues/3', exchange]))
   })
 
+  it('offers no unrelated titles for a day nothing happened', async () => {
+    const none = await api.search.query({ q: '1月1日' })
+    expect(none.total).toBe(0)
+    expect(none.suggestions).toEqual([])
+  })
+
   it('marks a name typed in kana where the text writes it in kanji', async () => {
     const result = await api.search.query({ q: 'しもおおるい', limit: 50 })
     const activity = result.items.find((item) => item.url === '/activities/otagaisama-shimo-orui')
