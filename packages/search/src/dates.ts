@@ -29,10 +29,10 @@ const ERA_NAME = '令和|平成|昭和'
 const ERA_LETTER = '[RHrhＲＨｒｈ]'
 const ERA_YEAR = `(?<eraYear>元|${DIGIT}{1,2})`
 
-/** 2026年2月16日, 令和8年2月16日(月), 2月16日, 令和7年8月, 8月 (not 第2月曜日, not 12か月). */
+/** 2026年2月16日, 令和8年2月16日(月), 2月16日, 令和7年8月, 令和7年8月号, 8月 (not 第2月曜日, not 12か月). */
 const WRITTEN = new RegExp(
   `(?<![0-9０-９第])(?:(?:(?<era>${ERA_NAME})${GAP}${ERA_YEAR}|(?<year>${DIGIT}{4}))${GAP}年${GAP})?` +
-    `(?<month>${DIGIT}{1,2})${GAP}月(?!${GAP}曜)(?:${GAP}(?<day>${DIGIT}{1,2})${GAP}日)?${WEEKDAY}`,
+    `(?<month>${DIGIT}{1,2})${GAP}月(?!${GAP}曜)(?:${GAP}(?<day>${DIGIT}{1,2})${GAP}日|${GAP}号)?${WEEKDAY}`,
   'gu',
 )
 
