@@ -54,6 +54,14 @@ describe('search answers real questions', () => {
     expect(await urls('12月')).toEqual(expect.arrayContaining(['/issues/3', exchange]))
   })
 
+  it('ranks titles that name the month first, as it did when dates were words', async () => {
+    const july = await api.search.query({ q: '7月', limit: 10 })
+    const titled = july.items.filter((item) => item.title.includes('7月'))
+    expect(titled.length).toBeGreaterThan(0)
+    expect(july.items.slice(0, titled.length)).toEqual(titled)
+    expect(marked(titled[0]!.title, titled[0]!.titleHighlights)).toEqual(['7月'])
+  })
+
   it('offers no unrelated titles for a day nothing happened', async () => {
     const none = await api.search.query({ q: '1月1日' })
     expect(none.total).toBe(0)

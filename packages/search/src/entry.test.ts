@@ -52,4 +52,12 @@ describe('toSearchRow', () => {
     }
     expect(dated.terms).not.toContain('md0816')
   })
+
+  it('counts a date in the title as a title hit', () => {
+    const titled = toSearchRow({ ...document, title: '第1層協議体の話し合い（7月）' })
+    for (const word of parseQuery('7月').include) {
+      expect(titled.titleNorm).toContain(word)
+      expect(titled.titleTerms).toContain(word)
+    }
+  })
 })

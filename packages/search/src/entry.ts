@@ -42,7 +42,7 @@ export interface SearchRow {
   sortAt: Date
   councilIds: number[]
   districtIds: number[]
-  /** Title and its reading in normal form, one per line: what makes a title hit. */
+  /** Title, its reading and the date terms of its dates in normal form, one per line: what makes a title hit. */
   titleNorm: string
   /** The terms of the title and its reading, so title hits are found without reading every match. */
   titleTerms: string[]
@@ -68,7 +68,9 @@ export function toSearchRow(document: SearchDocument): SearchRow {
   const dateTerms = dateTermsOfDocument(document)
   const fields = [document.title, document.body, document.keywords, document.reading]
   const terms = new Set([...fields.flatMap((field) => indexTerms(field)), ...dateTerms])
-  const titles = [document.title, document.titleReading ?? '']
+  // A date in the title (話し合い（7月）) makes a title hit, as a word in it does.
+  const titleDates = [...new Set(findDates(document.title).flatMap(dateTermsOf))]
+  const titles = [document.title, document.titleReading ?? '', titleDates.join(' ')]
   return {
     docType: document.type,
     docId: document.docId,
@@ -81,7 +83,7 @@ export function toSearchRow(document: SearchDocument): SearchRow {
     councilIds: document.councilIds,
     districtIds: document.districtIds,
     titleNorm: [...new Set(titles.map((title) => normalizeText(title)).filter(Boolean))].join('\n'),
-    titleTerms: [...new Set(titles.flatMap((title) => indexTerms(title)))],
+    titleTerms: [...new Set([...[document.title, document.titleReading ?? ''].flatMap((title) => indexTerms(title)), ...titleDates])],
     // Date terms are confirmed here too when a page is read newest first (see store.tierQuery).
     haystack: [...fields, dateTerms.join(' ')].map((field) => normalizeText(field)).join('\n'),
     terms: [...terms],
