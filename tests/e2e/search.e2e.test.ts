@@ -40,6 +40,13 @@ describe('search on the reader site', () => {
     expect(await page.locator('.results a[href="/activities/ibasho-yawata"]').count()).toBe(1)
     await page.goto(`${apps.web}/search?q=${encodeURIComponent('助け合い　下大類')}`)
     expect(await page.locator('.results a[href="/activities/otagaisama-shimo-orui"]').count()).toBe(1)
+    // A name typed in kana is marked where the title and the passage write it in kanji.
+    await page.goto(`${apps.web}/search?q=${encodeURIComponent('しもおおるい')}`)
+    expect(await page.locator('.results a[href="/activities/otagaisama-shimo-orui"] mark').allTextContents()).toEqual(['下大類'])
+    expect(await page.locator('.results__snippet mark').allTextContents()).toContain('下大類')
+    // A date as people write it finds that day's event.
+    await page.goto(`${apps.web}/search?q=${encodeURIComponent('令和8年12月8日(火)')}`)
+    expect(await page.locator('.results a[href="/events#exchange-2026"]').count()).toBe(1)
     await context.close()
   })
 

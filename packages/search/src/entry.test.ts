@@ -31,8 +31,33 @@ describe('toSearchRow', () => {
     }
   })
 
-  it('keeps title, body, keywords and reading on separate lines so no phrase spans two of them', () => {
-    expect(row.haystack.split('\n')).toHaveLength(4)
+  it('keeps title, body, keywords, reading and date terms on separate lines so no phrase spans two of them', () => {
+    expect(row.haystack.split('\n')).toHaveLength(5)
     expect(row.titleNorm).toBe('居場所 のぶこちやんち')
+  })
+
+  it('counts the title\'s reading as part of the title', () => {
+    const read = toSearchRow({ ...document, titleReading: 'いばしょ「のぶこちゃんち」' })
+    expect(read.titleNorm.split('\n')).toEqual(['居場所 のぶこちやんち', 'いばしよ のぶこちやんち'])
+    for (const term of queryTerms('いばしょ')) expect(read.titleTerms).toContain(term)
+  })
+
+  it('carries the terms of its own dates and of the dates its text mentions', () => {
+    const dated = toSearchRow({ ...document, dates: ['2026-02-16', '2025-08', 'not a date'], body: '次回は令和8年3月2日(月)です。' })
+    for (const typed of ['2月16日', 'R8.2.16', '令和7年8月', '8月', '3月2日', '2026/3/2']) {
+      for (const word of parseQuery(typed).include) {
+        expect(dated.terms, typed).toContain(word)
+        expect(dated.haystack, typed).toContain(word)
+      }
+    }
+    expect(dated.terms).not.toContain('md0816')
+  })
+
+  it('counts a date in the title as a title hit', () => {
+    const titled = toSearchRow({ ...document, title: '第1層協議体の話し合い（7月）' })
+    for (const word of parseQuery('7月').include) {
+      expect(titled.titleNorm).toContain(word)
+      expect(titled.titleTerms).toContain(word)
+    }
   })
 })

@@ -1,3 +1,4 @@
+import { dateTermsOf, findDates, storedDate } from './dates.ts'
 import { normalizeText } from './normalize.ts'
 import { indexTerms } from './tokens.ts'
 
@@ -15,6 +16,10 @@ export interface SearchDocument {
   keywords: string
   /** How title and body are read, in kana (see readingOf), so kana queries find kanji. */
   reading: string
+  /** How the title alone is read, so a kana query matching it counts as a title hit. */
+  titleReading?: string
+  /** The days (YYYY-MM-DD) and months (YYYY-MM) the record is about, found by dates typed in a query. */
+  dates?: string[]
   url: string
   /** The date a reader sees (YYYY-MM-DD), if the record has one. */
   shownOn: string | null
@@ -37,17 +42,35 @@ export interface SearchRow {
   sortAt: Date
   councilIds: number[]
   districtIds: number[]
+  /** Title, its reading and the date terms of its dates in normal form, one per line: what makes a title hit. */
   titleNorm: string
-  /** The title's own terms, so title hits are found without reading every match. */
+  /** The terms of the title and its reading, so title hits are found without reading every match. */
   titleTerms: string[]
-  /** Title, body, keywords and reading in normal form, one per line: what every match is checked against. */
+  /** Title, body, keywords, reading and date terms in normal form, one per line: what every match is checked against. */
   haystack: string
   terms: string[]
 }
 
+/**
+ * The date terms of a record: those of its own dates, and those of the dates its title and
+ * text mention (令和8年2月16日, 3月2日), so a date typed finds both.
+ */
+export function dateTermsOfDocument(document: Pick<SearchDocument, 'title' | 'body' | 'dates'>): string[] {
+  const own = (document.dates ?? []).flatMap((value) => {
+    const date = storedDate(value)
+    return date ? [date] : []
+  })
+  const mentioned = [document.title, document.body].flatMap((text) => findDates(text))
+  return [...new Set([...own, ...mentioned].flatMap(dateTermsOf))]
+}
+
 export function toSearchRow(document: SearchDocument): SearchRow {
+  const dateTerms = dateTermsOfDocument(document)
   const fields = [document.title, document.body, document.keywords, document.reading]
-  const terms = new Set(fields.flatMap((field) => indexTerms(field)))
+  const terms = new Set([...fields.flatMap((field) => indexTerms(field)), ...dateTerms])
+  // A date in the title (話し合い（7月）) makes a title hit, as a word in it does.
+  const titleDates = [...new Set(findDates(document.title).flatMap(dateTermsOf))]
+  const titles = [document.title, document.titleReading ?? '', titleDates.join(' ')]
   return {
     docType: document.type,
     docId: document.docId,
@@ -59,9 +82,10 @@ export function toSearchRow(document: SearchDocument): SearchRow {
     sortAt: document.sortAt,
     councilIds: document.councilIds,
     districtIds: document.districtIds,
-    titleNorm: normalizeText(document.title),
-    titleTerms: indexTerms(document.title),
-    haystack: fields.map((field) => normalizeText(field)).join('\n'),
+    titleNorm: [...new Set(titles.map((title) => normalizeText(title)).filter(Boolean))].join('\n'),
+    titleTerms: [...new Set([...[document.title, document.titleReading ?? ''].flatMap((title) => indexTerms(title)), ...titleDates])],
+    // Date terms are confirmed here too when a page is read newest first (see store.tierQuery).
+    haystack: [...fields, dateTerms.join(' ')].map((field) => normalizeText(field)).join('\n'),
     terms: [...terms],
   }
 }

@@ -20,3 +20,25 @@ describe('parseQuery', () => {
     expect(parseQuery(Array.from({ length: 50 }, (_, i) => `語${i}`).join(' ')).include).toHaveLength(10)
   })
 })
+
+describe('parseQuery with dates', () => {
+  it.each([
+    ['2月16日', ['md0216']],
+    ['令和8年2月16日(月)', ['d20260216']],
+    ['令和8年 2月16日', ['d20260216']],
+    ['R8.2.16', ['d20260216']],
+    ['2026/2/16', ['d20260216']],
+    ['2/16', ['md0216']],
+    ['令和7年8月', ['m202508']],
+    ['8月', ['mm08']],
+    ['2月16日の会議', ['md0216', 'の会議']],
+    ['八幡 12/8', ['八幡', 'md1208']],
+  ])('turns %s into date terms', (typed, include) => {
+    expect(parseQuery(typed)).toEqual({ include, exclude: [] })
+  })
+
+  it('excludes a date after a minus, and leaves dates in quotes as text', () => {
+    expect(parseQuery('サロン -2月16日')).toEqual({ include: ['さろん'], exclude: ['md0216'] })
+    expect(parseQuery('"2月16日"')).toEqual({ include: ['2月16日'], exclude: [] })
+  })
+})

@@ -1,23 +1,45 @@
+import { dateToken, findDates } from './dates.ts'
 import { normalizeText } from './normalize.ts'
 
 export interface ParsedQuery {
-  /** Every one must appear (AND); phrases keep their inner spacing. */
+  /** Every one must appear (AND); phrases keep their inner spacing; a typed date is its date term (md0216). */
   include: string[]
   /** None may appear (`-word`). */
   exclude: string[]
 }
 
 const MAX_WORDS = 10
+const QUOTED = /"[^"]*"|“[^”]*”|「[^」]*」/g
+
+/**
+ * Dates outside quotes become words of their own, their date terms (令和8年 2月16日(月) →
+ * d20260216), so a date may hold spaces and may touch other words (2月16日の会議). A minus
+ * right before a date at the start of a word still excludes it.
+ */
+function markDates(text: string): string {
+  const quoted = [...text.matchAll(QUOTED)].map((match) => [match.index, match.index + match[0].length] as const)
+  let out = ''
+  let at = 0
+  for (const date of findDates(text, { loose: true })) {
+    if (quoted.some(([start, end]) => date.start < end && date.end > start)) continue
+    const minus = date.start - 1
+    const excluded = minus >= at && text[minus] === '-' && (minus === 0 || /\s/.test(text[minus - 1]!))
+    out += `${text.slice(at, date.start)}${excluded ? '' : ' '}${dateToken(date)} `
+    at = date.end
+  }
+  return out + text.slice(at)
+}
 
 /**
  * Parses what a reader typed: words separated by spaces (full- or half-width) are AND,
- * "a phrase in quotes" (also 「」) is one word, and -word excludes. Everything normalised.
+ * "a phrase in quotes" (also 「」) is one word, and -word excludes. Dates typed in any usual
+ * form become date terms (see dates.ts). Everything normalised.
  */
 export function parseQuery(input: string): ParsedQuery {
   const include: string[] = []
   const exclude: string[] = []
   const pattern = /(-?)(?:"([^"]*)"|“([^”]*)”|「([^」]*)」|(\S+))/g
-  const text = input.normalize('NFKC')
+  const text = markDates(input.normalize('NFKC'))
   for (const match of text.matchAll(pattern)) {
     const [, minus, ...alternatives] = match
     const raw = alternatives.find((value) => value !== undefined) ?? ''

@@ -49,6 +49,31 @@ export async function readingOf(text: string): Promise<string> {
   return segments.map((segment) => segment.reading ?? segment.text).join('')
 }
 
+/** A piece of a text: where it is, [start, end), and how it is read in kana. */
+export interface ReadPiece {
+  start: number
+  end: number
+  reading: string
+}
+
+/**
+ * The text as it is read aloud, piece by piece, each piece knowing where it stands in the
+ * text: a word's kanji run (下大類 → しもおおるい) or its kana as written (け of 助け), so a
+ * match in the reading can be marked in the written text.
+ */
+export async function readPieces(text: string): Promise<ReadPiece[]> {
+  const pieces: ReadPiece[] = []
+  let at = 0
+  for (const segment of await readingSegments(text)) {
+    const runs = segment.reading ? alignReading(segment.text, segment.reading) : [{ text: segment.text, ruby: null }]
+    for (const run of runs) {
+      pieces.push({ start: at, end: at + run.text.length, reading: run.ruby ?? run.text })
+      at += run.text.length
+    }
+  }
+  return pieces
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** A piece of text with, over its kanji, the reading to print above it (furigana). */

@@ -24,4 +24,9 @@ describe('makeSnippet', () => {
     const none = makeSnippet('本文の始まり', ['ない言葉'])
     expect(none).toEqual({ text: '本文の始まり', highlights: [] })
   })
+
+  it('marks the dates a date term stands for, however they are written', () => {
+    const snippet = makeSnippet('第1回は2月16日（月）、第2回は令和8年2月16日、第3回は3月2日です。', ['md0216'])
+    expect(marked(snippet)).toEqual(['2月16日（月）', '令和8年2月16日'])
+  })
 })

@@ -1,6 +1,7 @@
 import type { SearchRow, SearchType } from './entry.ts'
 import type { ParsedQuery } from './query.ts'
 import { SqlBuilder, checkedIdentifier, containsPattern, type SqlExecutor, type SqlQuery } from './sql.ts'
+import { isDateToken } from './dates.ts'
 import { queryTerms, termsAreExact } from './tokens.ts'
 
 export interface SearchFilters {
@@ -110,9 +111,13 @@ export function searchStore(tableName = 'search_entries') {
       ? `(SELECT * FROM ${table} WHERE ${older} ORDER BY sort_at DESC, id DESC LIMIT ${sql.param(window)}) recent`
       : table
     if (window === null) clauses.push(older)
-    return sql.build(
-      `SELECT ${hitColumns} FROM ${source} WHERE ${clauses.join(' AND ')} ORDER BY sort_at DESC, id DESC LIMIT ${sql.param(limit)}`,
-    )
+    const order = `ORDER BY sort_at DESC, id DESC LIMIT ${sql.param(limit)}`
+    if (window === null && query.include.some(isDateToken)) {
+      // The statistics of a date term are right, so the planner walks the newest rows looking
+      // for it, but its rows lie together in the past: collect them by the index first.
+      return sql.build(`WITH matched AS MATERIALIZED (SELECT ${hitColumns} FROM ${table} WHERE ${clauses.join(' AND ')}) SELECT * FROM matched ${order}`)
+    }
+    return sql.build(`SELECT ${hitColumns} FROM ${source} WHERE ${clauses.join(' AND ')} ${order}`)
   }
 
   type Frequencies = { at: number; byTerm: Map<string, number>; floor: number }
@@ -139,9 +144,12 @@ export function searchStore(tableName = 'search_entries') {
   /**
    * How many of the newest rows to read for a page, or null to go straight to the GIN index.
    * A query matches at most as often as its rarest term; terms missing from the statistics
-   * are rarer than all that are there.
+   * are rarer than all that are there. This assumes matches are spread over time, which
+   * a date's are not.
    */
   async function windowFor(run: SqlExecutor, query: ParsedQuery, tier: 0 | 1, needed: number): Promise<number | null> {
+    // A date's rows sit together in time, not spread over it: the newest rows say nothing of them.
+    if (query.include.some(isDateToken)) return null
     const share = await estimatedShare(run, query, tier === 0 ? 'title_terms' : 'terms')
     if (!(share > 0)) return null
     const window = Math.ceil((needed * 3) / share)
@@ -306,6 +314,18 @@ export function searchStore(tableName = 'search_entries') {
       const where = ref.councilId !== undefined ? `council_ids @> ARRAY[${sql.param(ref.councilId)}::int]` : `district_ids @> ARRAY[${sql.param(ref.districtId)}::int]`
       const rows = await run(sql.build(`SELECT doc_type, doc_id FROM ${table} WHERE ${where}`))
       return rows.map((row) => ({ type: row.doc_type as SearchType, docId: Number(row.doc_id) }))
+    },
+
+    /**
+     * Whether rows were written before dates were indexed: a dated row without the term of
+     * its own month (see dates.ts). Such an index needs a rebuild.
+     */
+    async lacksDateTerms(run: SqlExecutor): Promise<boolean> {
+      const rows = await run({
+        text: `SELECT 1 FROM ${table} WHERE shown_on IS NOT NULL AND NOT (terms @> ARRAY['m' || to_char(shown_on, 'YYYYMM')]) LIMIT 1`,
+        values: [],
+      })
+      return rows.length > 0
     },
 
     async size(run: SqlExecutor): Promise<number> {

@@ -1,3 +1,4 @@
+import { isDateToken } from './dates.ts'
 import { normalizeText } from './normalize.ts'
 
 /**
@@ -25,6 +26,7 @@ export function indexTerms(text: string): string[] {
  * A quoted phrase is split where the index splits, so no pair spans its spaces.
  */
 export function queryTerms(word: string): string[] {
+  if (isDateToken(word)) return [word]
   const terms = new Set<string>()
   for (const part of normalizeText(word).split(' ')) {
     const chars = [...part]
@@ -34,8 +36,8 @@ export function queryTerms(word: string): string[] {
   return [...terms]
 }
 
-/** Whether the terms alone decide a match (one or two characters, no spaces). */
+/** Whether the terms alone decide a match (one or two characters, no spaces; a date term). */
 export function termsAreExact(word: string): boolean {
   const normal = normalizeText(word)
-  return !normal.includes(' ') && [...normal].length <= 2
+  return isDateToken(normal) || (!normal.includes(' ') && [...normal].length <= 2)
 }

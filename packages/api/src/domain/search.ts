@@ -1,4 +1,5 @@
-import { parseQuery, makeSnippet, type SearchCursor, type SearchFilters, type SearchType } from '@oneheart/search'
+import { isDateToken, parseQuery, type SearchCursor, type SearchFilters, type SearchHit, type SearchType } from '@oneheart/search'
+import { readingSnippet, titleHighlights } from '@oneheart/search/highlight'
 import { searchEntries, searchExecutor } from '@oneheart/schema/search'
 import type { PublicSearchResult } from '@oneheart/schema/public'
 import type { CollectionSlug } from 'payload'
@@ -37,6 +38,16 @@ async function idOfSlug(ctx: ApiContext, collection: CollectionSlug, slug: strin
   return (docs[0]?.id as number | undefined) ?? null
 }
 
+/** One hit as a reader sees it: the passage and the title with the words marked, in kanji too when typed in kana. */
+async function toResult(hit: SearchHit, words: string[]): Promise<PublicSearchResult['items'][number]> {
+  // A record with no text of its own shows its title rather than an empty passage.
+  const snippet = await readingSnippet(hit.excerptSource.trim() ? hit.excerptSource : hit.title, words)
+  return {
+    type: hit.docType, id: hit.docId, title: hit.title, url: hit.url, snippet: snippet.text, highlights: snippet.highlights,
+    titleHighlights: await titleHighlights(hit.title, words), date: hit.shownOn,
+  }
+}
+
 const emptyResult = (understood: PublicSearchResult['understood']): PublicSearchResult => ({
   items: [], total: 0, totalIsLowerBound: false, counts: {}, nextCursor: null, suggestions: [], understood,
 })
@@ -62,17 +73,15 @@ export async function searchPublished(ctx: ApiContext, input: SearchInput): Prom
   const page = await searchEntries.page(run, query, filters, input.limit, after, counts.capped)
   let suggestions: string[] = []
   if (counts.total === 0 && !after) {
+    // A date term (md0216) is no word to offer a reader.
     const alone = query.include.length > 1
-      ? await Promise.all(query.include.map(async (word) => ((await searchEntries.counts(run, { include: [word], exclude: [] }, filters)).total > 0 ? word : null)))
+      ? await Promise.all(query.include.filter((word) => !isDateToken(word)).map(async (word) => ((await searchEntries.counts(run, { include: [word], exclude: [] }, filters)).total > 0 ? word : null)))
       : []
     const related = await searchEntries.relatedTitles(run, query.include)
     suggestions = [...new Set([...alone.filter((word): word is string => word !== null), ...related])].slice(0, 8)
   }
   return {
-    items: page.items.map((hit) => {
-      const snippet = makeSnippet(hit.excerptSource, query.include)
-      return { type: hit.docType, id: hit.docId, title: hit.title, url: hit.url, snippet: snippet.text, highlights: snippet.highlights, date: hit.shownOn }
-    }),
+    items: await Promise.all(page.items.map((hit) => toResult(hit, query.include))),
     total: counts.total,
     totalIsLowerBound: counts.capped,
     counts: counts.byType,

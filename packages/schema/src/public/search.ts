@@ -6,6 +6,8 @@ import { calendarDateSchema } from './common.ts'
 export const searchTypeSchema = z.enum(SEARCH_TYPES)
 export type PublicSearchType = z.infer<typeof searchTypeSchema>
 
+const rangesSchema = z.array(z.object({ start: z.number(), end: z.number() }))
+
 export const searchHitSchema = z.object({
   type: searchTypeSchema,
   id: z.number(),
@@ -13,8 +15,10 @@ export const searchHitSchema = z.object({
   /** Path on the reader site, e.g. /articles/{slug}. */
   url: z.string(),
   snippet: z.string(),
-  /** Ranges of `snippet` where the query's words appear, for <mark>. */
-  highlights: z.array(z.object({ start: z.number(), end: z.number() })),
+  /** Ranges of `snippet` where the query's words appear, for <mark> (kana words marked where written in kanji, dates however written). */
+  highlights: rangesSchema,
+  /** Ranges of `title` where the query's words appear, read as kana too (しもおおるい marks 下大類). */
+  titleHighlights: rangesSchema,
   date: calendarDateSchema.nullable(),
 })
 export type PublicSearchHit = z.infer<typeof searchHitSchema>

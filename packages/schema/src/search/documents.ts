@@ -25,7 +25,23 @@ const lines = (...parts: Array<string | null | undefined | false>) => parts.filt
 
 const fiscalYearOf = (day: string | null): number | null => (day ? fiscalYearOfDay(day) : null)
 
-type Draft = Omit<SearchDocument, 'reading' | 'type' | 'docId' | 'keywords'> & { keywords?: string }
+/** A stored date as search indexes it: a day or a month as written, a timestamp as its day in Japan. */
+const dayOrMonth = (value: string | null | undefined): string[] => {
+  const date = calendarDateOf(value)
+  return date ? [date] : []
+}
+
+/** Related records that are public (a draft never published is not), populated at depth 1. */
+const publicRefs = <T extends { _status?: 'draft' | 'published' | null }>(refs: Ref<T>[] | null | undefined): T[] =>
+  (refs ?? []).filter((ref): ref is T => !!ref && typeof ref === 'object' && ref._status !== 'draft')
+
+const sessionLines = (sessions: Event['sessions'] | null | undefined) =>
+  (sessions ?? []).map((session) => lines(`第${session.number}回 ${session.venue}`, session.note))
+
+const eventText = (event: Event) => lines(event.purpose, event.theme, ...sessionLines(event.sessions))
+const meetingText = (meeting: Meeting) => lines(...(meeting.items ?? []).map((item) => lines(item.topic, item.outcome)))
+
+type Draft = Omit<SearchDocument, 'reading' | 'titleReading' | 'type' | 'docId' | 'keywords'> & { keywords?: string }
 
 interface Builders {
   article: (doc: Article) => Draft
@@ -41,9 +57,19 @@ const builders: Builders = {
     const issue = doc.issue && typeof doc.issue === 'object' ? doc.issue : null
     const issuedOn = calendarDateOf(issue?.issuedOn)
     const day = doc.publishedAt ? japanDay(doc.publishedAt) : issuedOn
+    const meetings = publicRefs(doc.meetings)
+    const events = publicRefs(doc.events)
+    // A meeting summary or an event announcement says little itself: its text is the linked records'.
     return {
       title: doc.title,
-      body: lines(doc.lead, ...blocksToPlain(doc.blocks), doc.visit?.visitors, ...(doc.photos ?? []).map((photo) => photo.caption)),
+      body: lines(doc.lead, ...blocksToPlain(doc.blocks),
+        doc.visit?.visitors, doc.visit?.headcount ? `${doc.visit.headcount}名` : null,
+        ...(doc.photos ?? []).map((photo) => photo.caption),
+        ...meetings.map((meeting) => lines(meeting.title, meetingText(meeting))), ...events.map(eventText)) || doc.title,
+      dates: [
+        ...(day ? [day] : []), ...dayOrMonth(doc.visit?.visitedOn), ...meetings.flatMap((meeting) => dayOrMonth(meeting.heldOn)),
+        ...events.flatMap((event) => (event.sessions ?? []).flatMap((session) => dayOrMonth(session.date))),
+      ],
       keywords: lines(...namesOf(doc.councils), ...namesOf(doc.districts), ...namesOf(doc.activities), ...namesOf(doc.events)),
       url: `/articles/${encodeURIComponent(doc.slug ?? String(doc.id))}`,
       shownOn: day,
@@ -58,6 +84,7 @@ const builders: Builders = {
     return {
       title: doc.title.includes(`第${doc.number}号`) ? doc.title : `第${doc.number}号 ${doc.title}`,
       body: doc.greeting ?? '',
+      dates: dayOrMonth(doc.issuedOn),
       url: `/issues/${doc.number}`,
       shownOn: day,
       fiscalYear: fiscalYearOf(day),
@@ -88,8 +115,9 @@ const builders: Builders = {
     const day = doc.firstSessionAt ? japanDay(doc.firstSessionAt) : sessions[0] ? calendarDateOf(sessions[0].date) : null
     return {
       title: doc.title,
-      body: lines(doc.purpose, doc.theme, ...sessions.map((session) => lines(`第${session.number}回 ${session.venue}`, session.note)), doc.contact),
+      body: lines(eventText(doc), doc.contact),
       keywords: lines(...namesOf(invited)),
+      dates: sessions.flatMap((session) => dayOrMonth(session.date)),
       url: `/events#${encodeURIComponent(doc.slug ?? String(doc.id))}`,
       shownOn: day,
       fiscalYear: fiscalYearOf(day),
@@ -123,7 +151,8 @@ const builders: Builders = {
     const home = docs[0] ? `/councils/${encodeURIComponent(docs[0].slug ?? String(docs[0].id))}` : '/councils'
     return {
       title: doc.title,
-      body: lines(...(doc.items ?? []).map((item) => lines(item.topic, item.outcome))),
+      body: meetingText(doc),
+      dates: dayOrMonth(doc.heldOn),
       url: `${home}#meeting-${doc.id}`,
       shownOn: day,
       fiscalYear: fiscalYearOf(day),
@@ -146,5 +175,6 @@ export async function publicSearchDocument(payload: Payload, type: SearchType, i
   const build = builders[type] as (doc: unknown, payload: Payload, req?: PayloadRequest) => Draft | Promise<Draft>
   const { keywords, ...draft } = await build(doc, payload, req)
   const reading = await readingOf(lines(draft.title, draft.body, keywords))
-  return { ...draft, type, docId: id, keywords: keywords ?? '', reading }
+  const titleReading = await readingOf(draft.title)
+  return { ...draft, type, docId: id, keywords: keywords ?? '', reading, titleReading }
 }

@@ -16,9 +16,24 @@ export async function syncSearchEntry(payload: Payload, type: SearchType, id: nu
 
 const typeOfCollection = Object.fromEntries(Object.entries(SEARCH_COLLECTIONS).map(([type, slug]) => [slug, type])) as Record<string, SearchType>
 
+/** Article fields that link records whose text the article's entry carries (see documents.ts). */
+const LINKED_FROM_ARTICLES: Partial<Record<SearchType, 'meetings' | 'events'>> = { meeting: 'meetings', event: 'events' }
+
+/** Rewrites the entries of published articles that carry a meeting's or event's text. */
+async function refreshLinkingArticles(payload: Payload, type: SearchType, id: number, req: PayloadRequest): Promise<void> {
+  const field = LINKED_FROM_ARTICLES[type]
+  if (!field) return
+  const { docs } = await payload.find({
+    collection: 'articles', where: { [field]: { in: [id] } }, pagination: false, depth: 0, select: { createdAt: true }, overrideAccess: true, draft: false, req,
+  })
+  for (const article of docs) await syncSearchEntry(payload, 'article', article.id, req)
+}
+
 const keepEntryCurrent: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   if (!mayChangePublicView(collection.slug, doc, req)) return doc
-  await syncSearchEntry(req.payload, typeOfCollection[collection.slug]!, doc.id, req)
+  const type = typeOfCollection[collection.slug]!
+  await syncSearchEntry(req.payload, type, doc.id, req)
+  await refreshLinkingArticles(req.payload, type, doc.id, req)
   return doc
 }
 
@@ -95,9 +110,12 @@ export async function reindexAll(payload: Payload, onProgress?: (progress: Reind
   return written
 }
 
-/** Fills an empty index (a database that had content before search existed). */
+/**
+ * Fills an empty index (a database that had content before search existed), or rebuilds one
+ * written before dates and title readings were indexed.
+ */
 export async function ensureSearchIndex(payload: Payload): Promise<number | null> {
   const run = await searchExecutor(payload)
-  if ((await searchEntries.size(run)) > 0) return null
+  if ((await searchEntries.size(run)) > 0 && !(await searchEntries.lacksDateTerms(run))) return null
   return reindexAll(payload)
 }

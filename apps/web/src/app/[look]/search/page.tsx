@@ -106,7 +106,9 @@ function Results({ q, type, after, result, districts }: { q: string; type?: Publ
                 {item.date && <EraDate value={item.date} />}
               </p>
               <h3 className="results__title">
-                <Link href={item.url}>{item.title}</Link>
+                <Link href={item.url}>
+                  <Highlighted text={item.title} ranges={item.titleHighlights} />
+                </Link>
                 {item.type === 'activity' && districts.has(item.id) && <span className="district-tag">（{districts.get(item.id)}）</span>}
               </h3>
               <p className="results__snippet">
@@ -152,12 +154,13 @@ function NothingFound({ q, suggestions }: { q: string; suggestions: string[] }) 
 }
 
 function SearchHelp() {
-  const examples = ['居場所', 'いばしょ', '助け合い 下大類', 'サロン -体操']
+  const examples = ['居場所', 'いばしょ', '助け合い 下大類', 'サロン -体操', '令和8年12月8日']
   return (
     <div className="notice">
       <p>記事・活動・イベント・協議体・話し合いの記録から、言葉をさがせます。</p>
       <ul>
         <li>ひらがなでも漢字でもさがせます（「いばしょ」で「居場所」も見つかります）。</li>
+        <li>日付でもさがせます（「12月8日」「令和8年12月8日」「R8.12.8」「12/8」「8月」など）。</li>
         <li>言葉をスペースで区切ると、すべての言葉が入っているものをさがします。</li>
         <li>「-」を前につけた言葉は、その言葉が入っているものを除きます。</li>
       </ul>
