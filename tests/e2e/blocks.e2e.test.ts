@@ -56,7 +56,7 @@ describe('article blocks in the admin, on the site and on paper', () => {
     await page.fill('#field-blocks__1__title', '前回のアンケートの声')
     await page.locator('#field-blocks__1__tone').click()
     await page.getByRole('option', { name: 'アンケートの声' }).click()
-    await page.locator('[id="field-blocks__1__body"] [contenteditable="true"]').click()
+    await page.locator('#blocks-row-1 .rich-text-lexical [contenteditable="true"]').click()
     await page.keyboard.type('近くに集まれる場所がほしい')
 
     // On paper the box comes first: move it up.
