@@ -1,4 +1,4 @@
-import { plainTyped } from './width.ts'
+import { parseDate } from '@oneheart/search'
 
 /**
  * A day or a month on Japan's calendar, as the newsletter dates things: `2026-02-16` for a
@@ -15,8 +15,6 @@ export function precisionOf(value: CalendarDate): Precision {
   return CALENDAR_MONTH.test(value) ? 'month' : 'day'
 }
 
-/** Gregorian year of the first year of each era (元年), for what people type: 令和8年, R8. */
-const ERAS: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988, H: 1988, 昭和: 1925, S: 1925 }
 const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土']
 
 export type DateRefusal = 'format' | 'noDay' | 'invalid' | { weekday: string; actual: string }
@@ -33,71 +31,40 @@ function nearestYear(month: number, day: number, reference: Date): number {
   return [refYear - 1, refYear, refYear + 1].reduce((best, year) => (distance(year) < distance(best) ? year : best))
 }
 
-const PATTERNS: { re: RegExp; era?: boolean; yearless?: boolean }[] = [
-  // 令和8年2月16日(月) / 令和元年5月 / 令和7年8月号
-  { re: /^(令和|平成|昭和)(元|\d{1,2})年(\d{1,2})月(?:(\d{1,2})日)?(?:号)?(?:\(([日月火水木金土])(?:曜日?)?\))?$/, era: true },
-  // R8.2.16 / R8/2/16 / r8-2-16 / R7.8
-  { re: /^([RHS])(\d{1,2})[./-](\d{1,2})(?:[./-](\d{1,2}))?(?:\(([日月火水木金土])\))?$/i, era: true },
-  // 2026年2月16日(月) / 2025年8月号
-  { re: /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(?:号)?(?:\(([日月火水木金土])(?:曜日?)?\))?$/ },
-  // 2026/2/16, 2026-02-16, 2026.2.16, 2025/8, 2025-08
-  { re: /^(\d{4})[./-](\d{1,2})(?:[./-](\d{1,2}))?(?:\(([日月火水木金土])\))?$/ },
-  // 2月16日(月), 2/16: the year comes from context
-  { re: /^(\d{1,2})月(\d{1,2})日(?:\(([日月火水木金土])(?:曜日?)?\))?$/, yearless: true },
-  { re: /^(\d{1,2})\/(\d{1,2})(?:\(([日月火水木金土])\))?$/, yearless: true },
-]
+/** Digits with 年, 月 or a separator: meant as a date, so a failure to read it is a date that does not exist. */
+const LOOKS_LIKE_A_DATE = /[0-9０-９].*(年|月|[/／.．\-－])|^(令和|平成|昭和|[RHrhＲＨｒｈ])/
+const TYPED_WEEKDAY = /[(（]\s*([日月火水木金土])/
 
 /**
- * Reads a date as a Japanese coordinator types it. `reference` gives the year to a date typed
- * without one (the nearest 2月16日 to it). A stored ISO instant (from older records) is read as
- * its day in Japan. Refuses, with a reason, rather than guess.
+ * Reads a date as a Japanese coordinator types it, with the search index's reader of written
+ * dates (令和8年2月16日(月), R8.2.16, 2026/2/16, 2月16日, 2/16, 令和7年8月号). A field asks more of
+ * it: `reference` gives the year to a date typed without one (the nearest 2月16日 to it), a
+ * typed weekday must match the day, and a month alone is a value only where `allowMonth`. A
+ * stored ISO instant (from older records) is read as its day in Japan. Refuses, with a reason,
+ * rather than guess.
  */
 export function parseCalendarDate(input: string, options: { allowMonth?: boolean; reference?: Date } = {}): DateParse {
-  const text = plainTyped(input)
+  const text = input.normalize('NFKC').replace(/\s+/g, '')
   if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
     const instant = new Date(text)
     if (Number.isNaN(instant.getTime())) return { ok: false, reason: 'invalid' }
     return { ok: true, value: new Date(instant.getTime() + 9 * 3600_000).toISOString().slice(0, 10), precision: 'day' }
   }
-  for (const { re, era, yearless } of PATTERNS) {
-    const match = re.exec(text)
-    if (!match) continue
-    let year: number
-    let month: number
-    let day: number | undefined
-    let weekday: string | undefined
-    if (era) {
-      const [, eraName = '', eraYear = '', m = '', d, w] = match
-      year = (ERAS[eraName.toUpperCase()] ?? ERAS[eraName] ?? 0) + (eraYear === '元' ? 1 : Number(eraYear))
-      month = Number(m)
-      day = d ? Number(d) : undefined
-      weekday = w
-    } else if (yearless) {
-      const [, m = '', d = '', w] = match
-      month = Number(m)
-      day = Number(d)
-      weekday = w
-      if (month < 1 || month > 12 || day < 1 || day > 31) return { ok: false, reason: 'invalid' }
-      year = nearestYear(month, day, options.reference ?? new Date())
-    } else {
-      const [, y = '', m = '', d, w] = match
-      year = Number(y)
-      month = Number(m)
-      day = d ? Number(d) : undefined
-      weekday = w
-    }
-    if (month < 1 || month > 12 || year < 1900 || year > 2200) return { ok: false, reason: 'invalid' }
-    if (day === undefined) {
-      return options.allowMonth ? { ok: true, value: `${year}-${pad(month)}`, precision: 'month' } : { ok: false, reason: 'noDay' }
-    }
-    if (day < 1 || day > daysIn(year, month)) return { ok: false, reason: 'invalid' }
-    if (weekday) {
-      const actual = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? ''
-      if (actual !== weekday) return { ok: false, reason: { weekday, actual } }
-    }
-    return { ok: true, value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' }
+  const date = parseDate(text)
+  if (!date) return { ok: false, reason: LOOKS_LIKE_A_DATE.test(text) ? 'invalid' : 'format' }
+  // A month with neither year nor day (8月) names no one month.
+  if (date.year === null && date.day === null) return { ok: false, reason: 'format' }
+  const year = date.year ?? nearestYear(date.month, date.day ?? 1, options.reference ?? new Date())
+  if (date.day === null) {
+    return options.allowMonth ? { ok: true, value: `${year}-${pad(date.month)}`, precision: 'month' } : { ok: false, reason: 'noDay' }
   }
-  return { ok: false, reason: 'format' }
+  if (date.day > daysIn(year, date.month)) return { ok: false, reason: 'invalid' } // 2月29日 in a year without one
+  const weekday = TYPED_WEEKDAY.exec(text)?.[1]
+  if (weekday) {
+    const actual = WEEKDAYS[new Date(Date.UTC(year, date.month - 1, date.day)).getUTCDay()] ?? ''
+    if (actual !== weekday) return { ok: false, reason: { weekday, actual } }
+  }
+  return { ok: true, value: `${year}-${pad(date.month)}-${pad(date.day)}`, precision: 'day' }
 }
 
 /** A calendar date as stored is exactly YYYY-MM-DD (a real day) or, where allowed, YYYY-MM. */
