@@ -2,9 +2,8 @@ import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig
 import { staff, staffOrPublished } from '../access/index.ts'
 import { lastEditedFields } from '../fields/lastEdited.ts'
 import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
-import { calendarDateField, refuseInDrafts, wholeNumberCheck } from '../fields/typed.ts'
+import { calendarDateField, wholeNumberField } from '../fields/typed.ts'
 import { label } from '../labels.ts'
-import { messages as validationMessages } from '../validation.ts'
 import { livePreviewOn } from '../livePreview.ts'
 import { publishArticlesWithIssue } from '../workflow/publishIssue.ts'
 
@@ -47,18 +46,7 @@ export const Issues: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'number',
-          type: 'number',
-          required: true,
-          unique: true,
-          index: true,
-          min: 1,
-          max: 9999,
-          label: label('号数', 'Number'),
-          hooks: { beforeChange: [refuseInDrafts('号数', (value) => (value == null || Number.isInteger(value) ? true : validationMessages.number('号数', '12')))] },
-          validate: (value: unknown) => (value == null ? '「号数」を入力してください。' : wholeNumberCheck('号数', '12', 1, 9999)(value)),
-        },
+        wholeNumberField({ name: 'number', ja: '号数', en: 'Number', required: true, example: '12', min: 1, max: 9999, overrides: { unique: true, index: true } }),
         calendarDateField({ name: 'issuedOn', ja: '発行日', en: 'Issue date', required: true, allowMonth: true, index: true }),
       ],
     },

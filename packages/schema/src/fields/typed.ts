@@ -135,7 +135,7 @@ export function phoneField(options: Labelled & { admin?: TextField['admin'] }): 
  * 「13名」 arrives as 13 and 「１３」 or 「第12号」 as NaN: refuse those by name instead of
  * letting NaN or 1.5 reach an integer column.
  */
-export function wholeNumberCheck(ja: string, example: string, min: number, max: number): Check {
+function wholeNumberCheck(ja: string, example: string, min: number, max: number): Check {
   return (value) => (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? true : `${messages.number(ja, example)}${Number.isInteger(value) ? `（${min}〜${max}）` : ''}`)
 }
 
