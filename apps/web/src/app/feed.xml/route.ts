@@ -1,3 +1,4 @@
+import { startOfCalendarDate } from '@oneheart/schema'
 import { api } from '../../lib/api'
 
 export const dynamic = 'force-dynamic'
@@ -15,7 +16,8 @@ export async function GET() {
     ...issue.articles.map((article) => ({
       id: `${site}/articles/${article.slug}`,
       title: article.title,
-      updated: `${article.publishedOn ?? issue.issuedOn}T00:00:00+09:00`,
+      // An issue dated by month (2025-08) counts from the month's first day.
+      updated: startOfCalendarDate(article.publishedOn ?? issue.issuedOn).toISOString(),
       summary: article.lead ?? '',
     })),
   ])
