@@ -293,7 +293,7 @@ export function searchStore(tableName = 'search_entries') {
              string_to_array(council_ids, ',')::int[], string_to_array(district_ids, ',')::int[],
              title_norm, string_to_array(title_terms, ' '), haystack, string_to_array(terms, ' ')
            FROM unnest(${column((r) => r.docType)}::text[], ${column((r) => r.docId)}::int[], ${column((r) => r.title)}::text[],
-             ${column((r) => r.excerptSource)}::text[], ${column((r) => r.url)}::text[], ${column((r) => r.shownOn)}::date[],
+             ${column((r) => r.excerptSource)}::text[], ${column((r) => r.url)}::text[], ${column((r) => r.shownOn)}::text[],
              ${column((r) => r.fiscalYear)}::int[], ${column((r) => r.sortAt.toISOString())}::timestamptz[],
              ${column((r) => r.councilIds.join(','))}::text[], ${column((r) => r.districtIds.join(','))}::text[],
              ${column((r) => r.titleNorm)}::text[], ${column((r) => r.titleTerms.join(' '))}::text[], ${column((r) => r.haystack)}::text[], ${column((r) => r.terms.join(' '))}::text[])
@@ -322,7 +322,8 @@ export function searchStore(tableName = 'search_entries') {
      */
     async lacksDateTerms(run: SqlExecutor): Promise<boolean> {
       const rows = await run({
-        text: `SELECT 1 FROM ${table} WHERE shown_on IS NOT NULL AND NOT (terms @> ARRAY['m' || to_char(shown_on, 'YYYYMM')]) LIMIT 1`,
+        // shown_on is a day (2026-02-16) or a month (2025-08): its first seven characters are the month.
+        text: `SELECT 1 FROM ${table} WHERE shown_on IS NOT NULL AND NOT (terms @> ARRAY['m' || replace(left(shown_on, 7), '-', '')]) LIMIT 1`,
         values: [],
       })
       return rows.length > 0
