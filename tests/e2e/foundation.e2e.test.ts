@@ -57,7 +57,7 @@ describe('foundation, end to end', () => {
     const [council, activity] = [await find('councils', 'yawata'), await find('activities', 'ibasho-yawata')]
     const slug = `e2e-${Date.now().toString(36)}`
     const created = await api.post(`${apps.cms}/api/articles?draft=true`, {
-      data: { title: 'E2Eで書いた八幡の記事', kind: 'activity-report', slug, councils: [council], activities: [activity], parts: { purpose: '試験のための記事です。' }, _status: 'draft' },
+      data: { title: 'E2Eで書いた八幡の記事', kind: 'activity-report', slug, councils: [council], activities: [activity], blocks: [{ blockType: 'part', label: 'purpose', text: '試験のための記事です。' }], _status: 'draft' },
     })
     expect(created.status()).toBe(201)
     const id = ((await created.json()) as { doc: { id: number } }).doc.id

@@ -34,6 +34,8 @@ describe('content migrations', () => {
       INSERT INTO issues (id, number, title, issued_on, updated_at, created_at, _status) VALUES (1, 7, '夏号', '2025-07-31T15:00:00Z', now(), now(), 'published');
       INSERT INTO articles (id, title, kind, slug, parts_purpose, parts_scene, body, visit_visited_on, updated_at, created_at, _status)
         VALUES (1, '昔の記事', 'activity-report', 'old-article', '目的の文。', '様子の文。', '${JSON.stringify(body)}', '2025-11-05T03:00:00Z', now(), now(), 'published');
+      INSERT INTO articles (id, title, kind, slug, body, updated_at, created_at, _status)
+        VALUES (2, '本文を消した記事', 'notice', 'emptied', '{"root":{"type":"root","children":[{"type":"paragraph","children":[],"version":1}],"version":1}}', now(), now(), 'draft');
       INSERT INTO _articles_v (id, parent_id, version_title, version_kind, version_parts_background, version_body, updated_at, created_at, version__status)
         VALUES (1, 1, '昔の記事', 'activity-report', '経緯だけの古い版。', '${JSON.stringify(body)}', now(), now(), 'draft');
       INSERT INTO meetings (id, title, held_on, kind, updated_at, created_at, _status) VALUES (1, '6月 住民企画会議', '2025-06-19T15:30:00Z', 'residents-planning', now(), now(), 'published');
@@ -49,7 +51,7 @@ describe('content migrations', () => {
     await step('article_blocks').up(args())
     expect(await query('SELECT issued_on FROM issues')).toEqual([{ issued_on: '2025-08-01' }])
     expect(await query('SELECT held_on FROM meetings')).toEqual([{ held_on: '2025-06-20' }])
-    expect(await query('SELECT visit_visited_on FROM articles')).toEqual([{ visit_visited_on: '2025-11-05' }])
+    expect(await query('SELECT visit_visited_on FROM articles WHERE id = 1')).toEqual([{ visit_visited_on: '2025-11-05' }])
     const blocks = await query(`
       SELECT _order, 'part:' || label AS block, text FROM articles_blocks_part WHERE _parent_id = 1
       UNION ALL SELECT _order, 'text', body->'root'->'children'->0->'children'->0->>'text' FROM articles_blocks_text WHERE _parent_id = 1
@@ -59,6 +61,8 @@ describe('content migrations', () => {
       { _order: 2, block: 'part:scene', text: '様子の文。' },
       { _order: 3, block: 'text', text: '本文の一段落目。' },
     ])
+    // An emptied editor's body (no words) becomes no block at all.
+    expect(await query('SELECT _order FROM articles_blocks_text WHERE _parent_id = 2')).toEqual([])
     const version = await query(`SELECT label, text, _uuid IS NOT NULL AS has_uuid FROM _articles_v_blocks_part WHERE _parent_id = 1`)
     expect(version).toEqual([{ label: 'background', text: '経緯だけの古い版。', has_uuid: true }])
     expect(await query(`SELECT _order FROM _articles_v_blocks_text WHERE _parent_id = 1`)).toEqual([{ _order: 2 }])
@@ -67,7 +71,7 @@ describe('content migrations', () => {
   it('migrates back down without losing the parts', async () => {
     await step('article_blocks').down(args())
     await step('typed_dates').down(args())
-    expect(await query('SELECT parts_purpose, parts_scene, body IS NOT NULL AS has_body FROM articles')).toEqual([
+    expect(await query('SELECT parts_purpose, parts_scene, body IS NOT NULL AS has_body FROM articles WHERE id = 1')).toEqual([
       { parts_purpose: '目的の文。', parts_scene: '様子の文。', has_body: true },
     ])
     const [issue] = await query(`SELECT to_char(issued_on AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM-DD') AS day FROM issues`)

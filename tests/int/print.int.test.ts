@@ -21,6 +21,15 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testPayload } from '../support/payload.ts'
 
+/** The words of a block that paper must carry (rich text is left to the snapshot). */
+function blockText(block: PublicIssueEdition['articles'][number]['blocks'][number]): string[] {
+  if (block.type === 'part' || block.type === 'quote') return block.text.split(/\n{2,}/)
+  if (block.type === 'steps') return block.steps.map((step) => step.title)
+  if (block.type === 'box') return [block.title]
+  if (block.type === 'table') return [...(block.header ?? []), ...block.rows.flat()].filter(Boolean)
+  return []
+}
+
 /** The demo issue laid out to fill its four planned pages. */
 const DEMO_ISSUE = 5
 const A4 = { width: 595.28, height: 841.89 }
@@ -150,7 +159,7 @@ describe('print editions of the demo issue', () => {
     const prose = [
       content.newsletter.title,
       content.issue.title,
-      ...content.articles.flatMap((article) => [article.title, ...Object.values(article.parts).flatMap((text) => (text ? text.split(/\n{2,}/) : []))]),
+      ...content.articles.flatMap((article) => [article.title, ...article.blocks.flatMap(blockText)]),
       ...content.meetings.flatMap((meeting) => meeting.items.map((item) => item.topic)),
     ]
     const cells = content.events.flatMap((event) => event.sessions.map((session) => session.venue))

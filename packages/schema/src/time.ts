@@ -33,3 +33,14 @@ export function calendarDateOf(value: string | null | undefined): string | null 
 export function startOfCalendarDate(value: string): Date {
   return new Date(`${/^\d{4}-\d{2}$/.test(value) ? `${value}-01` : value}T00:00:00${JST_OFFSET}`)
 }
+
+/**
+ * The date an article is shown with: its 公開日 as a day, except where that is only the default
+ * its month-dated issue gave it (the 1st), which is the issue's month: never an invented day.
+ */
+export function articleDateOf(publishedAt: string | null | undefined, issuedOn: string | null | undefined): string | null {
+  const issue = calendarDateOf(issuedOn)
+  if (!publishedAt) return issue
+  const day = japanDay(publishedAt)
+  return issue && /^\d{4}-\d{2}$/.test(issue) && day === `${issue}-01` ? issue : day
+}

@@ -7,10 +7,6 @@ import { circledNumber, groupMeetingItems, meetingMonths, outcomeLines } from '.
 type Level = 2 | 3 | 4
 const heading = (level: number) => `h${Math.min(level, 6)}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
 
-/** 令和7年6月: the month a group of meetings was held in (the day is only there to name a date). */
-function eraMonth(month: string): string {
-  return formatEraDate(`${month}-15`, { weekday: false }).replace(/\d+日$/, '')
-}
 
 /** The title unless it only repeats the month and the kind, as "6月 住民企画会議" does. */
 function meetingHeading(meeting: PublicMeeting): string {
@@ -32,7 +28,7 @@ export function MeetingSummaries({ meetings, headingLevel = 3, newestFirst = fal
     <div className="meeting-summaries">
       {(newestFirst ? months.reverse() : months).map(({ month, meetings: held }) => (
         <section key={month} className="meeting-month">
-          <Heading className="meeting-month__heading">{eraMonth(month)}</Heading>
+          <Heading className="meeting-month__heading">{formatEraDate(month)}</Heading>
           {held.map((meeting) => (
             <MeetingSummary key={meeting.id} meeting={meeting} headingLevel={(headingLevel + 1) as Level} />
           ))}

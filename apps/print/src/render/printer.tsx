@@ -38,7 +38,8 @@ export interface Printable {
 
 /** The reader site's public address for an issue or event: what paper and its QR codes carry (PUBLIC_SITE_URL). */
 export const issuePageUrl = (number: number) => `${serverEnv().PUBLIC_SITE_URL}/issues/${number}`
-export const eventPageUrl = (slug: string) => `${serverEnv().PUBLIC_SITE_URL}/events/${slug}`
+// The site lists events on one page, each under its own anchor.
+export const eventPageUrl = (slug: string) => `${serverEnv().PUBLIC_SITE_URL}/events#${slug}`
 
 /** `top` goes above the page on screen only (the preview bar); the PDF is made without it. */
 export function issuePrintable(content: PublicIssueEdition, edition: Edition, top?: ReactNode): Printable {

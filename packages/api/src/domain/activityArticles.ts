@@ -1,8 +1,7 @@
-import { publishedOnly } from '@oneheart/schema'
+import { articleDateOf, publishedOnly } from '@oneheart/schema'
 import type { PublicActivityArticle } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
-import { dayOrNull } from './shapes.ts'
 
 /**
  * The published articles that link an activity, newest first: the relation, not a search for
@@ -29,15 +28,18 @@ export async function listArticlesOfActivity(ctx: ApiContext, slug: string): Pro
     pagination: false,
     depth: 1,
     select: { slug: true, title: true, publishedAt: true, issue: true },
-    populate: { issues: { number: true } },
+    populate: { issues: { number: true, issuedOn: true } },
     overrideAccess: false,
     user: ctx.user,
   })
-  return docs.map((article) => ({
-    id: article.id,
-    slug: article.slug ?? String(article.id),
-    title: article.title,
-    publishedOn: dayOrNull(article.publishedAt),
-    issueNumber: article.issue && typeof article.issue === 'object' ? article.issue.number : null,
-  }))
+  return docs.map((article) => {
+    const issue = article.issue && typeof article.issue === 'object' ? article.issue : null
+    return {
+      id: article.id,
+      slug: article.slug ?? String(article.id),
+      title: article.title,
+      publishedOn: articleDateOf(article.publishedAt, issue?.issuedOn),
+      issueNumber: issue?.number ?? null,
+    }
+  })
 }

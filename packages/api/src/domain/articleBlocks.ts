@@ -6,26 +6,33 @@ type StoredBlock = NonNullable<Article['blocks']>[number]
 
 const partHeading = (name: string) => STORY_PARTS.find((part) => part.name === name)?.heading
 
-/** An article's stored blocks as the public reads them; a figure whose image is gone is left out. */
+/**
+ * An article's stored blocks as the public reads them. Drafts are saved half-made (autosave,
+ * no validation), so a block without its content yet is left out, as is a figure whose image
+ * is gone: a preview shows what there is instead of failing.
+ */
 export function toPublicBlocks(blocks: StoredBlock[] | null | undefined): PublicArticleBlock[] {
   return (blocks ?? []).flatMap((block): PublicArticleBlock[] => {
     switch (block.blockType) {
       case 'part':
-        return [{ type: 'part', part: block.label, label: (block.label === 'other' ? block.customLabel : partHeading(block.label)) ?? '', text: block.text }]
+        return block.text ? [{ type: 'part', part: block.label, label: (block.label === 'other' ? block.customLabel : partHeading(block.label)) ?? '', text: block.text }] : []
       case 'text':
-        return [{ type: 'text', body: block.body }]
-      case 'steps':
-        return [{ type: 'steps', title: block.title ?? null, steps: (block.steps ?? []).map((step) => ({ title: step.title, detail: step.detail ?? null })) }]
+        return block.body ? [{ type: 'text', body: block.body }] : []
+      case 'steps': {
+        const steps = (block.steps ?? []).flatMap((step) => (step.title ? [{ title: step.title, detail: step.detail ?? null }] : []))
+        return steps.length ? [{ type: 'steps', title: block.title ?? null, steps }] : []
+      }
       case 'box':
-        return [{ type: 'box', title: block.title, tone: block.tone, body: block.body }]
+        return block.title ? [{ type: 'box', title: block.title, tone: block.tone ?? 'note', body: block.body ?? null }] : []
       case 'figure': {
         const image = mediaOf(block.image)
         return image ? [{ type: 'figure', image, alt: block.alt || image.alt, caption: block.caption ?? null, longDescription: block.longDescription ?? null }] : []
       }
       case 'quote':
-        return [{ type: 'quote', text: block.text, speaker: block.speaker ?? null }]
+        return block.text ? [{ type: 'quote', text: block.text, speaker: block.speaker ?? null }] : []
       case 'table': {
-        const rows = tableRows(block.data)
+        const rows = tableRows(block.data ?? '')
+        if (rows.length === 0) return []
         return [{ type: 'table', caption: block.caption ?? null, header: block.hasHeader !== false && rows.length > 1 ? rows[0]! : null, rows: block.hasHeader !== false && rows.length > 1 ? rows.slice(1) : rows }]
       }
       default:

@@ -1,37 +1,37 @@
-import { publishedOnly, type Article } from '@oneheart/schema'
+import { articleDateOf, publishedOnly, type Article } from '@oneheart/schema'
 import type { Where } from 'payload'
 import type { PublicArticle, PublicArticleSummary } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
 import { bodyOf, partsOf, toPublicBlocks } from './articleBlocks.ts'
-import { calendarOrNull, dayOrNull, mediaOf, mediaPopulate, refPopulate, refsOf } from './shapes.ts'
+import { calendarOrNull, mediaOf, mediaPopulate, refPopulate, refsOf } from './shapes.ts'
 
 const ownSelect = { slug: true, title: true, kind: true, lead: true, position: true, publishedAt: true, districts: true } as const
 const summarySelect = { ...ownSelect, issue: true } as const
-const populate = { ...mediaPopulate, ...refPopulate, issues: { number: true } } as const
+const populate = { ...mediaPopulate, ...refPopulate, issues: { number: true, issuedOn: true } } as const
 
 type SummaryFields = Pick<Article, 'id' | 'slug' | 'title' | 'kind' | 'lead' | 'issue' | 'position' | 'publishedAt' | 'districts'>
 
-function toSummary(article: SummaryFields, issueNumber?: number): PublicArticleSummary {
-  const issue = article.issue
+function toSummary(article: SummaryFields, ofIssue?: { number: number; issuedOn: string }): PublicArticleSummary {
+  const issue = ofIssue ?? (article.issue && typeof article.issue === 'object' ? article.issue : null)
   return {
     id: article.id,
     slug: article.slug ?? String(article.id),
     title: article.title,
     kind: article.kind,
     lead: article.lead ?? null,
-    issueNumber: issueNumber ?? (issue && typeof issue === 'object' ? issue.number : null),
+    issueNumber: issue?.number ?? null,
     position: article.position ?? null,
-    publishedOn: dayOrNull(article.publishedAt),
+    publishedOn: articleDateOf(article.publishedAt, issue?.issuedOn),
     districts: refsOf(article.districts),
   }
 }
 
 /** The published articles of one issue in printed order. */
-export async function listArticlesOfIssue(ctx: ApiContext, issueId: number, issueNumber: number): Promise<PublicArticleSummary[]> {
+export async function listArticlesOfIssue(ctx: ApiContext, issue: { id: number; number: number; issuedOn: string }): Promise<PublicArticleSummary[]> {
   const { docs } = await ctx.payload.find({
     collection: 'articles',
-    where: { and: [publishedOnly, { issue: { equals: issueId } }] },
+    where: { and: [publishedOnly, { issue: { equals: issue.id } }] },
     sort: 'position',
     limit: 100,
     pagination: false,
@@ -41,7 +41,7 @@ export async function listArticlesOfIssue(ctx: ApiContext, issueId: number, issu
     overrideAccess: false,
     user: ctx.user,
   })
-  return docs.map((article) => toSummary({ ...article, issue: null }, issueNumber))
+  return docs.map((article) => toSummary({ ...article, issue: null }, issue))
 }
 
 const fullSelect = {

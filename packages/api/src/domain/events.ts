@@ -54,7 +54,9 @@ export async function listUpcomingSessions(ctx: ApiContext, input: { limit: numb
   const now = input.now ?? new Date()
   const { docs } = await ctx.payload.find({
     collection: 'events',
-    where: { and: [publishedOnly, { lastSessionAt: { greater_than_equal: new Date(now.getTime() - 24 * 3600_000).toISOString() } }] },
+    // lastSessionAt is when the last session starts; one known by its month alone starts on the
+    // 1st and lasts the month, so look back a month and let each session's end decide below.
+    where: { and: [publishedOnly, { lastSessionAt: { greater_than_equal: new Date(now.getTime() - 32 * 24 * 3600_000).toISOString() } }] },
     sort: 'firstSessionAt',
     limit: 200,
     pagination: false,

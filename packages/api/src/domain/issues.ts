@@ -86,7 +86,7 @@ export async function getIssueByNumber(ctx: ApiContext, number: number, drafts =
   const issue = docs[0]
   if (!issue) throw notFound(`第${number}号`)
   const [articles, requestBox] = await Promise.all([
-    listArticlesOfIssue(ctx, issue.id, issue.number),
+    listArticlesOfIssue(ctx, issue),
     hasWords(issue.requestBox) ? issue.requestBox : usualRequestBox(ctx),
   ])
   return {

@@ -3,6 +3,7 @@ import { label } from '../labels.ts'
 
 /** Rows of a table as typed or pasted from a spreadsheet: one row a line, cells split by tab or ｜. */
 export function tableRows(data: string): string[][] {
+  // Empty lines are no rows; cells are trimmed.
   return data
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '')

@@ -7,7 +7,8 @@ import { messages } from '../validation.ts'
  * Fields that accept what a coordinator really types (令和8年2月16日(月), ９：３０, 10時～12時,
  * ０２７－３２１－…, 活動報告) and store one plain form, or refuse with a Japanese message that
  * names the field. Drafts skip Payload's validation, so each field also refuses a value it
- * cannot read in a draft save: otherwise the database would be the one to refuse, with a 500.
+ * cannot read in a draft save: otherwise an enum column answers with a 500, and an unreadable
+ * date or time would be stored for the previews and derived instants to trip over.
  */
 type Check = (value: unknown) => true | string
 type Labelled = { name: string; ja: string; en: string; required?: boolean }
@@ -108,8 +109,9 @@ export function clockTimeField(options: Labelled & { rangeFills?: string; admin?
     read: (typed, siblingData) => {
       const time = parseClockTime(typed)
       if (time || !rangeFills) return time
+      // A range typed in the start is what the person means now: it sets the end too.
       const range = parseTimeRange(typed)
-      if (!range || !isEmpty(siblingData[rangeFills])) return null
+      if (!range) return null
       siblingData[rangeFills] = range.end
       return range.start
     },
@@ -133,7 +135,7 @@ export function phoneField(options: Labelled & { admin?: TextField['admin'] }): 
 /**
  * Payload turns a typed string into a number with parseFloat before field hooks run, so
  * 「13名」 arrives as 13 and 「１３」 or 「第12号」 as NaN: refuse those by name instead of
- * letting NaN or 1.5 reach an integer column.
+ * storing NaN or 1.5 as a count.
  */
 function wholeNumberCheck(ja: string, example: string, min: number, max: number): Check {
   return (value) => (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? true : `${messages.number(ja, example)}${Number.isInteger(value) ? `（${min}〜${max}）` : ''}`)

@@ -11,10 +11,6 @@ export type Precision = 'day' | 'month'
 export const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 export const CALENDAR_MONTH = /^(\d{4})-(\d{2})$/
 
-export function precisionOf(value: CalendarDate): Precision {
-  return CALENDAR_MONTH.test(value) ? 'month' : 'day'
-}
-
 const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土']
 
 export type DateRefusal = 'format' | 'noDay' | 'invalid' | { weekday: string; actual: string }
@@ -28,11 +24,13 @@ function nearestYear(month: number, day: number, reference: Date): number {
   const ref = new Date(reference.getTime() + 9 * 3600_000) // Japan's calendar day
   const refYear = ref.getUTCFullYear()
   const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - Date.UTC(refYear, ref.getUTCMonth(), ref.getUTCDate()))
-  return [refYear - 1, refYear, refYear + 1].reduce((best, year) => (distance(year) < distance(best) ? year : best))
+  // Only years that have the day (2月29日 looks to leap years).
+  const years = [refYear - 1, refYear, refYear + 1].filter((year) => day <= daysIn(year, month))
+  return years.reduce((best, year) => (distance(year) < distance(best) ? year : best), years[0] ?? refYear)
 }
 
 /** Digits with 年, 月 or a separator: meant as a date, so a failure to read it is a date that does not exist. */
-const LOOKS_LIKE_A_DATE = /[0-9０-９].*(年|月|[/／.．\-－])|^(令和|平成|昭和|[RHrhＲＨｒｈ])/
+const LOOKS_LIKE_A_DATE = /[0-9０-９].*(年|月|[/／.．\-－])[0-9０-９]|^(令和|平成|昭和|[RHrhＲＨｒｈ])[0-9０-９元]/
 const TYPED_WEEKDAY = /[(（]\s*([日月火水木金土])/
 
 /**
@@ -54,7 +52,7 @@ export function parseCalendarDate(input: string, options: { allowMonth?: boolean
   if (!date) return { ok: false, reason: LOOKS_LIKE_A_DATE.test(text) ? 'invalid' : 'format' }
   // A month with neither year nor day (8月) names no one month.
   if (date.year === null && date.day === null) return { ok: false, reason: 'format' }
-  const year = date.year ?? nearestYear(date.month, date.day ?? 1, options.reference ?? new Date())
+  const year = date.year ?? nearestYear(date.month, date.day ?? 1, options.reference ?? new Date()) // (a day is there: see above)
   if (date.day === null) {
     return options.allowMonth ? { ok: true, value: `${year}-${pad(date.month)}`, precision: 'month' } : { ok: false, reason: 'noDay' }
   }

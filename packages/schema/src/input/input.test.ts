@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { firstDayOf, isCalendarDate, lastDayOf, normalisePhone, parseCalendarDate, parseClockTime, parseHeadcount, parseTimeRange, parseWholeNumber } from './index.ts'
+import { firstDayOf, isCalendarDate, lastDayOf, normalisePhone, parseCalendarDate, parseClockTime, parseTimeRange } from './index.ts'
 
 const day = (value: string) => ({ ok: true, value, precision: 'day' })
 const month = (value: string) => ({ ok: true, value, precision: 'month' })
@@ -52,6 +52,11 @@ describe('parseCalendarDate', () => {
     expect(parseCalendarDate('令和8年13月1日')).toEqual({ ok: false, reason: 'invalid' })
     expect(parseCalendarDate('13/40')).toEqual({ ok: false, reason: 'invalid' })
     expect(parseCalendarDate('令和8年2月16日(火)')).toEqual({ ok: false, reason: { weekday: '火', actual: '月' } })
+    expect(parseCalendarDate('Hello')).toEqual({ ok: false, reason: 'format' })
+  })
+
+  it('looks to a leap year for 2月29日 typed without one', () => {
+    expect(parseCalendarDate('2月29日', { reference: new Date('2027-03-10T12:00:00+09:00') })).toEqual(day('2028-02-29'))
   })
 
   it('knows stored values and the days a month covers', () => {
@@ -100,27 +105,7 @@ describe('parseClockTime and parseTimeRange', () => {
   })
 })
 
-describe('counts and phone numbers', () => {
-  it.each([
-    ['13', 13],
-    ['13名', 13],
-    ['１３人', 13],
-    ['約13名', 13],
-    [13, 13],
-  ])('reads the headcount %s', (typed, expected) => {
-    expect(parseHeadcount(typed)).toBe(expected)
-  })
-
-  it.each(['11名＋職員2名', 'たくさん', '1.5', 2.5])('refuses the headcount %s', (typed) => {
-    expect(parseHeadcount(typed)).toBeNull()
-  })
-
-  it('reads numbers with counters', () => {
-    expect(parseWholeNumber('第12号')).toBe(12)
-    expect(parseWholeNumber('１２')).toBe(12)
-    expect(parseWholeNumber('十二')).toBeNull()
-  })
-
+describe('phone numbers', () => {
   it.each([
     ['０２７－３２１－１３１９', '027-321-1319'],
     ['027ー321ー1319', '027-321-1319'],

@@ -247,7 +247,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_blocks_table_order_idx" ON "_articles_v_blocks_table" USING btree ("_order");
   CREATE INDEX "_articles_v_blocks_table_parent_id_idx" ON "_articles_v_blocks_table" USING btree ("_parent_id");
   CREATE INDEX "_articles_v_blocks_table_path_idx" ON "_articles_v_blocks_table" USING btree ("_path");
-  -- Existing labelled parts and bodies become blocks in the order they were printed: parts, then the body.
+  -- Existing labelled parts and bodies become blocks in the order they were printed: parts, then the body (a body with no words, as an emptied editor leaves it, becomes nothing).
   INSERT INTO "articles_blocks_part" ("_order", "_parent_id", "_path", "id", "label", "text")
     SELECT p.ord, a.id, 'blocks', substr(md5(random()::text || clock_timestamp()::text), 1, 24), p.label::"enum_articles_blocks_part_label", p.text
     FROM "articles" a
@@ -259,7 +259,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     ) p;
   INSERT INTO "articles_blocks_text" ("_order", "_parent_id", "_path", "id", "body")
     SELECT 1 + (coalesce(a."parts_purpose", '') <> '')::int + (coalesce(a."parts_background", '') <> '')::int + (coalesce(a."parts_scene", '') <> '')::int + (coalesce(a."parts_next_steps", '') <> '')::int + (coalesce(a."parts_impressions", '') <> '')::int, a.id, 'blocks', substr(md5(random()::text || clock_timestamp()::text), 1, 24), a."body"
-    FROM "articles" a WHERE a."body" IS NOT NULL;
+    FROM "articles" a WHERE a."body"::text ~ '"text": ?"[^"]';
   INSERT INTO "_articles_v_blocks_part" ("_order", "_parent_id", "_path", "_uuid", "label", "text")
     SELECT p.ord, a.id, 'blocks', substr(md5(random()::text || clock_timestamp()::text), 1, 24), p.label::"enum__articles_v_blocks_part_label", p.text
     FROM "_articles_v" a
@@ -271,7 +271,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     ) p;
   INSERT INTO "_articles_v_blocks_text" ("_order", "_parent_id", "_path", "_uuid", "body")
     SELECT 1 + (coalesce(a."version_parts_purpose", '') <> '')::int + (coalesce(a."version_parts_background", '') <> '')::int + (coalesce(a."version_parts_scene", '') <> '')::int + (coalesce(a."version_parts_next_steps", '') <> '')::int + (coalesce(a."version_parts_impressions", '') <> '')::int, a.id, 'blocks', substr(md5(random()::text || clock_timestamp()::text), 1, 24), a."version_body"
-    FROM "_articles_v" a WHERE a."version_body" IS NOT NULL;
+    FROM "_articles_v" a WHERE a."version_body"::text ~ '"text": ?"[^"]';
   ALTER TABLE "articles" DROP COLUMN "parts_purpose";
   ALTER TABLE "articles" DROP COLUMN "parts_background";
   ALTER TABLE "articles" DROP COLUMN "parts_scene";
@@ -300,7 +300,7 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   ALTER TABLE "_articles_v" ADD COLUMN "version_parts_next_steps" varchar;
   ALTER TABLE "_articles_v" ADD COLUMN "version_parts_impressions" varchar;
   ALTER TABLE "_articles_v" ADD COLUMN "version_body" jsonb;
-  -- Back to fixed parts (several blocks of one label joined) and the first text block; steps, boxes, figures, quotes and tables have no place there.
+  -- Back to fixed parts (several blocks of one label joined) and the first text block; parts with labels of their own, steps, boxes, figures, quotes and tables have no place there.
   UPDATE "articles" a SET "parts_purpose" = (SELECT string_agg(b."text", E'\n\n' ORDER BY b."_order") FROM "articles_blocks_part" b WHERE b."_parent_id" = a.id AND b."label" = 'purpose');
   UPDATE "articles" a SET "parts_background" = (SELECT string_agg(b."text", E'\n\n' ORDER BY b."_order") FROM "articles_blocks_part" b WHERE b."_parent_id" = a.id AND b."label" = 'background');
   UPDATE "articles" a SET "parts_scene" = (SELECT string_agg(b."text", E'\n\n' ORDER BY b."_order") FROM "articles_blocks_part" b WHERE b."_parent_id" = a.id AND b."label" = 'scene');

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, valuesOf, WEEKDAYS } from '../options.ts'
-import { calendarDateSchema, japanDaySchema, mediaSchema, refSchema } from './common.ts'
+import { calendarDateSchema, mediaSchema, refSchema } from './common.ts'
 
 export const activitySchema = z.object({
   id: z.number(),
@@ -34,7 +34,7 @@ export const activityArticleSchema = z.object({
   id: z.number(),
   slug: z.string(),
   title: z.string(),
-  publishedOn: japanDaySchema.nullable(),
+  publishedOn: calendarDateSchema.nullable(),
   issueNumber: z.number().nullable(),
 })
 export type PublicActivityArticle = z.infer<typeof activityArticleSchema>

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ARTICLE_KINDS, valuesOf } from '../options.ts'
 import { articleBlockSchema } from './blocks.ts'
-import { calendarDateSchema, japanDaySchema, mediaSchema, refSchema } from './common.ts'
+import { calendarDateSchema, mediaSchema, refSchema } from './common.ts'
 
 export const articleSummarySchema = z.object({
   id: z.number(),
@@ -11,7 +11,8 @@ export const articleSummarySchema = z.object({
   lead: z.string().nullable(),
   issueNumber: z.number().nullable(),
   position: z.number().nullable(),
-  publishedOn: japanDaySchema.nullable(),
+  /** The day it was published, or its issue's month when that is all the paper says. */
+  publishedOn: calendarDateSchema.nullable(),
   districts: z.array(refSchema),
 })
 export type PublicArticleSummary = z.infer<typeof articleSummarySchema>

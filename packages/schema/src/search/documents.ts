@@ -3,7 +3,7 @@ import { readingOf } from '@oneheart/search/readings'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { Activity, Article, Council, District, Event, Issue, Meeting } from '../payload-types.ts'
 import { relationIds } from '../relations.ts'
-import { calendarDateOf, fiscalYearOfDay, japanDay, startOfCalendarDate } from '../time.ts'
+import { articleDateOf, calendarDateOf, fiscalYearOfDay, japanDay, startOfCalendarDate } from '../time.ts'
 import { blocksToPlain } from './plainText.ts'
 
 /** Which collection each kind of search result comes from. */
@@ -56,7 +56,7 @@ const builders: Builders = {
   article(doc) {
     const issue = doc.issue && typeof doc.issue === 'object' ? doc.issue : null
     const issuedOn = calendarDateOf(issue?.issuedOn)
-    const day = doc.publishedAt ? japanDay(doc.publishedAt) : issuedOn
+    const day = articleDateOf(doc.publishedAt, issuedOn)
     const meetings = publicRefs(doc.meetings)
     const events = publicRefs(doc.events)
     // A meeting summary or an event announcement says little itself: its text is the linked records'.
