@@ -1,4 +1,4 @@
-import { fiscalYearOfDay, japanDay } from '@oneheart/schema'
+import { fiscalYearOfDay, isMonthDate, japanDay } from '@oneheart/schema'
 
 /** Dates as the newsletter prints them: Japanese era, weekday in brackets. Always Japan time. */
 const eraDate = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
@@ -19,7 +19,7 @@ function toDate(value: string | Date): Date {
   return typeof value === 'string' ? new Date(value) : value
 }
 
-const isMonth = (value: string | Date) => typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)
+const isMonth = (value: string | Date) => typeof value === 'string' && isMonthDate(value)
 
 /** 令和8年2月16日(月); a month-dated value (2025-08) as 令和7年8月, never with a made-up day. */
 export function formatEraDate(value: string | Date, options: { weekday?: boolean } = {}): string {

@@ -1,3 +1,4 @@
+import { japanDay } from '@oneheart/schema'
 import type { PublicEvent, PublicSession } from '@oneheart/schema/public'
 
 /** Text as an iCalendar value: backslash, semicolon, comma and newlines escaped. */
@@ -8,7 +9,7 @@ const escapeText = (text: string) => text.replace(/[\\;,]/g, (char) => `\\${char
 const utc = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
 
 /** The Japan-time day of an instant in iCalendar's DATE form, 20261208. */
-const japanDate = (instant: number) => new Date(instant + 9 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '')
+const japanDate = (instant: number) => japanDay(new Date(instant)).replace(/-/g, '')
 
 /** A timed session starts and ends at instants; one known by its day or month alone is all-day (its end day exclusive). */
 function when(session: PublicSession): string[] {

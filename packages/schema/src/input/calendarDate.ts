@@ -1,4 +1,5 @@
 import { parseDate } from '@oneheart/search'
+import { japanDay } from '../time.ts'
 
 /**
  * A day or a month on Japan's calendar, as the newsletter dates things: `2026-02-16` for a
@@ -21,9 +22,8 @@ const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0
 
 /** The year, among the reference's and its neighbours, that puts a month and day closest to the reference day. */
 function nearestYear(month: number, day: number, reference: Date): number {
-  const ref = new Date(reference.getTime() + 9 * 3600_000) // Japan's calendar day
-  const refYear = ref.getUTCFullYear()
-  const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - Date.UTC(refYear, ref.getUTCMonth(), ref.getUTCDate()))
+  const [refYear = 0, refMonth = 0, refDay = 0] = japanDay(reference).split('-').map(Number)
+  const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - Date.UTC(refYear, refMonth - 1, refDay))
   // Only years that have the day (2月29日 looks to leap years).
   const years = [refYear - 1, refYear, refYear + 1].filter((year) => day <= daysIn(year, month))
   return years.reduce((best, year) => (distance(year) < distance(best) ? year : best), years[0] ?? refYear)
@@ -46,7 +46,7 @@ export function parseCalendarDate(input: string, options: { allowMonth?: boolean
   if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
     const instant = new Date(text)
     if (Number.isNaN(instant.getTime())) return { ok: false, reason: 'invalid' }
-    return { ok: true, value: new Date(instant.getTime() + 9 * 3600_000).toISOString().slice(0, 10), precision: 'day' }
+    return { ok: true, value: japanDay(instant), precision: 'day' }
   }
   const date = parseDate(text)
   if (!date) return { ok: false, reason: LOOKS_LIKE_A_DATE.test(text) ? 'invalid' : 'format' }
@@ -77,9 +77,14 @@ export function isCalendarDate(value: unknown, allowMonth = false): value is Cal
   return allowMonth && month !== null && Number(month[2]) >= 1 && Number(month[2]) <= 12
 }
 
+/** Whether a stored calendar date gives only a month (2025-08). */
+export function isMonthDate(value: string): boolean {
+  return CALENDAR_MONTH.test(value)
+}
+
 /** The first day of the date's month or the day itself: for sorting and "from" comparisons. */
 export function firstDayOf(value: CalendarDate): string {
-  return CALENDAR_MONTH.test(value) ? `${value}-01` : value
+  return isMonthDate(value) ? `${value}-01` : value
 }
 
 /** The last day it covers: the day itself, or the month's last day. */
@@ -88,4 +93,31 @@ export function lastDayOf(value: CalendarDate): string {
   if (!month) return value
   const [year, m] = [Number(month[1]), Number(month[2])]
   return `${value}-${pad(daysIn(year, m))}`
+}
+
+/**
+ * A calendar date as the schema stores it (2026-02-16, or 2025-08 for a month) passes as is;
+ * an instant (older records, 公開日) is read as its day in Japan; anything else is no date.
+ */
+export function calendarDateOf(value: string | null | undefined): CalendarDate | null {
+  if (!value) return null
+  if (CALENDAR_DAY.test(value) || isMonthDate(value)) return value
+  const instant = new Date(value)
+  return Number.isNaN(instant.getTime()) ? null : japanDay(instant)
+}
+
+/** The instant a calendar date (a day or a month) begins in Japan, for sorting beside instants. */
+export function startOfCalendarDate(value: CalendarDate): Date {
+  return new Date(`${firstDayOf(value)}T00:00:00+09:00`)
+}
+
+/**
+ * The date an article is shown with: its 公開日 as a day, except where that is only the default
+ * its month-dated issue gave it (the 1st), which is the issue's month: never an invented day.
+ */
+export function articleDateOf(publishedAt: string | null | undefined, issuedOn: string | null | undefined): CalendarDate | null {
+  const issue = calendarDateOf(issuedOn)
+  if (!publishedAt) return issue
+  const day = japanDay(publishedAt)
+  return issue && isMonthDate(issue) && day === firstDayOf(issue) ? issue : day
 }
