@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { minutesOf } from './validation.ts'
+import { minutesOf } from './input/index.ts'
 import { japanDay, japanTime } from './time.ts'
 
 describe('Japan time', () => {

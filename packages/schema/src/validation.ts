@@ -1,6 +1,5 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-export { minutesOf } from './input/index.ts'
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const messages = {

@@ -1,11 +1,11 @@
-import { publishedOnly, type Activity } from '@oneheart/schema'
+import { calendarDateOf, publishedOnly, type Activity } from '@oneheart/schema'
 import type { Where } from 'payload'
 import type { ActivityKind, Weekday } from '@oneheart/schema'
 import type { PublicActivity } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
 import { nextCursorOf } from './paging.ts'
-import { calendarOrNull, mediaOf, mediaPopulate, refOf } from './shapes.ts'
+import { mediaOf, mediaPopulate, refOf } from './shapes.ts'
 
 export interface ActivityFilters {
   council?: string
@@ -50,7 +50,7 @@ function toPublic(activity: Activity): PublicActivity {
     fee: activity.fee ?? null,
     organiser: activity.organiser ?? null,
     contact: { name: activity.contact?.name ?? null, phone: activity.contact?.phone ?? null },
-    startedOn: calendarOrNull(activity.startedOn),
+    startedOn: calendarDateOf(activity.startedOn),
     summary: activity.summary ?? null,
     history: activity.history ?? null,
     photo: mediaOf(activity.photo),

@@ -1,10 +1,10 @@
-import { articleDateOf, publishedOnly, type Article } from '@oneheart/schema'
+import { articleDateOf, calendarDateOf, publishedOnly, type Article } from '@oneheart/schema'
 import type { Where } from 'payload'
 import type { PublicArticle, PublicArticleSummary } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
 import { bodyOf, partsOf, toPublicBlocks } from './articleBlocks.ts'
-import { calendarOrNull, mediaOf, mediaPopulate, refPopulate, refsOf } from './shapes.ts'
+import { mediaOf, mediaPopulate, refPopulate, refsOf } from './shapes.ts'
 
 const ownSelect = { slug: true, title: true, kind: true, lead: true, position: true, publishedAt: true, districts: true } as const
 const summarySelect = { ...ownSelect, issue: true } as const
@@ -75,7 +75,7 @@ function toArticle(article: Article): PublicArticle {
             visitors: article.visit.visitors ?? null,
             headcount: article.visit.headcount ?? null,
             staffCount: article.visit.staffCount ?? null,
-            visitedOn: calendarOrNull(article.visit.visitedOn),
+            visitedOn: calendarDateOf(article.visit.visitedOn),
           }
         : null,
     councils: refsOf(article.councils),

@@ -1,9 +1,9 @@
-import { publishedOnly, type Event, type Meeting } from '@oneheart/schema'
+import { calendarDateOf, publishedOnly, type Event, type Meeting } from '@oneheart/schema'
 import type { Where } from 'payload'
 import type { PublicEvent, PublicMeeting, PublicUpcomingSession } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
-import { calendarOrNull, refsOf } from './shapes.ts'
+import { refsOf } from './shapes.ts'
 
 function toPublic(event: Event): PublicEvent {
   return {
@@ -16,7 +16,7 @@ function toPublic(event: Event): PublicEvent {
     contact: event.contact ?? null,
     sessions: (event.sessions ?? []).map((session) => ({
       number: session.number,
-      date: calendarOrNull(session.date) ?? '',
+      date: calendarDateOf(session.date) ?? '',
       startTime: session.startTime ?? null,
       endTime: session.endTime ?? null,
       startsAt: session.startsAt ?? '',
@@ -79,7 +79,7 @@ function toPublicMeeting(meeting: Meeting): PublicMeeting {
   return {
     id: meeting.id,
     title: meeting.title,
-    heldOn: calendarOrNull(meeting.heldOn) ?? '',
+    heldOn: calendarDateOf(meeting.heldOn) ?? '',
     kind: meeting.kind,
     items: (meeting.items ?? []).map((item) => ({ topic: item.topic, outcome: item.outcome ?? null, group: item.group ?? null })),
   }

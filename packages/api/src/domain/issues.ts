@@ -1,11 +1,11 @@
-import { publishedOnly, textToLexical, type Issue } from '@oneheart/schema'
+import { calendarDateOf, publishedOnly, textToLexical, type Issue } from '@oneheart/schema'
 import type { Where } from 'payload'
 import type { PublicIssue, PublicIssueSummary } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
 import { listArticlesOfIssue } from './articles.ts'
 import { nextCursorOf } from './paging.ts'
-import { calendarOrNull, mediaOf, mediaPopulate } from './shapes.ts'
+import { mediaOf, mediaPopulate } from './shapes.ts'
 
 const summarySelect = { number: true, title: true, issuedOn: true, cover: true, pdf: true, updatedAt: true } as const
 
@@ -14,7 +14,7 @@ function toSummary(issue: Pick<Issue, 'id' | 'number' | 'title' | 'issuedOn' | '
     id: issue.id,
     number: issue.number,
     title: issue.title,
-    issuedOn: calendarOrNull(issue.issuedOn) ?? '',
+    issuedOn: calendarDateOf(issue.issuedOn) ?? '',
     cover: mediaOf(issue.cover),
     pdfUrl: mediaOf(issue.pdf)?.url ?? null,
     updatedAt: issue.updatedAt,

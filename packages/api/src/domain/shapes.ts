@@ -1,4 +1,4 @@
-import { calendarDateOf, japanDay, type Media } from '@oneheart/schema'
+import { japanDay, type Media } from '@oneheart/schema'
 import type { PublicMedia, PublicRef } from '@oneheart/schema/public'
 
 /** Converters from Payload documents (read at depth 1) to the public shapes. */
@@ -8,8 +8,6 @@ export function dayOrNull(value: string | null | undefined): string | null {
   return value ? japanDay(value) : null
 }
 
-/** A calendar-date field (a day or a month) as the public shapes carry it. */
-export const calendarOrNull = calendarDateOf
 
 export function mediaOf(value: number | Media | null | undefined): PublicMedia | null {
   if (!value || typeof value !== 'object' || !value.url) return null

@@ -7,8 +7,8 @@ import { lastEditedFields } from '../fields/lastEdited.ts'
 import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
 import { calendarDateField, clockTimeField, wholeNumberField } from '../fields/typed.ts'
-import { CLOCK_TIME } from '../input/index.ts'
-import { messages, minutesOf } from '../validation.ts'
+import { CLOCK_TIME, minutesOf } from '../input/index.ts'
+import { messages } from '../validation.ts'
 
 const endTime = clockTimeField({ name: 'endTime', ja: '終了', en: 'Ends' })
 /** The end needs a start, and comes after it. */

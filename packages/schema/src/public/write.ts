@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { BOX_TONES } from '../blocks/box.ts'
+import { STORY_PARTS } from '../blocks/storyParts.ts'
+import { valuesOf } from '../options.ts'
 
 /** What a write answers: the record and its state (writes through the API stay drafts). */
 export const writeResultSchema = z.object({
@@ -9,8 +12,8 @@ export const writeResultSchema = z.object({
 })
 export type WriteResult = z.infer<typeof writeResultSchema>
 
-const PART_NAMES = ['purpose', 'background', 'scene', 'nextSteps', 'impressions', 'other'] as const
-const BOX_TONE_VALUES = ['survey', 'request', 'column', 'note'] as const
+// The same choices the admin's blocks offer (blocks/), so the two cannot drift apart.
+const PART_NAMES = [...STORY_PARTS.map((part) => part.name), 'other'] as const
 /** Typed text: a blank line starts a paragraph, **words** are bold. */
 const typedText = (max: number) => z.string().trim().min(1).max(max)
 const optionalText = (max: number) => z.string().trim().max(max).optional()
@@ -31,7 +34,7 @@ export const articleBlockInputSchema = z.discriminatedUnion('type', [
     title: optionalText(60),
     steps: z.array(z.strictObject({ title: typedText(60), detail: optionalText(200) })).min(2).max(12),
   }),
-  z.strictObject({ type: z.literal('box'), title: typedText(80), tone: z.enum(BOX_TONE_VALUES).default('note'), text: typedText(4000) }),
+  z.strictObject({ type: z.literal('box'), title: typedText(80), tone: z.enum(valuesOf(BOX_TONES)).default('note'), text: typedText(4000) }),
   z.strictObject({ type: z.literal('figure'), image: z.number().int().positive().max(2_147_483_647), caption: optionalText(200), alt: optionalText(300), longDescription: optionalText(2000) }),
   z.strictObject({ type: z.literal('quote'), text: typedText(1000), speaker: optionalText(80) }),
   z.strictObject({
