@@ -9,6 +9,7 @@ import { buildConfig, type Plugin } from 'payload'
 import sharp from 'sharp'
 import { Activities, ApiKeys, Removals, Articles, Councils, Districts, Events, Issues, createMedia, Meetings, Users } from './collections/index.ts'
 import { serverEnv, type ServerEnv } from './env.ts'
+import { adminTranslations } from './admin/translations.ts'
 import { Newsletter } from './globals/Newsletter.ts'
 import { withSearchIndex } from './search/sync.ts'
 import { showPublicErrors } from './hooks/publicErrors.ts'
@@ -58,9 +59,16 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
       avatar: 'default',
       meta: { titleSuffix: ' | めざせ！ワンハート 管理画面' },
       importMap: options.importMapBaseDir ? { baseDir: options.importMapBaseDir } : undefined,
-      components: { beforeDashboard: ['/components/ReviewQueue#ReviewQueue'] },
+      // Compact dates in lists and headers as Japanese offices write them; read-only dates in
+      // forms are shown in full with the era by their own components.
+      dateFormat: 'yyyy/MM/dd HH:mm',
+      components: {
+        beforeDashboard: ['/components/dashboard/NewIssueCard#NewIssueCard', '/components/ReviewQueue#ReviewQueue'],
+        graphics: { Logo: '/components/brand/LoginLogo#LoginLogo', Icon: '/components/brand/NavIcon#NavIcon' },
+        afterLogin: ['/components/brand/AccountHelp#AccountHelp'],
+      },
     },
-    i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja' },
+    i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja', translations: adminTranslations },
     collections: withSiteRevalidation(
       withSearchIndex([Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), Users, ApiKeys, Removals]),
     ),
@@ -71,7 +79,7 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
       // process that asks getPayload for crons runs it: the CMS, never the site, print or scripts.
       autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
     },
-    editor: lexicalEditor(),
+    editor: lexicalEditor({ admin: { placeholder: 'ここに文章を書きます' } }),
     db: postgresAdapter({
       pool: { connectionString: env.DATABASE_URL, max: 10 },
       // Schema changes go through committed migrations only, never drizzle's push.

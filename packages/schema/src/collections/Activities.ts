@@ -19,7 +19,7 @@ export const Activities: CollectionConfig = {
     components: { edit: { PublishButton: '/components/PublishOrSubmit#PublishOrSubmit' } },
   },
   access: { read: readContribution, create: createContribution, update: updateContribution, delete: deleteContribution },
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true } }, maxPerDoc: 50 },
   hooks: { beforeChange: [rememberLiveStatus, guardContribution('council'), trackReview], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
   defaultSort: 'reading',
   fields: [

@@ -11,7 +11,7 @@ import { prefillFromActivity } from '../hooks/prefillFromActivity.ts'
 import { acceptOptionLabels, calendarDateField, wholeNumberField } from '../fields/typed.ts'
 import { defaultPublishedAtFromIssue, typedInstant } from '../hooks/publishedAt.ts'
 import { label } from '../labels.ts'
-import { livePreviewOn } from '../livePreview.ts'
+import { livePreviewOn } from '../admin/livePreview.ts'
 import { ARTICLE_KINDS, type ArticleKind } from '../options.ts'
 
 const kindIs =
@@ -30,7 +30,7 @@ export const Articles: CollectionConfig = {
     components: { edit: { PublishButton: '/components/PublishOrSubmit#PublishOrSubmit' } },
   },
   access: { read: readContribution, create: createContribution, update: updateContribution, delete: deleteContribution },
-  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: { beforeChange: [rememberLiveStatus, prefillFromActivity, guardContribution('councils'), trackReview], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
   defaultSort: '-publishedAt',
   fields: [

@@ -29,7 +29,7 @@ export const Events: CollectionConfig = {
   labels: { singular: label('お知らせ・催し', 'Event'), plural: label('お知らせ・催し', 'Events') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'firstSessionAt', '_status'], group: label('記事', 'Content') },
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true } }, maxPerDoc: 50 },
   hooks: { afterDelete: [recordDeletion], afterChange: [recordUnpublish], beforeChange: [sessionTimestamps, rememberLiveStatus] },
   defaultSort: '-firstSessionAt',
   fields: [

@@ -4,8 +4,9 @@ import { lastEditedFields } from '../fields/lastEdited.ts'
 import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { calendarDateField, wholeNumberField } from '../fields/typed.ts'
 import { label } from '../labels.ts'
-import { livePreviewOn } from '../livePreview.ts'
-import { publishArticlesWithIssue } from '../workflow/publishIssue.ts'
+import { livePreviewOn } from '../admin/livePreview.ts'
+import { issueEndpoints } from '../workflow/issueEndpoints.ts'
+import { publishDraftsWithIssue, refuseIssueWithBlockers } from '../workflow/publishIssue.ts'
 
 /**
  * Two issues cannot share a 号数. Checked before the database's unique index answers, so the
@@ -37,10 +38,12 @@ export const Issues: CollectionConfig = {
     defaultColumns: ['number', 'title', 'issuedOn', '_status'],
     group: label('記事', 'Content'),
     livePreview: livePreviewOn('issue'),
+    components: { edit: { PublishButton: '/components/issue/IssuePublishButton#IssuePublishButton' } },
   },
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
-  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeChange: [refuseTakenNumber, rememberLiveStatus], afterDelete: [recordDeletion], afterChange: [recordUnpublish, publishArticlesWithIssue] },
+  versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true }, maxPerDoc: 50 },
+  endpoints: issueEndpoints,
+  hooks: { beforeChange: [refuseTakenNumber, rememberLiveStatus, refuseIssueWithBlockers], afterDelete: [recordDeletion], afterChange: [recordUnpublish, publishDraftsWithIssue] },
   defaultSort: '-issuedOn',
   fields: [
     {
@@ -85,6 +88,12 @@ export const Issues: CollectionConfig = {
       options: ['2', '4', '6', '8'],
       label: label('予定ページ数', 'Planned pages'),
       admin: { position: 'sidebar' },
+    },
+    {
+      // What would stop publishing, what is risky, and what goes live along (apps/cms).
+      name: 'checklist',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/issue/IssueChecklist#IssueChecklist' } },
     },
     {
       // Links to the print app's preview of this issue's drafts, signed for the editor (apps/cms).

@@ -1,5 +1,5 @@
 import type { LivePreviewConfig } from 'payload'
-import { previewToken } from './preview.ts'
+import { previewToken } from '../preview.ts'
 
 /**
  * The CMS's live preview of an article or an issue: the reader site's preview page in the

@@ -1,0 +1,49 @@
+'use client'
+import { useDocumentInfo } from '@payloadcms/ui'
+import { useCallback, useEffect, useState } from 'react'
+
+export type Checklist = {
+  items: { level: 'blocker' | 'warning'; message: string; href?: string }[]
+  drafts: { collection: string; id: number; title: string }[]
+  publishLabel: string
+  pages: number | null
+  plannedPages: number | null
+}
+
+// Articles and events change in other tabs and drawers: the checklist is read again this often.
+const REFRESH_MS = 10_000
+
+/**
+ * The issue's checklist from the CMS (GET /api/issues/:id/checklist), read again after every
+ * save of the issue and every few seconds while the screen is visible.
+ */
+export function useIssueChecklist(): { checklist: Checklist | null; failed: boolean; refresh: () => Promise<void> } {
+  const { id, lastUpdateTime } = useDocumentInfo()
+  const [checklist, setChecklist] = useState<Checklist | null>(null)
+  const [failed, setFailed] = useState(false)
+
+  const refresh = useCallback(async () => {
+    if (!id) return
+    try {
+      const response = await fetch(`/api/issues/${id}/checklist`, { credentials: 'include', cache: 'no-store' })
+      if (!response.ok) throw new Error(String(response.status))
+      setChecklist((await response.json()) as Checklist)
+      setFailed(false)
+    } catch {
+      setFailed(true)
+    }
+  }, [id])
+
+  useEffect(() => {
+    void refresh()
+  }, [refresh, lastUpdateTime])
+
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void refresh()
+    }, REFRESH_MS)
+    return () => clearInterval(timer)
+  }, [refresh])
+
+  return { checklist, failed, refresh }
+}
