@@ -58,7 +58,7 @@ async function createFixture(payload: Payload) {
   const event = await payload.create({
     collection: 'events',
     data: {
-      title: eventTitle, purpose: '・顔の見える関係をつくる\n・活動のヒントを持ち帰る', theme: '居場所づくりの工夫', capacityPerCouncil: 6, ...published,
+      title: eventTitle, purpose: '・顔の見える関係をつくる\n・活動のヒントを持ち帰る', theme: '居場所づくりの工夫', capacity: 6, capacityScope: 'per-council', ...published,
       sessions: [session(1, '2027-09-01', [chuo, kita]), session(2, '2027-09-15', [kita])],
     },
   })

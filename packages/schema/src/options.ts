@@ -34,6 +34,12 @@ export const ARTICLE_KINDS = [
   { value: 'notice', label: label('いつものお知らせ', 'Standing notice') },
 ] as const
 
+/** Whom an event's capacity counts: each invited council, or everyone together. */
+export const CAPACITY_SCOPES = [
+  { value: 'per-council', label: label('1協議体あたり', 'Per council') },
+  { value: 'total', label: label('全体で', 'In total') },
+] as const
+
 export const MEETING_KINDS = [
   { value: 'residents-planning', label: label('住民企画会議', 'Residents’ planning meeting') },
   { value: 'project-promotion', label: label('事業推進会議', 'Project promotion meeting') },
@@ -71,6 +77,7 @@ export type ActivityStatus = Values<typeof ACTIVITY_STATUSES>
 export type Weekday = Values<typeof WEEKDAYS>
 export type ArticleKind = Values<typeof ARTICLE_KINDS>
 export type MeetingKind = Values<typeof MEETING_KINDS>
+export type CapacityScope = Values<typeof CAPACITY_SCOPES>
 export type ApiKeyScope = Values<typeof API_KEY_SCOPES>
 export type ReviewState = Values<typeof REVIEW_STATES>
 export type PrintEdition = Values<typeof PRINT_EDITIONS>

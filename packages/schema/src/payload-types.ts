@@ -576,7 +576,11 @@ export interface Event {
   title: string;
   purpose?: string | null;
   theme?: string | null;
-  capacityPerCouncil?: number | null;
+  /**
+   * Empty when there is none.
+   */
+  capacity?: number | null;
+  capacityScope?: ('per-council' | 'total') | null;
   sessions: {
     number: number;
     /**
@@ -1115,7 +1119,8 @@ export interface EventsSelect<T extends boolean = true> {
   title?: T;
   purpose?: T;
   theme?: T;
-  capacityPerCouncil?: T;
+  capacity?: T;
+  capacityScope?: T;
   sessions?:
     | T
     | {

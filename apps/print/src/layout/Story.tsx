@@ -1,5 +1,5 @@
 import type { PublicArticle, PublicEvent, PublicMeeting } from '@oneheart/schema/public'
-import { ArticleBlocks, EraDate, formatHeadcount, MeetingSummaries, SessionTable } from '@oneheart/ui'
+import { ArticleBlocks, EraDate, formatCapacity, formatHeadcount, MeetingSummaries, SessionTable } from '@oneheart/ui'
 import { printImageUrl } from './images.ts'
 
 /** An announced event as a boxed notice: purpose, theme, capacity, then the sessions' table. */
@@ -21,10 +21,10 @@ export function EventBox({ event, headingLevel = 3 }: { event: PublicEvent; head
             <dd>{event.theme}</dd>
           </>
         )}
-        {event.capacityPerCouncil && (
+        {event.capacity && (
           <>
             <dt>定員</dt>
-            <dd>各協議体 {event.capacityPerCouncil}名まで</dd>
+            <dd>{formatCapacity(event.capacity)}</dd>
           </>
         )}
         {event.contact && (

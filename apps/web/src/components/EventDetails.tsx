@@ -1,5 +1,5 @@
 import type { PublicEvent } from '@oneheart/schema/public'
-import { EraDate } from '@oneheart/ui'
+import { EraDate, formatCapacity } from '@oneheart/ui'
 import Link from 'next/link'
 import { firstSessionDate } from '../lib/companions'
 import { SessionCard } from './SessionCard'
@@ -25,7 +25,7 @@ export function EventDetails({ event, headingLevel }: { event: PublicEvent; head
       <dl className="facts">
         {event.purpose && (<><dt>目的</dt><dd><Lines text={event.purpose} /></dd></>)}
         {event.theme && (<><dt>内容</dt><dd><Lines text={event.theme} /></dd></>)}
-        {event.capacityPerCouncil && (<><dt>定員</dt><dd>各協議体 {event.capacityPerCouncil}名まで</dd></>)}
+        {event.capacity && (<><dt>定員</dt><dd>{formatCapacity(event.capacity)}</dd></>)}
         {event.contact && (<><dt>申込・問合せ</dt><dd><Lines text={event.contact} /></dd></>)}
       </dl>
       {event.sessions.map((session) => (

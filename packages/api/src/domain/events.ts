@@ -12,7 +12,8 @@ function toPublic(event: Event): PublicEvent {
     title: event.title,
     purpose: event.purpose ?? null,
     theme: event.theme ?? null,
-    capacityPerCouncil: event.capacityPerCouncil ?? null,
+    capacity: event.capacity ? { count: event.capacity, per: event.capacityScope ?? 'total' } : null,
+    capacityPerCouncil: event.capacity && event.capacityScope === 'per-council' ? event.capacity : null,
     contact: event.contact ?? null,
     sessions: (event.sessions ?? []).map((session) => ({
       number: session.number,

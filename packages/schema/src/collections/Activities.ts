@@ -8,16 +8,17 @@ import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/re
 import { label } from '../labels.ts'
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, WEEKDAYS } from '../options.ts'
 import { acceptOptionLabels, calendarDateField, phoneField } from '../fields/typed.ts'
+import { withEditorScreens } from '../admin/editorScreens.ts'
 
 export const Activities: CollectionConfig = {
   slug: 'activities',
   labels: { singular: label('活動', 'Activity'), plural: label('助け合い活動・居場所', 'Activities') },
-  admin: {
+  admin: withEditorScreens({
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'district', 'status', '_status'],
     group: label('地域', 'Areas'),
     components: { edit: { PublishButton: '/components/PublishOrSubmit#PublishOrSubmit' } },
-  },
+  }),
   access: { read: readContribution, create: createContribution, update: updateContribution, delete: deleteContribution },
   versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true } }, maxPerDoc: 50 },
   hooks: { beforeChange: [rememberLiveStatus, guardContribution('council'), trackReview], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },

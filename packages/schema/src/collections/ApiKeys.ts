@@ -4,12 +4,13 @@ import { deriveApiKey, newKeySalt } from '../apiKeys.ts'
 import { relationField } from '../fields/relation.ts'
 import { label } from '../labels.ts'
 import { API_KEY_SCOPES } from '../options.ts'
+import { withEditorScreens } from '../admin/editorScreens.ts'
 
 /** Keys for developers' tools (the tRPC API), created and revoked by administrators. */
 export const ApiKeys: CollectionConfig = {
   slug: 'api-keys',
   labels: { singular: label('APIキー', 'API key'), plural: label('APIキー', 'API keys') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'owner', 'scopes', 'revokedAt'], group: label('設定', 'Settings') },
+  admin: withEditorScreens({ useAsTitle: 'name', defaultColumns: ['name', 'owner', 'scopes', 'revokedAt'], group: label('設定', 'Settings') }),
   access: { read: admins, create: admins, update: admins, delete: admins },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80, label: label('名前（使う場所）', 'Name (where it is used)') },

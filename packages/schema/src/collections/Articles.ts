@@ -13,6 +13,7 @@ import { defaultPublishedAtFromIssue, typedInstant } from '../hooks/publishedAt.
 import { label } from '../labels.ts'
 import { livePreviewOn } from '../admin/livePreview.ts'
 import { ARTICLE_KINDS, type ArticleKind } from '../options.ts'
+import { withEditorScreens } from '../admin/editorScreens.ts'
 
 const kindIs =
   (...kinds: ArticleKind[]) =>
@@ -22,13 +23,13 @@ const kindIs =
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: label('記事', 'Article'), plural: label('記事', 'Articles') },
-  admin: {
+  admin: withEditorScreens({
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'issue', 'position', '_status'],
     group: label('記事', 'Content'),
     livePreview: livePreviewOn('article'),
     components: { edit: { PublishButton: '/components/PublishOrSubmit#PublishOrSubmit' } },
-  },
+  }),
   access: { read: readContribution, create: createContribution, update: updateContribution, delete: deleteContribution },
   versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: { beforeChange: [rememberLiveStatus, prefillFromActivity, guardContribution('councils'), trackReview], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },

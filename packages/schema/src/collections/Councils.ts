@@ -3,11 +3,12 @@ import { anyone, staff } from '../access/index.ts'
 import { slugField } from '../fields/slug.ts'
 import { recordDeletion, recordUnpublish } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
+import { withEditorScreens } from '../admin/editorScreens.ts'
 
 export const Councils: CollectionConfig = {
   slug: 'councils',
   labels: { singular: label('協議体', 'Council'), plural: label('協議体', 'Councils') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'layer', 'exchangeGroup'], group: label('地域', 'Areas') },
+  admin: withEditorScreens({ useAsTitle: 'name', defaultColumns: ['name', 'layer', 'exchangeGroup'], group: label('地域', 'Areas') }),
   access: { read: anyone, create: staff, update: staff, delete: staff },
   hooks: { afterDelete: [recordDeletion] },
   defaultSort: 'order',

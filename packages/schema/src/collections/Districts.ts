@@ -4,11 +4,12 @@ import { relationField } from '../fields/relation.ts'
 import { slugField } from '../fields/slug.ts'
 import { recordDeletion, recordUnpublish } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
+import { withEditorScreens } from '../admin/editorScreens.ts'
 
 export const Districts: CollectionConfig = {
   slug: 'districts',
   labels: { singular: label('地区', 'District'), plural: label('地区', 'Districts') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'reading', 'council'], group: label('地域', 'Areas') },
+  admin: withEditorScreens({ useAsTitle: 'name', defaultColumns: ['name', 'reading', 'council'], group: label('地域', 'Areas') }),
   access: { read: anyone, create: staff, update: staff, delete: staff },
   hooks: { afterDelete: [recordDeletion] },
   defaultSort: 'reading',

@@ -6,9 +6,11 @@ import { sessionTimestamps } from '../hooks/sessionTimestamps.ts'
 import { lastEditedFields } from '../fields/lastEdited.ts'
 import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
-import { calendarDateField, clockTimeField, wholeNumberField } from '../fields/typed.ts'
+import { acceptOptionLabels, calendarDateField, clockTimeField, wholeNumberField } from '../fields/typed.ts'
+import { CAPACITY_SCOPES } from '../options.ts'
 import { CLOCK_TIME, minutesOf } from '../input/index.ts'
 import { messages } from '../validation.ts'
+import { withEditorScreens } from '../admin/editorScreens.ts'
 
 const endTime = clockTimeField({ name: 'endTime', ja: '終了', en: 'Ends' })
 /** The end needs a start, and comes after it. */
@@ -27,7 +29,7 @@ const endTimeField = {
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: label('お知らせ・催し', 'Event'), plural: label('お知らせ・催し', 'Events') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'firstSessionAt', '_status'], group: label('記事', 'Content') },
+  admin: withEditorScreens({ useAsTitle: 'title', defaultColumns: ['title', 'firstSessionAt', '_status'], group: label('記事', 'Content') }),
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true } }, maxPerDoc: 50 },
   hooks: { afterDelete: [recordDeletion], afterChange: [recordUnpublish], beforeChange: [sessionTimestamps, rememberLiveStatus] },
@@ -36,7 +38,21 @@ export const Events: CollectionConfig = {
     { name: 'title', type: 'text', required: true, maxLength: 120, label: label('名称', 'Title') },
     { name: 'purpose', type: 'textarea', maxLength: 2000, label: label('目的', 'Purpose') },
     { name: 'theme', type: 'textarea', maxLength: 2000, label: label('内容・テーマ', 'Content and theme') },
-    wholeNumberField({ name: 'capacityPerCouncil', ja: '定員（1協議体あたり）', en: 'Capacity per council', example: '6', min: 1, max: 100 }),
+    {
+      // A course open to everyone has one capacity; an exchange meeting counts each council's seats.
+      type: 'row',
+      fields: [
+        wholeNumberField({ name: 'capacity', ja: '定員', en: 'Capacity', example: '20', min: 1, max: 1000, overrides: { admin: { description: label('定員がなければ空欄。', 'Empty when there is none.') } } }),
+        acceptOptionLabels({
+          name: 'capacityScope',
+          type: 'select',
+          options: [...CAPACITY_SCOPES],
+          defaultValue: 'total',
+          label: label('定員の数え方', 'Capacity counts'),
+          admin: { condition: (data) => data.capacity != null && data.capacity !== '' },
+        }),
+      ],
+    },
     {
       name: 'sessions',
       type: 'array',

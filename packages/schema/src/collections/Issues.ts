@@ -7,6 +7,7 @@ import { label } from '../labels.ts'
 import { livePreviewOn } from '../admin/livePreview.ts'
 import { issueEndpoints } from '../workflow/issueEndpoints.ts'
 import { publishDraftsWithIssue, refuseIssueWithBlockers } from '../workflow/publishIssue.ts'
+import { withEditorScreens } from '../admin/editorScreens.ts'
 
 /**
  * Two issues cannot share a 号数. Checked before the database's unique index answers, so the
@@ -33,13 +34,13 @@ const refuseTakenNumber: CollectionBeforeChangeHook = async ({ data, originalDoc
 export const Issues: CollectionConfig = {
   slug: 'issues',
   labels: { singular: label('号', 'Issue'), plural: label('SC通信（号）', 'Issues') },
-  admin: {
+  admin: withEditorScreens({
     useAsTitle: 'title',
     defaultColumns: ['number', 'title', 'issuedOn', '_status'],
     group: label('記事', 'Content'),
     livePreview: livePreviewOn('issue'),
     components: { edit: { PublishButton: '/components/issue/IssuePublishButton#IssuePublishButton' } },
-  },
+  }),
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true }, maxPerDoc: 50 },
   endpoints: issueEndpoints,
@@ -122,6 +123,8 @@ export const Issues: CollectionConfig = {
       defaultSort: 'position',
       defaultLimit: 50,
       label: label('この号の記事', 'Articles in this issue'),
+      // Every row is in this issue: a 掲載号 column would only repeat it.
+      admin: { defaultColumns: ['title', 'kind', 'position', '_status'] },
     },
     ...lastEditedFields,
   ],

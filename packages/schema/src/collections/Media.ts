@@ -3,12 +3,13 @@ import { anyone, hasRole, staff } from '../access/index.ts'
 import { checkUpload } from '../hooks/uploadChecks.ts'
 import { label } from '../labels.ts'
 import { messages } from '../validation.ts'
+import { withEditorScreens } from '../admin/editorScreens.ts'
 
 export function createMedia(staticDir: string): CollectionConfig {
   return {
     slug: 'media',
     labels: { singular: label('画像・ファイル', 'Media'), plural: label('画像・ファイル', 'Media') },
-    admin: { useAsTitle: 'alt', group: label('素材', 'Assets') },
+    admin: withEditorScreens({ useAsTitle: 'alt', group: label('素材', 'Assets') }),
     // Contributors add photos to their reports; changing or removing files stays with staff.
     access: { read: anyone, create: ({ req }) => hasRole(req.user, 'admin', 'editor', 'contributor'), update: staff, delete: staff },
     hooks: { beforeOperation: [checkUpload] },

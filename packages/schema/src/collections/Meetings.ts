@@ -5,12 +5,13 @@ import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/re
 import { acceptOptionLabels, calendarDateField } from '../fields/typed.ts'
 import { label } from '../labels.ts'
 import { MEETING_KINDS, WORKING_GROUPS } from '../options.ts'
+import { withEditorScreens } from '../admin/editorScreens.ts'
 
 /** Summaries of the first-layer council's monthly meetings: numbered items with "→" outcomes. */
 export const Meetings: CollectionConfig = {
   slug: 'meetings',
   labels: { singular: label('第1層協議体の話し合い', 'Meeting'), plural: label('第1層協議体の話し合い', 'Meetings') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'heldOn', 'kind', '_status'], group: label('記事', 'Content') },
+  admin: withEditorScreens({ useAsTitle: 'title', defaultColumns: ['title', 'heldOn', 'kind', '_status'], group: label('記事', 'Content') }),
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: { beforeChange: [rememberLiveStatus], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },

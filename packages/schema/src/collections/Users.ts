@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { admins, adminsField, hasRole } from '../access/index.ts'
 import { label } from '../labels.ts'
+import { withEditorScreens } from '../admin/editorScreens.ts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('ユーザー', 'User'), plural: label('ユーザー', 'Users') },
   auth: { tokenExpiration: 60 * 60 * 8 },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: label('設定', 'Settings') },
+  admin: withEditorScreens({ useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: label('設定', 'Settings') }),
   access: {
     // Anyone may read their own record; editors see who wrote what; admins manage everyone.
     read: ({ req }) => (hasRole(req.user, 'admin', 'editor') ? true : req.user ? { id: { equals: req.user.id } } : false),

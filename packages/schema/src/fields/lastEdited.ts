@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { adminsOnly } from '../admin/visibility.ts'
 import { label } from '../labels.ts'
 
 /**
@@ -18,7 +19,8 @@ export const lastEditedFields: Field[] = [
     name: 'lastEditedVia',
     type: 'text',
     label: label('変更の経路', 'Edited via'),
-    admin: { readOnly: true, position: 'sidebar' },
+    // Which API key made a change matters to whoever manages the keys, not to the writers.
+    admin: { readOnly: true, position: 'sidebar', condition: adminsOnly },
     hooks: {
       beforeChange: [
         ({ req, value }) => {

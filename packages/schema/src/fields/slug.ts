@@ -1,5 +1,6 @@
 import type { TextField } from 'payload'
 import { randomBytes } from 'node:crypto'
+import { adminsOnly } from '../admin/visibility.ts'
 import { label } from '../labels.ts'
 import { messages, SLUG_PATTERN } from '../validation.ts'
 
@@ -16,12 +17,17 @@ export function slugField(prefix: string, overrides: Partial<TextField> = {}): T
     label: label('URL用の名前', 'Slug'),
     admin: {
       position: 'sidebar',
+      // The site makes addresses from it; editors never need to see it, admins may fix one.
+      condition: adminsOnly,
       description: label('半角英小文字・数字・ハイフン。空欄なら自動で付けます。', 'Lowercase letters, digits and hyphens; generated when empty.'),
     },
     hooks: {
       beforeValidate: [
-        ({ value }) => {
+        ({ value, originalDoc }) => {
           if (typeof value === 'string' && value.trim() !== '') return value.trim().toLowerCase()
+          // A save that does not send the slug (editors do not see it) keeps the one the record has.
+          const kept = (originalDoc as { slug?: unknown } | undefined)?.slug
+          if (typeof kept === 'string' && kept !== '') return kept
           return `${prefix}-${randomBytes(4).toString('hex')}`
         },
       ],

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MEETING_KINDS, valuesOf, WORKING_GROUPS } from '../options.ts'
+import { CAPACITY_SCOPES, MEETING_KINDS, valuesOf, WORKING_GROUPS } from '../options.ts'
 import { calendarDateSchema, refSchema } from './common.ts'
 
 export const sessionSchema = z.object({
@@ -23,6 +23,9 @@ export const eventSchema = z.object({
   title: z.string(),
   purpose: z.string().nullable(),
   theme: z.string().nullable(),
+  /** How many may come, and whether each invited council or everyone together; null when open. */
+  capacity: z.object({ count: z.number(), per: z.enum(valuesOf(CAPACITY_SCOPES)) }).nullable(),
+  /** The count when it is per council (kept for older clients; read `capacity`). */
   capacityPerCouncil: z.number().nullable(),
   contact: z.string().nullable(),
   sessions: z.array(sessionSchema),

@@ -83,7 +83,8 @@ export const realShapedEvents: EventSeed[] = [
     purpose:
       'ほかの協議体の悩みや工夫を、少人数で聞き合う。\n自分たちの協議体の「次の一歩」を見つける。\n協議体どうしの顔の見える関係をつくる。',
     theme: '・新しいメンバーの迎え方\n・居場所と助け合い活動のつなぎ方\n・会議に来られない人の声の聞き方',
-    capacityPerCouncil: 6,
+    capacity: 6,
+    capacityScope: 'per-council',
     contact: `長寿社会課 生活支援コーディネーター（${phone}） 各回の1週間前までにお申し込みください。`,
     sessions: [
       {

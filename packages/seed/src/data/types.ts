@@ -94,7 +94,8 @@ export interface EventSeed {
   title: string
   purpose: string
   theme: string
-  capacityPerCouncil?: number
+  capacity?: number
+  capacityScope?: 'per-council' | 'total'
   contact: string
   sessions: {
     number: number

@@ -1,0 +1,24 @@
+'use client'
+import { useConfig, useDocumentInfo, useDocumentTitle } from '@payloadcms/ui'
+import { getTranslation } from '@payloadcms/translations'
+import { useTranslation } from '@payloadcms/ui'
+import { useEffect } from 'react'
+
+/**
+ * A record without its title yet is headed 「新しい号（未保存）」, not its database id: Payload
+ * falls back to the id (autosave creates the record as the form opens), which means nothing
+ * to the person writing it.
+ */
+export function TitleFallback() {
+  const { id, collectionSlug } = useDocumentInfo()
+  const { title, setDocumentTitle } = useDocumentTitle()
+  const { getEntityConfig } = useConfig()
+  const { i18n } = useTranslation()
+  const singular = collectionSlug ? getTranslation(getEntityConfig({ collectionSlug })?.labels?.singular ?? '', i18n) : ''
+
+  useEffect(() => {
+    const showsId = !title || (id !== undefined && title === String(id)) || /^\[.*\]$/.test(title)
+    if (showsId && singular) setDocumentTitle(`新しい${singular}（タイトル未入力）`)
+  }, [title, id, singular, setDocumentTitle])
+  return null
+}
