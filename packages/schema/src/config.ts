@@ -66,6 +66,7 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
         beforeDashboard: ['/components/dashboard/NewIssueCard#NewIssueCard', '/components/ReviewQueue#ReviewQueue'],
         graphics: { Logo: '/components/brand/LoginLogo#LoginLogo', Icon: '/components/brand/NavIcon#NavIcon' },
         afterLogin: ['/components/brand/AccountHelp#AccountHelp'],
+        providers: ['/components/admin/AccessibleAdmin#AccessibleAdmin'],
       },
     },
     i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja', translations: adminTranslations },

@@ -7,7 +7,7 @@ import { phoneField } from '../fields/typed.ts'
 export const Newsletter: GlobalConfig = {
   slug: 'newsletter',
   label: label('SC通信の設定', 'Newsletter settings'),
-  admin: { group: label('設定', 'Settings') },
+  admin: { group: label('設定', 'Settings'), hideAPIURL: true },
   access: { read: anyone, update: staff },
   fields: [
     { name: 'title', type: 'text', required: true, defaultValue: 'めざせ！ワンハート', label: label('題字', 'Title') },

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { IssueChecklist as IssueChecklist_067ac36a78497e83d5d9accce958d4db } from '../../../components/issue/IssueChecklist'
 import { PrintPreviewLinks as PrintPreviewLinks_47198435b3c5552e42fa55dcef79da79 } from '../../../components/PrintPreviewLinks'
 import { IssueArticleOrder as IssueArticleOrder_1a6a0410bca2aec744231e2dba4cb3b9 } from '../../../components/IssueArticleOrder'
+import { TitleFallback as TitleFallback_a231c2c79dd08efbabc9a215d5f1c40d } from '../../../components/admin/TitleFallback'
 import { IssuePublishButton as IssuePublishButton_3124e33fa58e43fca92c40635a7e49d8 } from '../../../components/issue/IssuePublishButton'
 import { PublishOrSubmit as PublishOrSubmit_2061fcc121a1ba7769518077d00ce38b } from '../../../components/PublishOrSubmit'
 import { NavIcon as NavIcon_6c24b41656c0c6dc3649a7c7f7cbf6e6 } from '../../../components/brand/NavIcon'
@@ -31,6 +32,7 @@ import { LoginLogo as LoginLogo_c26445593bf8a2f4cfeab34d52655109 } from '../../.
 import { AccountHelp as AccountHelp_7d5451e096bd6b803e37910639b52d5a } from '../../../components/brand/AccountHelp'
 import { NewIssueCard as NewIssueCard_08aa58c027f30714a2832a9726f77257 } from '../../../components/dashboard/NewIssueCard'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
+import { AccessibleAdmin as AccessibleAdmin_f63c43f9a930bd9f16157d7a821b8a27 } from '../../../components/admin/AccessibleAdmin'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -61,6 +63,7 @@ export const importMap = {
   "/components/issue/IssueChecklist#IssueChecklist": IssueChecklist_067ac36a78497e83d5d9accce958d4db,
   "/components/PrintPreviewLinks#PrintPreviewLinks": PrintPreviewLinks_47198435b3c5552e42fa55dcef79da79,
   "/components/IssueArticleOrder#IssueArticleOrder": IssueArticleOrder_1a6a0410bca2aec744231e2dba4cb3b9,
+  "/components/admin/TitleFallback#TitleFallback": TitleFallback_a231c2c79dd08efbabc9a215d5f1c40d,
   "/components/issue/IssuePublishButton#IssuePublishButton": IssuePublishButton_3124e33fa58e43fca92c40635a7e49d8,
   "/components/PublishOrSubmit#PublishOrSubmit": PublishOrSubmit_2061fcc121a1ba7769518077d00ce38b,
   "/components/brand/NavIcon#NavIcon": NavIcon_6c24b41656c0c6dc3649a7c7f7cbf6e6,
@@ -68,5 +71,6 @@ export const importMap = {
   "/components/brand/AccountHelp#AccountHelp": AccountHelp_7d5451e096bd6b803e37910639b52d5a,
   "/components/dashboard/NewIssueCard#NewIssueCard": NewIssueCard_08aa58c027f30714a2832a9726f77257,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
+  "/components/admin/AccessibleAdmin#AccessibleAdmin": AccessibleAdmin_f63c43f9a930bd9f16157d7a821b8a27,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

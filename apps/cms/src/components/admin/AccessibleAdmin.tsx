@@ -1,0 +1,23 @@
+'use client'
+import { useEffect, type ReactNode } from 'react'
+import { repairAccessibility } from './repairAccessibility'
+
+/** Wraps the whole admin: repairs Payload's accessibility gaps as screens render and change. */
+export function AccessibleAdmin({ children }: { children?: ReactNode }) {
+  useEffect(() => {
+    let pending = false
+    const run = () => {
+      pending = false
+      repairAccessibility(document.body)
+    }
+    run()
+    const observer = new MutationObserver(() => {
+      if (pending) return
+      pending = true
+      requestAnimationFrame(run)
+    })
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label', 'aria-hidden', 'role'] })
+    return () => observer.disconnect()
+  }, [])
+  return <>{children}</>
+}
