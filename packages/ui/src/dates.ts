@@ -1,4 +1,5 @@
-import { fiscalYearOfDay, isMonthDate, japanDay } from '@oneheart/schema'
+import { isMonthDate } from '@oneheart/schema/input'
+import { fiscalYearOfDay, japanDay } from '@oneheart/schema/time'
 
 /** Dates as the newsletter prints them: Japanese era, weekday in brackets. Always Japan time. */
 const eraDate = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {

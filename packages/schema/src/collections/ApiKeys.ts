@@ -37,7 +37,7 @@ export const ApiKeys: CollectionConfig = {
       name: 'revokedAt',
       type: 'date',
       label: label('無効にした日時', 'Revoked at'),
-      admin: { description: label('日時を入れると、そのキーはすぐに使えなくなります。', 'Setting a date stops the key at once.'), date: { pickerAppearance: 'dayAndTime' } },
+      admin: { description: label('日時を入れると、そのキーはすぐに使えなくなります。', 'Setting a date stops the key at once.'), date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy/MM/dd HH:mm' } },
     },
     // Only administrators can read this collection at all; the salt never changes after creation.
     { name: 'salt', type: 'text', admin: { hidden: true }, access: { update: () => false } },

@@ -14,6 +14,7 @@ import { label } from '../labels.ts'
 import { livePreviewOn } from '../admin/livePreview.ts'
 import { ARTICLE_KINDS, type ArticleKind } from '../options.ts'
 import { withEditorScreens } from '../admin/editorScreens.ts'
+import { ERA_DATE_FIELD } from '../admin/eraDate.ts'
 
 const kindIs =
   (...kinds: ArticleKind[]) =>
@@ -90,8 +91,10 @@ export const Articles: CollectionConfig = {
       label: label('公開日', 'Published at'),
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly' },
-        description: label('空欄なら号の発行日になります。', 'Defaults to the issue’s date.'),
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy/MM/dd' },
+        // Typed as people write dates (令和9年2月1日), shown in the era (apps/cms).
+        components: { Field: ERA_DATE_FIELD },
+        description: label('空欄なら号の発行日になります。令和9年2月1日、2027/2/1 のどれでも。', 'Defaults to the issue’s date.'),
       },
       hooks: { beforeValidate: [typedInstant('公開日')], beforeChange: [defaultPublishedAtFromIssue] },
     },

@@ -5,6 +5,7 @@ import { slugField } from '../fields/slug.ts'
 import { sessionTimestamps } from '../hooks/sessionTimestamps.ts'
 import { lastEditedFields } from '../fields/lastEdited.ts'
 import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
+import { ERA_DATE_FIELD } from '../admin/eraDate.ts'
 import { label } from '../labels.ts'
 import { acceptOptionLabels, calendarDateField, clockTimeField, wholeNumberField } from '../fields/typed.ts'
 import { CAPACITY_SCOPES } from '../options.ts'
@@ -80,8 +81,8 @@ export const Events: CollectionConfig = {
         { name: 'endsAt', type: 'date', admin: { hidden: true } },
       ],
     },
-    { name: 'firstSessionAt', type: 'date', index: true, label: label('最初の開催', 'First session'), admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'lastSessionAt', type: 'date', index: true, label: label('最後の開催', 'Last session'), admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'firstSessionAt', type: 'date', index: true, label: label('最初の開催', 'First session'), admin: { readOnly: true, position: 'sidebar', components: { Field: ERA_DATE_FIELD } } },
+    { name: 'lastSessionAt', type: 'date', index: true, label: label('最後の開催', 'Last session'), admin: { readOnly: true, position: 'sidebar', components: { Field: ERA_DATE_FIELD } } },
     { name: 'contact', type: 'text', maxLength: 200, label: label('申込み・問い合わせ', 'Contact') },
     slugField('event'),
     ...lastEditedFields,

@@ -100,7 +100,7 @@ export const Issues: CollectionConfig = {
       // Links to the print app's preview of this issue's drafts, signed for the editor (apps/cms).
       name: 'printPreview',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/components/PrintPreviewLinks#PrintPreviewLinks' } },
+      admin: { position: 'sidebar', components: { Field: '/components/issue/PrintPreviewLinks#PrintPreviewLinks' } },
     },
     {
       name: 'pdf',
@@ -113,7 +113,7 @@ export const Issues: CollectionConfig = {
       // The running order with 上へ / 下へ, and what publishing takes along (apps/cms).
       name: 'articleOrder',
       type: 'ui',
-      admin: { components: { Field: '/components/IssueArticleOrder#IssueArticleOrder' } },
+      admin: { components: { Field: '/components/issue/IssueArticleOrder#IssueArticleOrder' } },
     },
     {
       name: 'articles',

@@ -2,6 +2,7 @@ import { ValidationError, type CollectionBeforeChangeHook, type Field } from 'pa
 import { hasRole } from '../access/index.ts'
 import { label } from '../labels.ts'
 import { REVIEW_STATES } from '../options.ts'
+import { ERA_DATE_FIELD } from '../admin/eraDate.ts'
 
 /** Who wrote the first draft: a contributor's own work is what they may edit and delete. */
 export const createdByField: Field = {
@@ -44,7 +45,7 @@ export const reviewField: Field = {
       label: label('編集者からのコメント', 'Comment from the editor'),
       access: { create: editorsOnly, update: editorsOnly },
     },
-    { name: 'submittedAt', type: 'date', label: label('確認を依頼した日時', 'Submitted at'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'submittedAt', type: 'date', label: label('確認を依頼した日時', 'Submitted at'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, components: { Field: ERA_DATE_FIELD } } },
   ],
 }
 

@@ -1,12 +1,7 @@
 import type { FieldHook } from 'payload'
 import { refuseInDrafts } from '../fields/typed.ts'
-import { firstDayOf, isCalendarDate, parseCalendarDate } from '../input/index.ts'
+import { isCalendarDate, morningOfCalendarDate, parseCalendarDate } from '../input/index.ts'
 import { relationId } from '../relations.ts'
-
-/** The instant a Japan-time calendar date or month starts being "published": 9:00 that morning. */
-function morningOf(day: string): string {
-  return new Date(`${firstDayOf(day)}T09:00:00+09:00`).toISOString()
-}
 
 /** A date field (an instant) that also takes a typed day such as 令和8年2月16日 or R8.2.16. */
 export function typedInstant(ja: string): FieldHook {
@@ -14,7 +9,7 @@ export function typedInstant(ja: string): FieldHook {
     if (typeof value !== 'string' || value.trim() === '') return value === '' ? null : value
     if (!Number.isNaN(new Date(value).getTime()) && /^\d{4}-\d{2}-\d{2}/.test(value)) return value
     const parsed = parseCalendarDate(value)
-    return parsed.ok ? morningOf(parsed.value) : value.trim()
+    return parsed.ok ? morningOfCalendarDate(parsed.value) : value.trim()
   }
 }
 
@@ -38,7 +33,7 @@ export const defaultPublishedAtFromIssue: FieldHook = async (args) => {
     const issue = await req.payload
       .findByID({ collection: 'issues', id: issueId, depth: 0, draft: true, select: { issuedOn: true }, overrideAccess: true, req, disableErrors: true })
       .catch(() => null)
-    if (issue && isCalendarDate(issue.issuedOn, true)) return morningOf(issue.issuedOn)
+    if (issue && isCalendarDate(issue.issuedOn, true)) return morningOfCalendarDate(issue.issuedOn)
   }
   return siblingData._status === 'published' ? new Date().toISOString() : value
 }

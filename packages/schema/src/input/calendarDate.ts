@@ -1,4 +1,5 @@
-import { parseDate } from '@oneheart/search'
+// The date reader alone: this module also runs in the admin's browser.
+import { parseDate } from '@oneheart/search/dates'
 import { japanDay } from '../time.ts'
 
 /**
@@ -104,6 +105,11 @@ export function calendarDateOf(value: string | null | undefined): CalendarDate |
   if (CALENDAR_DAY.test(value) || isMonthDate(value)) return value
   const instant = new Date(value)
   return Number.isNaN(instant.getTime()) ? null : japanDay(instant)
+}
+
+/** The instant a day or month starts being "published": 9:00 that morning in Japan (an article's 公開日). */
+export function morningOfCalendarDate(value: CalendarDate): string {
+  return new Date(`${firstDayOf(value)}T09:00:00+09:00`).toISOString()
 }
 
 /** The instant a calendar date (a day or a month) begins in Japan, for sorting beside instants. */

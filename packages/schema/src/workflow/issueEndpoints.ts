@@ -4,7 +4,8 @@ import { hasRole } from '../access/index.ts'
 import { parseCalendarDate } from '../input/calendarDate.ts'
 import { issueChecklist, publishLabel } from './issueChecklist.ts'
 import { createNextIssue, proposeNextIssue } from './nextIssue.ts'
-import { printPageCount } from './printPages.ts'
+import { PRINT_EDITIONS } from '../options.ts'
+import { printPageCount, printPreviewUrl } from './printPages.ts'
 
 const json = (status: number, body: unknown) => Response.json(body, { status })
 const refuse = (status: number, error: string) => json(status, { error })
@@ -30,14 +31,20 @@ const checklist: Endpoint = {
     const found = await issueChecklist(req.payload, id.data, req)
     if (!found) return refuse(404, 'その号は見つかりません。')
     const issue = await req.payload.findByID({ collection: 'issues', id: id.data, draft: true, depth: 0, overrideAccess: true, req, select: { number: true, plannedPages: true } })
-    const pages = await printPageCount(req.payload.secret, issue.number, Number(req.user!.id))
     const items = [...found.items]
+    if (!issue.number) {
+      items.push({ level: 'blocker', message: '号数が入っていません。号数を入れると、紙面のページ数と印刷プレビューが出ます。' })
+      return json(200, { items, drafts: found.drafts, publishLabel: publishLabel(found.drafts), pages: null, plannedPages: Number(issue.plannedPages) || null, printLinks: [] })
+    }
+    const pages = await printPageCount(req.payload.secret, issue.number, Number(req.user!.id))
     if ('error' in pages) items.push({ level: 'warning', message: `紙面のページ数を確かめられませんでした：${pages.error}` })
     else if (pages.plannedPages !== null && pages.pages !== pages.plannedPages) {
       const how = pages.pages > pages.plannedPages ? '多すぎます。記事を短くするか、予定ページ数を増やしてください' : '少なめです。空いたページが白く残ります'
       items.push({ level: 'warning', message: `紙面は ${pages.pages}ページで、予定の ${pages.plannedPages}ページより${how}。` })
     }
-    return json(200, { items, drafts: found.drafts, publishLabel: publishLabel(found.drafts), pages: 'error' in pages ? null : pages.pages, plannedPages: Number(issue.plannedPages) || null })
+    // The print preview of this issue's drafts, signed for the editor asking.
+    const printLinks = PRINT_EDITIONS.map((edition) => ({ label: edition.label.ja, url: printPreviewUrl(req.payload.secret, issue.number, Number(req.user!.id), edition.value) }))
+    return json(200, { items, drafts: found.drafts, publishLabel: publishLabel(found.drafts), pages: 'error' in pages ? null : pages.pages, plannedPages: Number(issue.plannedPages) || null, printLinks })
   },
 }
 

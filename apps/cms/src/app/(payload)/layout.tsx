@@ -1,5 +1,7 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
+import '@fontsource/biz-udpgothic/400.css'
+import '@fontsource/biz-udpgothic/700.css'
 import './custom.css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'

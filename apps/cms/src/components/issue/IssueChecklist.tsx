@@ -22,11 +22,6 @@ export function IssueChecklist() {
         <p>{failed ? 'チェックを読み込めませんでした。画面を開き直してください。' : '確かめています…'}</p>
       ) : (
         <>
-          {checklist.pages !== null && (
-            <p style={{ margin: '0 0 8px' }}>
-              紙面（通常版）：<strong>{checklist.pages}ページ</strong>（予定 {checklist.plannedPages ?? '—'}ページ）
-            </p>
-          )}
           {blockers.length === 0 && warnings.length === 0 && <p style={{ margin: '0 0 8px' }}>✓ 問題は見つかりませんでした。</p>}
           {[...blockers, ...warnings].length > 0 && (
             <ul style={{ paddingLeft: 18, margin: '0 0 8px' }}>

@@ -8,10 +8,27 @@ export type Checklist = {
   publishLabel: string
   pages: number | null
   plannedPages: number | null
+  printLinks: { label: string; url: string }[]
 }
 
 // Articles and events change in other tabs and drawers: the checklist is read again this often.
 const REFRESH_MS = 10_000
+
+// The checklist, the publish button and the print links read the same answer: one request at a time.
+const recent = new Map<string, { at: number; answer: Promise<Checklist> }>()
+const SHARE_MS = 2_000
+
+function readChecklist(id: string | number): Promise<Checklist> {
+  const key = String(id)
+  const cached = recent.get(key)
+  if (cached && Date.now() - cached.at < SHARE_MS) return cached.answer
+  const answer = fetch(`/api/issues/${key}/checklist`, { credentials: 'include', cache: 'no-store' }).then(async (response) => {
+    if (!response.ok) throw new Error(String(response.status))
+    return (await response.json()) as Checklist
+  })
+  recent.set(key, { at: Date.now(), answer })
+  return answer
+}
 
 /**
  * The issue's checklist from the CMS (GET /api/issues/:id/checklist), read again after every
@@ -25,9 +42,7 @@ export function useIssueChecklist(): { checklist: Checklist | null; failed: bool
   const refresh = useCallback(async () => {
     if (!id) return
     try {
-      const response = await fetch(`/api/issues/${id}/checklist`, { credentials: 'include', cache: 'no-store' })
-      if (!response.ok) throw new Error(String(response.status))
-      setChecklist((await response.json()) as Checklist)
+      setChecklist(await readChecklist(id))
       setFailed(false)
     } catch {
       setFailed(true)

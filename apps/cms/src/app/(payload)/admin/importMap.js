@@ -22,10 +22,11 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { IssueChecklist as IssueChecklist_067ac36a78497e83d5d9accce958d4db } from '../../../components/issue/IssueChecklist'
-import { PrintPreviewLinks as PrintPreviewLinks_47198435b3c5552e42fa55dcef79da79 } from '../../../components/PrintPreviewLinks'
-import { IssueArticleOrder as IssueArticleOrder_1a6a0410bca2aec744231e2dba4cb3b9 } from '../../../components/IssueArticleOrder'
+import { PrintPreviewLinks as PrintPreviewLinks_a8f2f0f3f674f77621bd0f958249b3b2 } from '../../../components/issue/PrintPreviewLinks'
+import { IssueArticleOrder as IssueArticleOrder_a73aefa9f4ca1c79b65448bcf3e5f26e } from '../../../components/issue/IssueArticleOrder'
 import { TitleFallback as TitleFallback_a231c2c79dd08efbabc9a215d5f1c40d } from '../../../components/admin/TitleFallback'
 import { IssuePublishButton as IssuePublishButton_3124e33fa58e43fca92c40635a7e49d8 } from '../../../components/issue/IssuePublishButton'
+import { EraDateField as EraDateField_467ed575dff1d3d730362e06320fd93e } from '../../../components/admin/EraDateField'
 import { PublishOrSubmit as PublishOrSubmit_2061fcc121a1ba7769518077d00ce38b } from '../../../components/PublishOrSubmit'
 import { NavIcon as NavIcon_6c24b41656c0c6dc3649a7c7f7cbf6e6 } from '../../../components/brand/NavIcon'
 import { LoginLogo as LoginLogo_c26445593bf8a2f4cfeab34d52655109 } from '../../../components/brand/LoginLogo'
@@ -61,10 +62,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/issue/IssueChecklist#IssueChecklist": IssueChecklist_067ac36a78497e83d5d9accce958d4db,
-  "/components/PrintPreviewLinks#PrintPreviewLinks": PrintPreviewLinks_47198435b3c5552e42fa55dcef79da79,
-  "/components/IssueArticleOrder#IssueArticleOrder": IssueArticleOrder_1a6a0410bca2aec744231e2dba4cb3b9,
+  "/components/issue/PrintPreviewLinks#PrintPreviewLinks": PrintPreviewLinks_a8f2f0f3f674f77621bd0f958249b3b2,
+  "/components/issue/IssueArticleOrder#IssueArticleOrder": IssueArticleOrder_a73aefa9f4ca1c79b65448bcf3e5f26e,
   "/components/admin/TitleFallback#TitleFallback": TitleFallback_a231c2c79dd08efbabc9a215d5f1c40d,
   "/components/issue/IssuePublishButton#IssuePublishButton": IssuePublishButton_3124e33fa58e43fca92c40635a7e49d8,
+  "/components/admin/EraDateField#EraDateField": EraDateField_467ed575dff1d3d730362e06320fd93e,
   "/components/PublishOrSubmit#PublishOrSubmit": PublishOrSubmit_2061fcc121a1ba7769518077d00ce38b,
   "/components/brand/NavIcon#NavIcon": NavIcon_6c24b41656c0c6dc3649a7c7f7cbf6e6,
   "/components/brand/LoginLogo#LoginLogo": LoginLogo_c26445593bf8a2f4cfeab34d52655109,

@@ -9,7 +9,7 @@ type Row = { id: number; title: string; position: number | null; _status: 'draft
  * 上へ / 下へ. Moving one renumbers 号の中の順番 (1, 2, 3 …) on the articles that changed.
  */
 export function IssueArticleOrder() {
-  const { id } = useDocumentInfo()
+  const { id, lastUpdateTime } = useDocumentInfo()
   const [rows, setRows] = useState<Row[] | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -19,8 +19,13 @@ export function IssueArticleOrder() {
     setRows(((await response.json()) as { docs: Row[] }).docs)
   }, [id])
 
+  // Read again after each save of the issue, and while articles are edited in other tabs.
   useEffect(() => {
     void load()
+  }, [load, lastUpdateTime])
+  useEffect(() => {
+    const timer = setInterval(() => document.visibilityState === 'visible' && void load(), 10_000)
+    return () => clearInterval(timer)
   }, [load])
 
   async function move(index: number, by: -1 | 1) {
