@@ -1,8 +1,9 @@
 'use client'
 import { useEffect, type ReactNode } from 'react'
+import { guardEscapeKey } from './escapeKey'
 import { repairAccessibility } from './repairAccessibility'
 
-/** Wraps the whole admin: repairs Payload's accessibility gaps as screens render and change. */
+/** Wraps the whole admin: repairs Payload's accessibility gaps as screens render and change, and keeps Esc to the innermost popup. */
 export function AccessibleAdmin({ children }: { children?: ReactNode }) {
   useEffect(() => {
     let pending = false
@@ -17,7 +18,11 @@ export function AccessibleAdmin({ children }: { children?: ReactNode }) {
       requestAnimationFrame(run)
     })
     observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label', 'aria-hidden', 'role'] })
-    return () => observer.disconnect()
+    const releaseEscape = guardEscapeKey()
+    return () => {
+      observer.disconnect()
+      releaseEscape()
+    }
   }, [])
   return <>{children}</>
 }

@@ -21,6 +21,8 @@ const name = (element: HTMLElement, label: string) => {
 }
 
 const REPAIRS: Repair[] = [
+  // The "＋" beside a relationship: its own tooltip says what it adds (号 を新規追加).
+  { selector: '.relationship-add-new__add-button', apply: (element) => name(element, text(element.querySelector('.tooltip-content')).replace(/\s+を/, 'を') || '新しくつくる') },
   // Labels Payload built from a label object ({ ja, en }) instead of its text.
   {
     selector: '[aria-label*="[object Object]"]',
