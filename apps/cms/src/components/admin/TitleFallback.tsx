@@ -18,7 +18,10 @@ export function TitleFallback() {
 
   useEffect(() => {
     const showsId = !title || (id !== undefined && title === String(id)) || /^\[.*\]$/.test(title)
-    if (showsId && singular) setDocumentTitle(`新しい${singular}（タイトル未入力）`)
+    if (!showsId || !singular) return
+    // After Payload's own title effects in this render, which would set the id back.
+    const timer = setTimeout(() => setDocumentTitle(`新しい${singular}（タイトル未入力）`), 0)
+    return () => clearTimeout(timer)
   }, [title, id, singular, setDocumentTitle])
   return null
 }

@@ -28,6 +28,7 @@ const REPAIRS: Repair[] = [
     selector: '[aria-label*="[object Object]"]',
     apply: (element) => name(element, element.getAttribute('aria-label')!.replace('[object Object]', fieldLabel(element) || 'この項目').replace(/\s+を/, 'を')),
   },
+  { selector: '[title*="[object Object]"]', apply: (element) => element.setAttribute('title', element.getAttribute('title')!.replace('[object Object]', fieldLabel(element) || text(element))) },
   { selector: '[aria-label^="Edit "]', apply: (element) => name(element, `${element.getAttribute('aria-label')!.slice(5)}を編集`) },
   { selector: 'section[aria-label^="Notifications"]', apply: (element) => name(element, 'お知らせ') },
   // Icon-only buttons.
