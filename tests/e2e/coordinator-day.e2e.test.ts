@@ -95,7 +95,7 @@ describe('a coordinator makes a whole issue in the admin', () => {
     const drawer = openDrawer(page)
     await drawer.locator('#field-title').waitFor()
     await drawer.locator('#field-title').fill(`冬の情報交換会 ${stamp}`)
-    await drawer.locator('#field-capacity').fill('２０')
+    await drawer.locator('#field-capacity').fill('20')
     // Esc in an open list closes the list, not the drawer.
     await drawer.locator('#field-capacityScope .rs__control').click()
     await page.locator('.rs__menu').waitFor()

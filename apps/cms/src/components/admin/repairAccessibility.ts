@@ -62,7 +62,7 @@ const REPAIRS: Repair[] = [
 const VISIBLE_WORDS: Record<string, string> = { Responsive: '画面の幅に合わせる' }
 
 function replaceVisibleWords(root: ParentNode) {
-  for (const element of root.querySelectorAll<HTMLElement>('.live-preview-toolbar *, .rs__single-value, .rs__option')) {
+  for (const element of root.querySelectorAll<HTMLElement>('[class*="live-preview"] *, [class*="popup"] *, .rs__single-value, .rs__option')) {
     for (const node of element.childNodes) {
       const replacement = node.nodeType === Node.TEXT_NODE ? VISIBLE_WORDS[node.textContent?.trim() ?? ''] : undefined
       if (replacement) node.textContent = replacement
