@@ -2,6 +2,7 @@ import { ValidationError, type FieldHook, type NumberField, type SelectField, ty
 import { isCalendarDate, normalisePhone, parseCalendarDate, parseClockTime, parseTimeRange, type DateRefusal } from '../input/index.ts'
 import { label } from '../labels.ts'
 import { messages } from '../validation.ts'
+import { calendarDateInput } from '../admin/eraDate.ts'
 
 /**
  * Fields that accept what a coordinator really types (令和8年2月16日(月), ９：３０, 10時～12時,
@@ -88,6 +89,8 @@ export function calendarDateField(options: Labelled & { allowMonth?: boolean; in
     },
     admin: {
       placeholder: allowMonth ? '令和8年2月16日 / 令和7年8月' : '令和8年2月16日',
+      // Shown in the era and read as typed in the browser too (apps/cms).
+      components: { Field: calendarDateInput(allowMonth) },
       description: label(
         allowMonth ? '令和8年2月16日、R8.2.16、2026/2/16 のどれでも。月だけなら 令和7年8月。' : '令和8年2月16日、R8.2.16、2026/2/16 のどれでも。',
         allowMonth ? 'A day (2026/2/16, 令和8年2月16日) or a month (2025/8).' : 'A day: 2026/2/16 or 令和8年2月16日.',

@@ -1,3 +1,4 @@
+import { TypedDateField as TypedDateField_f24c617f41305bf5716e2fcfbc8ca8f2 } from '../../../components/admin/TypedDateField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,7 +27,6 @@ import { PrintPreviewLinks as PrintPreviewLinks_a8f2f0f3f674f77621bd0f958249b3b2
 import { IssueArticleOrder as IssueArticleOrder_a73aefa9f4ca1c79b65448bcf3e5f26e } from '../../../components/issue/IssueArticleOrder'
 import { TitleFallback as TitleFallback_a231c2c79dd08efbabc9a215d5f1c40d } from '../../../components/admin/TitleFallback'
 import { IssuePublishButton as IssuePublishButton_3124e33fa58e43fca92c40635a7e49d8 } from '../../../components/issue/IssuePublishButton'
-import { EraDateField as EraDateField_467ed575dff1d3d730362e06320fd93e } from '../../../components/admin/EraDateField'
 import { PublishOrSubmit as PublishOrSubmit_2061fcc121a1ba7769518077d00ce38b } from '../../../components/PublishOrSubmit'
 import { NavIcon as NavIcon_6c24b41656c0c6dc3649a7c7f7cbf6e6 } from '../../../components/brand/NavIcon'
 import { LoginLogo as LoginLogo_c26445593bf8a2f4cfeab34d52655109 } from '../../../components/brand/LoginLogo'
@@ -38,6 +38,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/TypedDateField#TypedDateField": TypedDateField_f24c617f41305bf5716e2fcfbc8ca8f2,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -66,7 +67,6 @@ export const importMap = {
   "/components/issue/IssueArticleOrder#IssueArticleOrder": IssueArticleOrder_a73aefa9f4ca1c79b65448bcf3e5f26e,
   "/components/admin/TitleFallback#TitleFallback": TitleFallback_a231c2c79dd08efbabc9a215d5f1c40d,
   "/components/issue/IssuePublishButton#IssuePublishButton": IssuePublishButton_3124e33fa58e43fca92c40635a7e49d8,
-  "/components/admin/EraDateField#EraDateField": EraDateField_467ed575dff1d3d730362e06320fd93e,
   "/components/PublishOrSubmit#PublishOrSubmit": PublishOrSubmit_2061fcc121a1ba7769518077d00ce38b,
   "/components/brand/NavIcon#NavIcon": NavIcon_6c24b41656c0c6dc3649a7c7f7cbf6e6,
   "/components/brand/LoginLogo#LoginLogo": LoginLogo_c26445593bf8a2f4cfeab34d52655109,
