@@ -18,6 +18,9 @@ export interface EmbeddedServer {
 const USER = 'oneheart'
 const PASSWORD = 'oneheart'
 
+/** The maintenance database's URL of an embedded server on that port. */
+export const embeddedServerUrl = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`
+
 /**
  * A port derived from the data directory, so two checkouts on one machine each get their own
  * and never take 5432, where a system PostgreSQL may already listen.

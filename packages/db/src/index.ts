@@ -1,3 +1,7 @@
 export { startEmbeddedPostgres, portForDataDir, type EmbeddedServer } from './embedded.ts'
 export { ensureDatabase, dropDatabase, createThrowawayDatabase, withDatabase } from './databases.ts'
 export { waitForServer, readLocale, redact, withClient } from './probe.ts'
+export { embeddedServerUrl } from './embedded.ts'
+export { createBackup, restoreBackup, BackupRefusal, type Installation, type Manifest } from './backup/index.ts'
+export { mediaFiles } from './backup/media.ts'
+export { clusterLocation } from './root/runtime.ts'

@@ -93,3 +93,10 @@ export function claimDataDir(dataDir: string, user: UserIds) {
   chownSync(dataDir, user.uid, user.gid)
   chmodSync(dataDir, 0o700)
 }
+
+/** Where the embedded cluster for `dataDir` lives and who owns it, as startEmbeddedPostgres decides. */
+export function clusterLocation(dataDir: string): { dataDir: string; owner?: UserIds } {
+  if (process.getuid?.() !== 0) return { dataDir: path.resolve(dataDir) }
+  const owner = postgresUser()
+  return { dataDir: reachableDataDir(path.resolve(dataDir), owner).dataDir, owner }
+}
