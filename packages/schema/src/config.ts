@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { SafeLinksFeature } from './links/safeLinksFeature.ts'
+import { withSessionCookies } from './auth/sessionCookies.ts'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
@@ -63,7 +64,7 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
     },
     i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja' },
     collections: withSiteRevalidation(
-      withSearchIndex([Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), Users, ApiKeys, Removals]),
+      withSearchIndex([Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), withSessionCookies(Users, env.CMS_URL), ApiKeys, Removals]),
     ),
     globals: [withGlobalRevalidation(Newsletter)],
     hooks: { afterError: [showPublicErrors] },

@@ -7,6 +7,7 @@ import * as migration_20261122_214258_article_place from './20261122_214258_arti
 import * as migration_20261130_091900_typed_dates from './20261130_091900_typed_dates';
 import * as migration_20261130_093102_article_blocks from './20261130_093102_article_blocks';
 import * as migration_20261130_094744_issue_notices from './20261130_094744_issue_notices';
+import * as migration_20261130_113708_login_throttle_without_lockout from './20261130_113708_login_throttle_without_lockout';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_094744_issue_notices.up,
     down: migration_20261130_094744_issue_notices.down,
-    name: '20261130_094744_issue_notices'
+    name: '20261130_094744_issue_notices',
+  },
+  {
+    up: migration_20261130_113708_login_throttle_without_lockout.up,
+    down: migration_20261130_113708_login_throttle_without_lockout.down,
+    name: '20261130_113708_login_throttle_without_lockout'
   },
 ];
