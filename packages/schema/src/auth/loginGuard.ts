@@ -1,6 +1,6 @@
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
 import { SlidingWindowCounter } from './slidingWindow.ts'
 
 /**
@@ -35,16 +35,28 @@ export function clientAddress(headers: Headers | undefined): string {
 /** Payload's current password hash (pbkdf2-sha256, 600,000 rounds, 32 bytes), on nothing. */
 const hashNothing = (password: string) => promisify(pbkdf2)(password, randomBytes(16), 600_000, 32, 'sha256')
 
+const normalisedEmail = (value: unknown) => (typeof value === 'string' ? value.toLowerCase().trim() : '')
+
 export const guardLogin: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation !== 'login') return args
   const data = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
-  const email = typeof data.email === 'string' ? data.email.toLowerCase().trim() : ''
+  const email = normalisedEmail(data.email)
   const address = clientAddress(req.headers)
   if (!perAddress.take(address)) throw new APIError(LOGIN_MESSAGES.tooManyFromAddress, 429, null, true)
-  if (!perAddressAndAccount.take(`${address}\n${email}`)) throw new APIError(LOGIN_MESSAGES.tooManyForAccount, 429, null, true)
+  if (!perAddressAndAccount.take(`${address}\n${email}`)) {
+    perAddress.refund(address)
+    throw new APIError(LOGIN_MESSAGES.tooManyForAccount, 429, null, true)
+  }
   // Payload answers an unknown address at once and a known one after hashing the password:
   // hash for the unknown one too, so the time does not tell which accounts exist.
   const known = email ? await req.payload.db.findOne({ collection: collection.slug, where: { email: { equals: email } }, req }) : null
   if (!known) await hashNothing(typeof data.password === 'string' ? data.password : '')
   return args
+}
+
+/** Only failed attempts count: a login that succeeded is taken back from both counters. */
+export const forgiveLogin: CollectionAfterLoginHook = ({ req, user }) => {
+  const address = clientAddress(req.headers)
+  perAddress.refund(address)
+  perAddressAndAccount.refund(`${address}\n${normalisedEmail((user as { email?: unknown }).email)}`)
 }

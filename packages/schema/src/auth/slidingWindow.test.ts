@@ -12,4 +12,13 @@ describe('SlidingWindowCounter', () => {
     now = 60_000
     expect(counter.take('a')).toBe(true)
   })
+
+  it('does not count an event that was refunded', () => {
+    const counter = new SlidingWindowCounter(2, 60_000, () => 0)
+    for (let index = 0; index < 5; index++) {
+      expect(counter.take('a')).toBe(true)
+      counter.refund('a')
+    }
+    expect([counter.take('a'), counter.take('a'), counter.take('a')]).toEqual([true, true, false])
+  })
 })

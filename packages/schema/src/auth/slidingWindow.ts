@@ -25,6 +25,11 @@ export class SlidingWindowCounter {
     return true
   }
 
+  /** Takes back the key's latest event (a login that succeeded is no guess). */
+  refund(key: string) {
+    this.hits.get(key)?.pop()
+  }
+
   /** Forgets keys whose events are all older than the window, so memory stays bounded. */
   private sweep(now: number) {
     for (const [key, times] of this.hits) if (times.every((at) => now - at >= this.windowMs)) this.hits.delete(key)

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { admins, adminsField, hasRole } from '../access/index.ts'
-import { guardLogin } from '../auth/loginGuard.ts'
+import { forgiveLogin, guardLogin } from '../auth/loginGuard.ts'
 import { label } from '../labels.ts'
 
 export const Users: CollectionConfig = {
@@ -8,7 +8,7 @@ export const Users: CollectionConfig = {
   labels: { singular: label('ユーザー', 'User'), plural: label('ユーザー', 'Users') },
   // No lock-out (maxLoginAttempts 0): it let anyone lock any account. guardLogin throttles instead.
   auth: { tokenExpiration: 60 * 60 * 8, maxLoginAttempts: 0 },
-  hooks: { beforeOperation: [guardLogin] },
+  hooks: { beforeOperation: [guardLogin], afterLogin: [forgiveLogin] },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: label('設定', 'Settings') },
   access: {
     // Anyone may read their own record; editors see who wrote what; admins manage everyone.
