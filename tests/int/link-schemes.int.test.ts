@@ -1,7 +1,8 @@
 import { ValidationError } from 'payload'
 import { textToLexical } from '@oneheart/schema'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { testPayload, unique } from '../support/payload.ts'
+import { sql } from '@payloadcms/db-postgres'
+import { publicCaller, testPayload, unique } from '../support/payload.ts'
 
 /** Rich text may only link to web pages, mail, phone numbers and this site (issue 16, item 8). */
 describe('link schemes in rich text', () => {
@@ -63,6 +64,19 @@ describe('link schemes in rich text', () => {
     )
     const issue = (await payload.find({ collection: 'issues', limit: 1, depth: 0, draft: true })).docs[0]!
     await refusal(payload.update({ collection: 'issues', id: issue.id, data: { requestBox: bodyLinkingTo('data:text/html,x') as never }, draft: true }))
+  })
+
+  it('never hands a client a link stored before the check: the API gives its text only', async () => {
+    const slug = unique('old-link')
+    const created = await payload.create({ collection: 'articles', data: article(slug, 'https://example.jp/old-link-marker', 'published') })
+    // As if saved by an older version that did not check links.
+    const drizzle = (payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<unknown> } }).drizzle
+    await drizzle.execute(sql`update articles_blocks_text set body = replace(body::text, 'https://example.jp/old-link-marker', 'vbscript:msgbox(1)')::jsonb where _parent_id = ${created.id}`)
+    const shown = await (await publicCaller()).articles.bySlug({ slug })
+    const json = JSON.stringify(shown)
+    expect(json).not.toContain('vbscript')
+    expect(json).toContain('市のページ')
+    await payload.delete({ collection: 'articles', id: created.id })
   })
 
   it('accepts http, https, mailto, tel and relative links', async () => {

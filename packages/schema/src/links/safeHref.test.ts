@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { textToLexical } from '../richText.ts'
-import { isSafeHref, unsafeLinksIn } from './safeHref.ts'
+import { isSafeHref, unsafeLinksIn, withoutUnsafeLinks } from './safeHref.ts'
 
 describe('isSafeHref', () => {
   it('accepts web, mail and phone addresses and paths on this site', () => {
@@ -46,5 +46,21 @@ describe('unsafeLinksIn', () => {
     expect(unsafeLinksIn(withLinks('https://example.jp/', 'vbscript:x', 'tel:0273211111', 'data:text/html,x'))).toEqual(['vbscript:x', 'data:text/html,x'])
     expect(unsafeLinksIn(withLinks('/issues/1'))).toEqual([])
     expect(unsafeLinksIn(null)).toEqual([])
+  })
+})
+
+describe('withoutUnsafeLinks', () => {
+  it('keeps an unsafe link’s text without the link, and leaves safe links and clean documents alone', () => {
+    const doc = textToLexical('本文')
+    const paragraph = doc.root.children[0] as { children: unknown[] }
+    paragraph.children.push({ type: 'link', fields: { url: 'vbscript:x', linkType: 'custom' }, children: [{ type: 'text', text: '押す' }] })
+    paragraph.children.push({ type: 'link', fields: { url: 'https://example.jp/', linkType: 'custom' }, children: [{ type: 'text', text: '市' }] })
+    const cleaned = withoutUnsafeLinks(doc)
+    expect(unsafeLinksIn(cleaned)).toEqual([])
+    expect(JSON.stringify(cleaned)).toContain('"text":"押す"')
+    expect(JSON.stringify(cleaned)).toContain('https://example.jp/')
+    expect(unsafeLinksIn(doc)).toEqual(['vbscript:x'])
+    const clean = textToLexical('リンクなし')
+    expect(withoutUnsafeLinks(clean)).toBe(clean)
   })
 })

@@ -41,3 +41,21 @@ export function unsafeLinksIn(document: unknown): string[] {
   visit((document as { root?: unknown } | null)?.root)
   return found
 }
+
+/**
+ * The document with every unsafe link replaced by its own text (the link's children), for
+ * content saved before links were checked: the API never hands such a link to a client.
+ */
+export function withoutUnsafeLinks<T>(document: T): T {
+  if (!unsafeLinksIn(document).length) return document
+  const clean = (node: unknown): unknown[] => {
+    if (!node || typeof node !== 'object') return [node]
+    const url = linkUrlOf(node as LexicalNode)
+    const children = (node as LexicalNode).children
+    const cleaned = Array.isArray(children) ? children.flatMap(clean) : undefined
+    if (url !== null && !isSafeHref(url)) return cleaned ?? []
+    return [cleaned ? { ...(node as object), children: cleaned } : node]
+  }
+  const root = (document as { root?: unknown }).root
+  return { ...(document as object), root: clean(root)[0] } as T
+}
