@@ -1,9 +1,11 @@
 import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { withClient } from './probe.ts'
 import { startEmbeddedPostgres } from './embedded.ts'
+import { clusterLocation } from './root/runtime.ts'
 
 const isRoot = process.getuid?.() === 0
 
@@ -35,5 +37,22 @@ describe('embedded PostgreSQL in a private folder', () => {
       await server.stop()
     }
     expect(() => statSync(server.dataDir)).toThrow()
+  })
+
+  it('says in Japanese and English why it cannot start (here: its port is taken), instead of an unhandled error', { timeout: 60_000 }, async () => {
+    const port = 55_990 - (process.pid % 90)
+    const squatter = createServer()
+    await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve))
+    const dataDir = path.join(privateDir, 'busy', 'postgres')
+    try {
+      const error = await startEmbeddedPostgres({ dataDir, port }).then(() => null, (caught: unknown) => caught)
+      expect(error).toBeInstanceOf(Error)
+      expect((error as Error).message).toMatch(/起動できませんでした/)
+      expect((error as Error).message).toMatch(/(could not start|did not start)/)
+      expect((error as Error).message).toContain(String(port))
+    } finally {
+      squatter.close()
+      rmSync(clusterLocation(dataDir).dataDir, { recursive: true, force: true })
+    }
   })
 })

@@ -106,9 +106,10 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     await server.start()
   } catch (error) {
     throw new Error(
-      `Embedded PostgreSQL did not start on port ${port} (data: ${dataDir}). ` +
+      `組み込みPostgreSQLがポート ${port} で起動できませんでした（データ: ${dataDir}）。別のサーバーがそのポートを使っていないか、このチェックアウトがすでに動いていないか確かめてください（EMBEDDED_PG_PORT で別のポートを指定できます）。\n` +
+        `Embedded PostgreSQL did not start on port ${port} (data: ${dataDir}). ` +
         `Is another server using that port, or is this checkout already running? ` +
-        `Set EMBEDDED_PG_PORT to choose another port. Cause: ${(error as Error).message}`,
+        `Set EMBEDDED_PG_PORT to choose another port. Cause: ${(error as Error)?.message ?? 'the server exited'}`,
     )
   }
   log('started')
