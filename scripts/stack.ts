@@ -20,7 +20,11 @@ if (!['start', 'dev', 'db'].includes(mode)) {
 const log = (line: string) => console.log(`[oneheart] ${line}`)
 const root = findRepoRoot()
 
-const database = await resolveDatabase(log)
+// A database that cannot start says why in one message (see packages/db), not with a stack trace.
+const database = await resolveDatabase(log).catch((error: unknown) => {
+  console.error(`[oneheart] ${(error as Error).message}`)
+  process.exit(1)
+})
 let stopping = false
 async function shutdown(code: number) {
   if (stopping) return

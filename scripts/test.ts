@@ -12,7 +12,10 @@ import { testEnv } from '../tests/support/testEnv.ts'
 import { run } from './lib/processes.ts'
 
 const log = (line: string) => console.log(`\n[test] ${line}`)
-const database = await provisionTestDatabase()
+const database = await provisionTestDatabase().catch((error: unknown) => {
+  console.error(`[test] ${(error as Error).message}`)
+  process.exit(1)
+})
 const env = { ...testEnv(database.url), ONEHEART_TEST_DATABASE_URL: database.url }
 Object.assign(process.env, env)
 const runEnv: NodeJS.ProcessEnv = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' }

@@ -78,6 +78,36 @@ describe('changes.since', () => {
     expect((await syncFrom(sync.cursor)).changes).toEqual([])
   })
 
+  it('leaves no trace of a deleted draft that was never published, in any versioned collection', async () => {
+    const { cursor } = await syncFrom(null)
+    const district = (await payload.find({ collection: 'districts', limit: 1, depth: 0 })).docs[0]!
+    const slug = unique('secret-draft')
+    const drafts = [
+      await payload.create({ collection: 'articles', data: { title: '出さずに消す記事', kind: 'notice', slug, _status: 'draft' } }),
+      await payload.create({ collection: 'activities', data: { name: '出さずに消す活動', slug: `${slug}-a`, kind: 'other', status: 'active', district: district.id, _status: 'draft' } }),
+    ]
+    await payload.update({ collection: 'articles', id: drafts[0]!.id, data: { title: '下書きを直した' }, draft: true })
+    await payload.delete({ collection: 'articles', id: drafts[0]!.id })
+    await payload.delete({ collection: 'activities', id: drafts[1]!.id })
+
+    const tombstones = await payload.find({ collection: 'removals', where: { slug: { like: slug } }, depth: 0 })
+    expect(tombstones.docs).toEqual([])
+    const sync = await syncFrom(cursor)
+    expect(JSON.stringify(sync.changes)).not.toContain(slug)
+    for (const draft of drafts) expect(sync.changes.some((change) => change.id === draft.id && change.action === 'remove')).toBe(false)
+  })
+
+  it('lets anonymous callers read removals only through changes.since', async () => {
+    const district = (await payload.find({ collection: 'districts', limit: 1, depth: 0 })).docs[0]!
+    const slug = unique('was-live')
+    const activity = await payload.create({ collection: 'activities', data: { name: '公開してから消す活動', slug, kind: 'other', status: 'active', district: district.id, _status: 'published' } })
+    await payload.delete({ collection: 'activities', id: activity.id })
+    expect((await payload.find({ collection: 'removals', where: { slug: { equals: slug } }, depth: 0 })).docs).toHaveLength(1)
+    await expect(payload.find({ collection: 'removals', where: { slug: { equals: slug } }, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    const { changes } = await syncFrom(null, 100)
+    expect(changes).toContainEqual(expect.objectContaining({ type: 'activity', id: activity.id, slug, action: 'remove' }))
+  })
+
   it('refuses a cursor it did not make', async () => {
     await expect(api.changes.since({ cursor: 'not-a-cursor', limit: 10 })).rejects.toMatchObject({ code: 'BAD_REQUEST' })
   })

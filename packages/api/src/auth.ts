@@ -15,6 +15,7 @@ export interface Caller {
 export const ANONYMOUS: Caller = { via: 'anonymous', user: null, scopes: new Set() }
 const STAFF_SCOPES: ReadonlySet<ApiKeyScope> = new Set(['read:drafts', 'write'])
 const BAD_KEY = 'APIキーが正しくないか、無効にされています。'
+const BAD_TOKEN = 'ログインのトークン（Authorization: JWT …）が正しくないか、期限が切れています。ログインし直してください。'
 
 /** Verifies an API key against its record on every request, so revoking takes effect at once. */
 async function callerFromApiKey(payload: Payload, key: string): Promise<Caller> {
@@ -40,7 +41,10 @@ async function callerFromApiKey(payload: Payload, key: string): Promise<Caller> 
 export async function identifyCaller(payload: Payload, headers: Headers): Promise<Caller> {
   const authorization = headers.get('authorization') ?? ''
   if (authorization.startsWith('Bearer ')) return callerFromApiKey(payload, authorization.slice('Bearer '.length).trim())
-  const { user } = await payload.auth({ headers })
+  const { user } = await payload.auth({ headers }).catch(() => ({ user: null }))
+  // A token that was sent but does not hold is refused, never read as "anonymous": a script
+  // whose login expired must be told, not silently shown only public content.
+  if (/^JWT\b/i.test(authorization) && (!user || user.collection !== 'users')) return { ...ANONYMOUS, failure: BAD_TOKEN }
   if (!user || user.collection !== 'users') return ANONYMOUS
   return callerForUser(user as User)
 }

@@ -2,6 +2,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { SafeLinksFeature } from './links/safeLinksFeature.ts'
+import { withSessionCookies } from './auth/sessionCookies.ts'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
@@ -71,7 +73,7 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
     },
     i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja', translations: adminTranslations },
     collections: withSiteRevalidation(
-      withSearchIndex([Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), Users, ApiKeys, Removals]),
+      withSearchIndex([Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), withSessionCookies(Users, env.CMS_URL), ApiKeys, Removals]),
     ),
     globals: [withGlobalRevalidation(Newsletter)],
     hooks: { afterError: [showPublicErrors] },
@@ -80,7 +82,7 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
       // process that asks getPayload for crons runs it: the CMS, never the site, print or scripts.
       autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
     },
-    editor: lexicalEditor({ admin: { placeholder: 'ここに文章を書きます' } }),
+    editor: lexicalEditor({ admin: { placeholder: 'ここに文章を書きます' }, features: ({ defaultFeatures }) => [...defaultFeatures, SafeLinksFeature()] }),
     db: postgresAdapter({
       pool: { connectionString: env.DATABASE_URL, max: 10 },
       // Schema changes go through committed migrations only, never drizzle's push.

@@ -1,4 +1,4 @@
-import { STORY_PARTS, tableRows, type Article } from '@oneheart/schema'
+import { STORY_PARTS, tableRows, withoutUnsafeLinks, type Article } from '@oneheart/schema'
 import type { PublicArticle, PublicArticleBlock } from '@oneheart/schema/public'
 import { mediaOf } from './shapes.ts'
 
@@ -17,13 +17,13 @@ export function toPublicBlocks(blocks: StoredBlock[] | null | undefined): Public
       case 'part':
         return block.text ? [{ type: 'part', part: block.label, label: (block.label === 'other' ? block.customLabel : partHeading(block.label)) ?? '', text: block.text }] : []
       case 'text':
-        return block.body ? [{ type: 'text', body: block.body }] : []
+        return block.body ? [{ type: 'text', body: withoutUnsafeLinks(block.body) }] : []
       case 'steps': {
         const steps = (block.steps ?? []).flatMap((step) => (step.title ? [{ title: step.title, detail: step.detail ?? null }] : []))
         return steps.length ? [{ type: 'steps', title: block.title ?? null, steps }] : []
       }
       case 'box':
-        return block.title ? [{ type: 'box', title: block.title, tone: block.tone ?? 'note', body: block.body ?? null }] : []
+        return block.title ? [{ type: 'box', title: block.title, tone: block.tone ?? 'note', body: block.body ? withoutUnsafeLinks(block.body) : null }] : []
       case 'figure': {
         const image = mediaOf(block.image)
         return image ? [{ type: 'figure', image, alt: block.alt || image.alt, caption: block.caption ?? null, longDescription: block.longDescription ?? null }] : []

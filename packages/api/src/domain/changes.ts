@@ -65,7 +65,8 @@ export async function listChangesSince(ctx: ApiContext, input: { cursor?: string
   const take = input.limit + 1
   const [removals, ...upserts] = await Promise.all([
     // Tombstones are ordered by their own id in the table; the few that share a millisecond
-    // are put in cursor order below.
+    // are put in cursor order below. The collection is closed to the public; this feed is its
+    // only public door, and it only holds records that were public.
     ctx.payload.find({
       collection: 'removals',
       where: { updatedAt: { greater_than_equal: from.at } },
@@ -73,8 +74,7 @@ export async function listChangesSince(ctx: ApiContext, input: { cursor?: string
       limit: take,
       pagination: false,
       depth: 0,
-      overrideAccess: false,
-      user: ctx.user,
+      overrideAccess: true,
     }),
     ...SOURCES.map((source) =>
       ctx.payload.find({

@@ -1,4 +1,4 @@
-import { calendarDateOf, publishedOnly, textToLexical, type Issue } from '@oneheart/schema'
+import { calendarDateOf, publishedOnly, textToLexical, withoutUnsafeLinks, type Issue } from '@oneheart/schema'
 import type { Where } from 'payload'
 import type { PublicIssue, PublicIssueSummary } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
@@ -87,7 +87,7 @@ export async function getIssueByNumber(ctx: ApiContext, number: number, drafts =
   if (!issue) throw notFound(`第${number}号`)
   const [articles, requestBox] = await Promise.all([
     listArticlesOfIssue(ctx, issue),
-    hasWords(issue.requestBox) ? issue.requestBox : usualRequestBox(ctx),
+    hasWords(issue.requestBox) ? withoutUnsafeLinks(issue.requestBox) : usualRequestBox(ctx),
   ])
   return {
     ...toSummary(issue),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, hasRole, staff } from '../access/index.ts'
-import { checkUpload } from '../hooks/uploadChecks.ts'
+import { mediaResponseHeaders } from '../hooks/mediaHeaders.ts'
+import { checkUpload, MAX_IMAGE_PIXELS } from '../hooks/uploadChecks.ts'
 import { label } from '../labels.ts'
 import { messages } from '../validation.ts'
 import { withEditorScreens } from '../admin/editorScreens.ts'
@@ -22,6 +23,9 @@ export function createMedia(staticDir: string): CollectionConfig {
         { name: 'print', width: 1600, withoutEnlargement: true },
       ],
       adminThumbnail: 'thumbnail',
+      // checkUpload refuses larger images before this; the limit also binds Payload's own resizing.
+      constructorOptions: { limitInputPixels: MAX_IMAGE_PIXELS },
+      modifyResponseHeaders: mediaResponseHeaders,
     },
     fields: [
       {

@@ -1,12 +1,15 @@
 import type { CollectionConfig } from 'payload'
 import { admins, adminsField, hasRole } from '../access/index.ts'
+import { forgiveLogin, guardLogin } from '../auth/loginGuard.ts'
 import { label } from '../labels.ts'
 import { withEditorScreens } from '../admin/editorScreens.ts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('ユーザー', 'User'), plural: label('ユーザー', 'Users') },
-  auth: { tokenExpiration: 60 * 60 * 8 },
+  // No lock-out (maxLoginAttempts 0): it let anyone lock any account. guardLogin throttles instead.
+  auth: { tokenExpiration: 60 * 60 * 8, maxLoginAttempts: 0 },
+  hooks: { beforeOperation: [guardLogin], afterLogin: [forgiveLogin] },
   admin: withEditorScreens({ useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: label('設定', 'Settings') }),
   access: {
     // Anyone may read their own record; editors see who wrote what; admins manage everyone.

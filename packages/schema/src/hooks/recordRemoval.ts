@@ -32,8 +32,15 @@ export function wasLiveBefore(collection: string, id: number, req: PayloadReques
   return req.context[contextKey(collection, id)] === 'published'
 }
 
-/** A deleted record leaves a tombstone for syncing sites. */
+/**
+ * A deleted record leaves a tombstone for syncing sites, but only if the public could see it
+ * when it was deleted: a draft that was never published must not reveal its slug or id. (A
+ * record that was live once and unpublished later got its tombstone when it was unpublished.)
+ * `doc` is the main table's row, which holds the published state, not the latest draft.
+ */
 export const recordDeletion: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  const hasDrafts = Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
+  if (hasDrafts && (doc as Doc)._status !== 'published') return
   await record(req, collection.slug, doc as Doc)
 }
 

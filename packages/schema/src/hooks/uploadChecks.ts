@@ -4,8 +4,27 @@ import sharp from 'sharp'
 /** Photos from a phone are a few MB; anything above this is a mistake or an attack. */
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024
 
+/**
+ * A 31 KB PNG can claim 16000×16000 pixels and take a gigabyte to decode. A phone photo is
+ * 12–50 MP; the print size is 1600 px wide. The header is read first, nothing is decoded above this.
+ */
+export const MAX_IMAGE_PIXELS = 40_000_000
+
 type Kind = 'jpeg' | 'png' | 'webp' | 'pdf'
 const MIME: Record<Kind, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', pdf: 'application/pdf' }
+/** The extensions each kind may keep; the first is the one given to a file named otherwise. */
+const EXTENSIONS: Record<Kind, string[]> = { jpeg: ['.jpg', '.jpeg'], png: ['.png'], webp: ['.webp'], pdf: ['.pdf'] }
+
+/**
+ * The file's name with an extension that says what it is: a PDF sent as `x.html` or `x.svg` is
+ * stored as `x.pdf`, so no server, browser or download later takes it for a page or a drawing.
+ */
+export function nameForKind(name: string, kind: Kind): string {
+  const dot = name.lastIndexOf('.')
+  const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot).toLowerCase()] : [name, '']
+  if (EXTENSIONS[kind].includes(extension)) return name
+  return `${stem || 'file'}${EXTENSIONS[kind][0]}`
+}
 
 /** What a file is by its first bytes, whatever its name says. */
 export function sniffFileKind(data: Buffer): Kind | null {
@@ -20,6 +39,8 @@ export const UPLOAD_MESSAGES = {
   tooLarge: (name: string, bytes: number) => `「${name}」は${(bytes / 2 ** 20).toFixed(1)}MBあります。${MAX_UPLOAD_BYTES / 2 ** 20}MBまでのファイルにしてください。`,
   notAllowed: (name: string) => `「${name}」は画像（JPEG・PNG・WebP）でもPDFでもありません。ファイルの中身を確かめてください（名前の拡張子ではなく、中身で判断しています）。`,
   unreadable: (name: string) => `「${name}」は画像として読み込めませんでした。壊れていないか確かめてください。`,
+  tooManyPixels: (name: string, width: number, height: number) =>
+    `「${name}」は${width}×${height}ピクセルあり、大きすぎます。${MAX_IMAGE_PIXELS / 10_000}万画素（例: 7000×5700）までに縮小してから入れてください。`,
 } as const
 
 /**
@@ -35,11 +56,16 @@ export const checkUpload: CollectionBeforeOperationHook = async ({ args, operati
   const kind = sniffFileKind(file.data)
   if (!kind) throw new APIError(UPLOAD_MESSAGES.notAllowed(file.name), 400, { reason: 'not-an-image-or-pdf' }, true)
   file.mimetype = MIME[kind]
+  const given = file.name
+  file.name = nameForKind(given, kind)
   if (kind === 'pdf') return args
+  const { width = 0, height = 0 } = await sharp(file.data).metadata().catch(() => ({ width: 0, height: 0 }))
+  if (width * height > MAX_IMAGE_PIXELS) throw new APIError(UPLOAD_MESSAGES.tooManyPixels(given, width, height), 413, { reason: 'too-many-pixels' }, true)
   try {
-    file.data = await sharp(file.data).rotate().toBuffer()
+    // The limit again, in the decoder itself, in case a header understates what follows it.
+    file.data = await sharp(file.data, { limitInputPixels: MAX_IMAGE_PIXELS }).rotate().toBuffer()
   } catch {
-    throw new APIError(UPLOAD_MESSAGES.unreadable(file.name), 400, { reason: 'unreadable-image' }, true)
+    throw new APIError(UPLOAD_MESSAGES.unreadable(given), 400, { reason: 'unreadable-image' }, true)
   }
   file.size = file.data.length
   return args

@@ -8,6 +8,7 @@ import * as migration_20261130_091900_typed_dates from './20261130_091900_typed_
 import * as migration_20261130_093102_article_blocks from './20261130_093102_article_blocks';
 import * as migration_20261130_094744_issue_notices from './20261130_094744_issue_notices';
 import * as migration_20261130_112926_event_capacity_scope from './20261130_112926_event_capacity_scope';
+import * as migration_20261130_113708_login_throttle_without_lockout from './20261130_113708_login_throttle_without_lockout';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_112926_event_capacity_scope.up,
     down: migration_20261130_112926_event_capacity_scope.down,
-    name: '20261130_112926_event_capacity_scope'
+    name: '20261130_112926_event_capacity_scope',
+  },
+  {
+    up: migration_20261130_113708_login_throttle_without_lockout.up,
+    down: migration_20261130_113708_login_throttle_without_lockout.down,
+    name: '20261130_113708_login_throttle_without_lockout'
   },
 ];
