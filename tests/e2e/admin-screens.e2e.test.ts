@@ -25,7 +25,16 @@ async function adminApi<T>(route: string, init: RequestInit = {}): Promise<T> {
 /** What a person would call developer language on this screen. */
 async function developerWords(page: Page): Promise<string[]> {
   const { text, labels, heading } = await page.evaluate(() => ({
-    text: document.body.innerText,
+    // The screen's own words: rows of records and chosen values are the coordinators' data, not the admin's.
+    text: (() => {
+      const copy = document.body.cloneNode(true) as HTMLElement
+      for (const data of copy.querySelectorAll('tbody, .rs__single-value, .rs__multi-value, .relationship--single-value__text, .rich-text')) data.remove()
+      document.body.append(copy)
+      copy.style.cssText = 'position:absolute;left:-99999px;top:0'
+      const words = copy.innerText
+      copy.remove()
+      return words
+    })(),
     labels: [...document.querySelectorAll('[aria-label], [title]')].map((element) => `${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('title') ?? ''}`),
     heading: document.querySelector('h1')?.textContent?.trim() ?? '',
   }))
