@@ -4,16 +4,7 @@ import sharp from 'sharp'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
-
-/** A Payload error's message and status, whatever class it is. */
-async function refusal(work: Promise<unknown>): Promise<{ status: number; message: string }> {
-  const error = (await work.then(
-    () => null,
-    (caught: unknown) => caught,
-  )) as { status?: number; message?: string } | null
-  if (!error) throw new Error('expected the action to be refused, but it succeeded')
-  return { status: error.status ?? 0, message: error.message ?? '' }
-}
+import { refusal } from '../support/refusal.ts'
 
 describe('publishing an issue with everything its articles need', () => {
   let payload: Payload

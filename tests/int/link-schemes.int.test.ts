@@ -1,8 +1,8 @@
-import { ValidationError } from 'payload'
 import { textToLexical } from '@oneheart/schema'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { sql } from '@payloadcms/db-postgres'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
+import { validationMessages } from '../support/refusal.ts'
 
 /** Rich text may only link to web pages, mail, phone numbers and this site (issue 16, item 8). */
 describe('link schemes in rich text', () => {
@@ -16,15 +16,6 @@ describe('link schemes in rich text', () => {
     const paragraph = body.root.children[0] as unknown as { children: unknown[] }
     paragraph.children.push({ type, version: 1, fields: { url, linkType: 'custom', newTab: false }, children: [{ type: 'text', text: '市のページ', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }], direction: 'ltr', format: '', indent: 0 })
     return body
-  }
-
-  async function refusal(work: Promise<unknown>): Promise<string[]> {
-    const error = await work.then(
-      () => null,
-      (caught: unknown) => caught,
-    )
-    expect(error).toBeInstanceOf(ValidationError)
-    return (error as ValidationError).data.errors.map((issue) => issue.message)
   }
 
   const article = (slug: string, url: string, status: 'draft' | 'published', type: 'link' | 'autolink' = 'link') => ({
@@ -42,7 +33,7 @@ describe('link schemes in rich text', () => {
       ['java\nscript:alert(1)', 'draft', 'autolink'],
     ] as const) {
       const slug = unique('bad-link')
-      const messages = await refusal(payload.create({ collection: 'articles', data: article(slug, url, status, type), draft: status === 'draft' }))
+      const messages = await validationMessages(payload.create({ collection: 'articles', data: article(slug, url, status, type), draft: status === 'draft' }))
       expect(messages.join(' '), url).toMatch(/リンク先「.*」は使えません。http:\/\/ か https:\/\//s)
       expect((await payload.count({ collection: 'articles', where: { slug: { equals: slug } } })).totalDocs).toBe(0)
     }
@@ -50,20 +41,20 @@ describe('link schemes in rich text', () => {
 
   it('refuses an unsafe link added by an autosave to an existing draft', async () => {
     const created = await payload.create({ collection: 'articles', data: article(unique('autosave-link'), 'https://example.jp/', 'draft'), draft: true })
-    await refusal(payload.update({ collection: 'articles', id: created.id, data: { blocks: [{ blockType: 'text', body: bodyLinkingTo('vbscript:x') as never }] }, draft: true, autosave: true }))
+    await validationMessages(payload.update({ collection: 'articles', id: created.id, data: { blocks: [{ blockType: 'text', body: bodyLinkingTo('vbscript:x') as never }] }, draft: true, autosave: true }))
     const stored = await payload.findByID({ collection: 'articles', id: created.id, draft: true, depth: 0 })
     expect(JSON.stringify(stored.blocks)).not.toContain('vbscript')
   })
 
   it('refuses one in a box and in an issue’s request box', async () => {
-    await refusal(
+    await validationMessages(
       payload.create({
         collection: 'articles',
         data: { title: '囲みのある記事', kind: 'notice', slug: unique('box-link'), _status: 'published', blocks: [{ blockType: 'box', title: 'お願い', tone: 'request', body: bodyLinkingTo('vbscript:x') as never }] },
       }),
     )
     const issue = (await payload.find({ collection: 'issues', limit: 1, depth: 0, draft: true })).docs[0]!
-    await refusal(payload.update({ collection: 'issues', id: issue.id, data: { requestBox: bodyLinkingTo('data:text/html,x') as never }, draft: true }))
+    await validationMessages(payload.update({ collection: 'issues', id: issue.id, data: { requestBox: bodyLinkingTo('data:text/html,x') as never }, draft: true }))
   })
 
   it('never hands a client a link stored before the check: the API gives its text only', async () => {

@@ -1,7 +1,8 @@
 import { parseCalendarDate } from '@oneheart/schema'
-import { ValidationError, type CollectionSlug } from 'payload'
+import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
+import { validationMessages } from '../support/refusal.ts'
 
 /**
  * What a coordinator really types is read into one stored form or refused with a Japanese
@@ -31,12 +32,6 @@ describe('typed dates, times, numbers and choices', () => {
     return doc as Record<string, unknown> & { id: number }
   }
 
-  async function refusal(work: Promise<unknown>): Promise<string[]> {
-    const error = await work.then(() => null, (caught: unknown) => caught)
-    expect(error, 'expected a ValidationError').toBeInstanceOf(ValidationError)
-    return (error as ValidationError).data.errors.map((issue) => issue.message)
-  }
-
   const session = (fields: Record<string, unknown>) => ({ title: unique('催し'), slug: unique('typed-event'), sessions: [{ number: 1, venue: '公民館', ...fields }] })
 
   it.each([
@@ -54,7 +49,7 @@ describe('typed dates, times, numbers and choices', () => {
   it('refuses an unreadable issue date by name, in a draft save too, and writes nothing', async () => {
     for (const draft of [false, true]) {
       const number = issueNumber++
-      const messages = await refusal(
+      const messages = await validationMessages(
         payload.create({ collection: 'issues', data: { number, title: 'x', issuedOn: '来月のはじめ', _status: draft ? 'draft' : 'published' }, draft }),
       )
       expect(messages.join()).toContain('「発行日」は「令和8年2月16日」')
@@ -66,7 +61,7 @@ describe('typed dates, times, numbers and choices', () => {
     const number = issueNumber++
     await make('issues', { number, title: '先に作った号', issuedOn: '2026-05', _status: 'draft' }, true)
     for (const draft of [false, true]) {
-      const messages = await refusal(
+      const messages = await validationMessages(
         payload.create({ collection: 'issues', data: { number, title: '後の号', issuedOn: '2026-06', _status: draft ? 'draft' : 'published' }, draft }),
       )
       expect(messages).toContain(`号数 ${number} はすでに「先に作った号」で使われています。別の号数にしてください。`)
@@ -108,14 +103,14 @@ describe('typed dates, times, numbers and choices', () => {
     [{ date: '2026/2/30', startTime: '10:00' }, '「日付」はありえない日付です。月と日を確かめてください。'],
   ])('refuses the session %o by name', async (typed, message) => {
     const slug = unique('typed-refused')
-    const messages = await refusal(payload.create({ collection: 'events', data: { ...session(typed), slug, _status: 'published' } as never }))
+    const messages = await validationMessages(payload.create({ collection: 'events', data: { ...session(typed), slug, _status: 'published' } as never }))
     expect(messages).toContain(message)
     expect((await payload.count({ collection: 'events', where: { slug: { equals: slug } }, draft: true })).totalDocs).toBe(0)
   })
 
   it('refuses in a draft save what the database could not store', async () => {
     for (const typed of [{ date: '2026/2/16', startTime: '朝' }, { date: 'いつか' }]) {
-      const messages = await refusal(payload.create({ collection: 'events', data: { ...session(typed), _status: 'draft' } as never, draft: true }))
+      const messages = await validationMessages(payload.create({ collection: 'events', data: { ...session(typed), _status: 'draft' } as never, draft: true }))
       expect(messages.join()).toMatch(/「(開始|日付)」/)
     }
   })
@@ -124,7 +119,7 @@ describe('typed dates, times, numbers and choices', () => {
     const article = await make('articles', { title: '種類を日本語で', kind: '活動報告', _status: 'draft' }, true)
     expect(article.kind).toBe('activity-report')
     for (const draft of [false, true]) {
-      const messages = await refusal(payload.create({ collection: 'articles', data: { title: 'x', kind: 'ニュース', _status: draft ? 'draft' : 'published' } as never, draft }))
+      const messages = await validationMessages(payload.create({ collection: 'articles', data: { title: 'x', kind: 'ニュース', _status: draft ? 'draft' : 'published' } as never, draft }))
       expect(messages.join()).toContain('「記事の種類」は次から選んでください: 活動報告・')
     }
   })
@@ -132,7 +127,7 @@ describe('typed dates, times, numbers and choices', () => {
   it('reads a visit headcount with a counter and refuses one it cannot read', async () => {
     const article = await make('articles', { title: '視察', kind: 'visit', visit: { visitors: '前橋市第2層協議体', headcount: '13名', staffCount: 2, visitedOn: '令和7年11月' }, _status: 'draft' }, true)
     expect(article.visit).toMatchObject({ headcount: 13, staffCount: 2, visitedOn: '2025-11' })
-    const messages = await refusal(
+    const messages = await validationMessages(
       payload.create({ collection: 'articles', data: { title: 'x', kind: 'visit', visit: { headcount: '十三名' }, _status: 'draft' } as never, draft: true }),
     )
     expect(messages).toContain('「人数」は数字で入力してください（例: 13）。')
@@ -144,7 +139,7 @@ describe('typed dates, times, numbers and choices', () => {
     const activity = await make('activities', { ...base, slug: unique('phone'), contact: { phone: '０２７－３２１－１３１９' }, startedOn: '令和6年11月' })
     expect(activity.contact).toMatchObject({ phone: '027-321-1319' })
     expect(activity.startedOn).toBe('2024-11')
-    const messages = await refusal(payload.create({ collection: 'activities', data: { ...base, slug: unique('phone'), contact: { phone: '0273211319' } } as never }))
+    const messages = await validationMessages(payload.create({ collection: 'activities', data: { ...base, slug: unique('phone'), contact: { phone: '0273211319' } } as never }))
     expect(messages).toContain('「電話番号」は「027-321-1234」のように、市外局番・市内局番・番号を区切って入力してください（全角でもかまいません）。')
   })
 

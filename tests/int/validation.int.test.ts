@@ -1,6 +1,6 @@
-import { ValidationError } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { testPayload, unique } from '../support/payload.ts'
+import { validationMessages } from '../support/refusal.ts'
 
 /** Bad input is refused with a Japanese message and leaves nothing behind. */
 describe('schema validation', () => {
@@ -12,18 +12,9 @@ describe('schema validation', () => {
     districtId = docs[0]!.id
   })
 
-  async function refusal(work: Promise<unknown>): Promise<string[]> {
-    const error = await work.then(
-      () => null,
-      (caught: unknown) => caught,
-    )
-    expect(error).toBeInstanceOf(ValidationError)
-    return (error as ValidationError).data.errors.map((issue) => issue.message)
-  }
-
   it('refuses a session that ends before it starts', async () => {
     const slug = unique('bad-session')
-    const messages = await refusal(
+    const messages = await validationMessages(
       payload.create({
         collection: 'events',
         data: {
@@ -40,7 +31,7 @@ describe('schema validation', () => {
 
   it('refuses an unknown district and writes nothing', async () => {
     const slug = unique('ghost-district')
-    const messages = await refusal(
+    const messages = await validationMessages(
       payload.create({
         collection: 'activities',
         data: { name: '幻のサロン', slug, kind: 'salon', status: 'active', district: 99_999_999, _status: 'published' },
@@ -51,7 +42,7 @@ describe('schema validation', () => {
   })
 
   it('refuses a badly written time, phone number and slug, naming each', async () => {
-    const messages = await refusal(
+    const messages = await validationMessages(
       payload.create({
         collection: 'activities',
         data: {
@@ -74,7 +65,7 @@ describe('schema validation', () => {
   })
 
   it('requires what an issue cannot do without', async () => {
-    const messages = await refusal(payload.create({ collection: 'issues', data: { title: '' } as never }))
+    const messages = await validationMessages(payload.create({ collection: 'issues', data: { title: '' } as never }))
     expect(messages.length).toBeGreaterThanOrEqual(2)
     expect(messages.every((message) => /[ぁ-んァ-ン一-龥]/.test(message))).toBe(true)
   })
@@ -84,7 +75,7 @@ describe('schema validation', () => {
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
       'base64',
     )
-    const messages = await refusal(
+    const messages = await validationMessages(
       payload.create({ collection: 'media', data: { alt: '  ' }, file: { data: png, mimetype: 'image/png', name: 'dot.png', size: png.length } }),
     )
     expect(messages).toContain('画像の説明（代替テキスト）を入力してください。画面読み上げを使う読者のために必要です。')

@@ -5,6 +5,7 @@ import { CONTRIBUTOR_MESSAGES, relationId, relationIds, type User } from '@onehe
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
+import { refusal } from '../support/refusal.ts'
 
 type AsUser = User & { collection: 'users' }
 
@@ -15,17 +16,6 @@ async function makeUser(payload: Payload, role: 'admin' | 'editor' | 'contributo
     overrideAccess: true,
   })
   return { ...user, collection: 'users' } as AsUser
-}
-
-/** A Payload error's message and status, whatever class it is. */
-async function refusal(work: Promise<unknown>): Promise<{ status: number; message: string }> {
-  const error = (await work.then(
-    () => null,
-    (caught: unknown) => caught,
-  )) as { status?: number; message?: string; data?: { errors?: { message: string }[] } } | null
-  if (!error) throw new Error('expected the action to be refused, but it succeeded')
-  const details = error.data?.errors?.map((e) => e.message).join(' ') ?? ''
-  return { status: error.status ?? 0, message: `${error.message ?? ''} ${details}` }
 }
 
 describe('roles: who may do what with articles and activities', () => {

@@ -1,5 +1,6 @@
-import type { Condition } from 'payload'
-import { hasRole } from '../access/index.ts'
-
-/** A field shown only to admins: developer-facing details editors and contributors need not see. */
-export const adminsOnly: Condition = (_data, _siblingData, { user }) => hasRole(user as never, 'admin')
+/**
+ * A text field shown only to admins: developer-facing details (a URL name, an API key's name)
+ * editors and contributors need not see. A component, not a field condition, so the server
+ * still validates the value (apps/cms).
+ */
+export const ADMINS_ONLY_TEXT_FIELD = '/components/admin/AdminsOnlyTextField#AdminsOnlyTextField'

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { adminsOnly } from '../admin/visibility.ts'
+import { ADMINS_ONLY_TEXT_FIELD } from '../admin/visibility.ts'
 import { label } from '../labels.ts'
 
 /**
@@ -20,7 +20,7 @@ export const lastEditedFields: Field[] = [
     type: 'text',
     label: label('変更の経路', 'Edited via'),
     // Which API key made a change matters to whoever manages the keys, not to the writers.
-    admin: { readOnly: true, position: 'sidebar', condition: adminsOnly },
+    admin: { readOnly: true, position: 'sidebar', components: { Field: ADMINS_ONLY_TEXT_FIELD } },
     hooks: {
       beforeChange: [
         ({ req, value }) => {

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 import { randomBytes } from 'node:crypto'
-import { adminsOnly } from '../admin/visibility.ts'
+import { ADMINS_ONLY_TEXT_FIELD } from '../admin/visibility.ts'
 import { label } from '../labels.ts'
 import { messages, SLUG_PATTERN } from '../validation.ts'
 
@@ -18,7 +18,7 @@ export function slugField(prefix: string, overrides: Partial<TextField> = {}): T
     admin: {
       position: 'sidebar',
       // The site makes addresses from it; editors never need to see it, admins may fix one.
-      condition: adminsOnly,
+      components: { Field: ADMINS_ONLY_TEXT_FIELD },
       description: label('半角英小文字・数字・ハイフン。空欄なら自動で付けます。', 'Lowercase letters, digits and hyphens; generated when empty.'),
     },
     hooks: {

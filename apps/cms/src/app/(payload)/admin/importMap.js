@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { IssueChecklist as IssueChecklist_067ac36a78497e83d5d9accce958d4db } from '../../../components/issue/IssueChecklist'
 import { PrintPreviewLinks as PrintPreviewLinks_a8f2f0f3f674f77621bd0f958249b3b2 } from '../../../components/issue/PrintPreviewLinks'
 import { IssueArticleOrder as IssueArticleOrder_a73aefa9f4ca1c79b65448bcf3e5f26e } from '../../../components/issue/IssueArticleOrder'
+import { AdminsOnlyTextField as AdminsOnlyTextField_6089a0df1e5e505b5521c61e1b8b5f20 } from '../../../components/admin/AdminsOnlyTextField'
 import { TitleFallback as TitleFallback_a231c2c79dd08efbabc9a215d5f1c40d } from '../../../components/admin/TitleFallback'
 import { IssuePublishButton as IssuePublishButton_3124e33fa58e43fca92c40635a7e49d8 } from '../../../components/issue/IssuePublishButton'
 import { PublishOrSubmit as PublishOrSubmit_2061fcc121a1ba7769518077d00ce38b } from '../../../components/PublishOrSubmit'
@@ -65,6 +66,7 @@ export const importMap = {
   "/components/issue/IssueChecklist#IssueChecklist": IssueChecklist_067ac36a78497e83d5d9accce958d4db,
   "/components/issue/PrintPreviewLinks#PrintPreviewLinks": PrintPreviewLinks_a8f2f0f3f674f77621bd0f958249b3b2,
   "/components/issue/IssueArticleOrder#IssueArticleOrder": IssueArticleOrder_a73aefa9f4ca1c79b65448bcf3e5f26e,
+  "/components/admin/AdminsOnlyTextField#AdminsOnlyTextField": AdminsOnlyTextField_6089a0df1e5e505b5521c61e1b8b5f20,
   "/components/admin/TitleFallback#TitleFallback": TitleFallback_a231c2c79dd08efbabc9a215d5f1c40d,
   "/components/issue/IssuePublishButton#IssuePublishButton": IssuePublishButton_3124e33fa58e43fca92c40635a7e49d8,
   "/components/PublishOrSubmit#PublishOrSubmit": PublishOrSubmit_2061fcc121a1ba7769518077d00ce38b,
