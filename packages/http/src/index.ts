@@ -1,0 +1,1 @@
+export { requestOrigin, sameOriginAddress, servedOverHttps } from './origin.ts'
