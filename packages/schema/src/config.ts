@@ -81,6 +81,8 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
     sharp,
     plugins: storagePlugins(env),
     typescript: { outputFile: path.join(here, 'payload-types.ts'), autoGenerate: false },
-    graphQL: { disablePlaygroundInProduction: true },
+    // No GraphQL: tRPC and REST carry every read and write, and a second query language would be
+    // a second set of access paths, depth and cost limits to keep in step (issue 16).
+    graphQL: { disable: true },
   })
 }
