@@ -11,6 +11,7 @@ import { Activities, ApiKeys, Removals, Articles, Councils, Districts, Events, I
 import { serverEnv, type ServerEnv } from './env.ts'
 import { Newsletter } from './globals/Newsletter.ts'
 import { withSearchIndex } from './search/sync.ts'
+import { answerClientErrors } from './hooks/clientErrors.ts'
 import { showPublicErrors } from './hooks/publicErrors.ts'
 import { withGlobalRevalidation, withSiteRevalidation } from './hooks/revalidateSite.ts'
 
@@ -65,7 +66,7 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
       withSearchIndex([Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), Users, ApiKeys, Removals]),
     ),
     globals: [withGlobalRevalidation(Newsletter)],
-    hooks: { afterError: [showPublicErrors] },
+    hooks: { afterError: [showPublicErrors, answerClientErrors] },
     jobs: {
       // Scheduled publishing (Payload's schedulePublish task) is checked every 5 seconds. Only a
       // process that asks getPayload for crons runs it: the CMS, never the site, print or scripts.

@@ -1,0 +1,69 @@
+import { getPayload, type SanitizedConfig } from 'payload'
+import { restQueryProblem, type RestCaller } from './query.ts'
+import { REST_MESSAGES, restRefusal } from './refusal.ts'
+import { isFileRoute, isKnownRestRoute, restRouteTable, type RestRouteTable } from './routes.ts'
+
+type RouteArgs = { params: Promise<{ slug?: string[] }> }
+type RestHandler = (request: Request, args: RouteArgs) => Promise<Response>
+
+/** The largest JSON body a REST write accepts; uploads come as multipart and Payload limits those. */
+export const MAX_JSON_BODY_BYTES = 2 * 1024 * 1024
+
+const WRITES = new Set(['POST', 'PATCH', 'PUT'])
+
+/** Whether a URL holds a NUL, written as %00 or raw: PostgreSQL can neither store nor compare it. */
+const holdsNul = (url: string) => /%00|\u0000/i.test(url)
+
+async function callerOf(config: SanitizedConfig, headers: Headers): Promise<RestCaller> {
+  // No credentials, no database round trip: the common anonymous read stays cheap.
+  if (!headers.get('authorization') && !headers.get('cookie')?.includes('payload-token')) return 'anonymous'
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers, canSetHeaders: false })
+  return user ? 'signedIn' : 'anonymous'
+}
+
+async function bodyProblem(request: Request): Promise<Response | null> {
+  if (!WRITES.has(request.method)) return null
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (type === 'multipart/form-data') return null
+  const text = await request.clone().text()
+  if (type === '') return text.length === 0 ? null : restRefusal(415, REST_MESSAGES.mediaType)
+  if (type !== 'application/json') return restRefusal(415, REST_MESSAGES.mediaType)
+  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) return restRefusal(413, REST_MESSAGES.tooLarge)
+  if (text.includes('\\u0000')) return restRefusal(400, REST_MESSAGES.nul)
+  if (text.length === 0) return null
+  try {
+    JSON.parse(text)
+    return null
+  } catch {
+    return restRefusal(400, REST_MESSAGES.badJson)
+  }
+}
+
+/**
+ * Wraps one of Payload's REST route handlers so malformed requests are refused with a 4xx and a
+ * Japanese message before Payload or the database read them: unknown routes and ids, NUL
+ * characters, out-of-range paging, bodies that are not JSON or multipart. Anonymous callers get
+ * small pages and shallow depth (REST_BOUNDS).
+ */
+export function guardRest(configPromise: SanitizedConfig | Promise<SanitizedConfig>, handler: RestHandler): RestHandler {
+  let table: RestRouteTable | undefined
+  return async (request, args) => {
+    const config = await configPromise
+    table ??= restRouteTable(config)
+    const url = new URL(request.url)
+    if (holdsNul(request.url)) return restRefusal(400, REST_MESSAGES.nul)
+    const { slug = [] } = await args.params
+    if (!isKnownRestRoute(table, request.method, slug)) return restRefusal(404, REST_MESSAGES.notFound)
+    const refusedBody = await bodyProblem(request)
+    if (refusedBody) return refusedBody
+    const queryProblem = restQueryProblem(url.searchParams, await callerOf(config, request.headers))
+    if (queryProblem) return restRefusal(400, queryProblem)
+    const response = await handler(request, args)
+    if (response.status < 500) return response
+    // Payload answers a file missing from the disk with a 500 of its own, without throwing.
+    if (isFileRoute(table, slug)) return restRefusal(404, REST_MESSAGES.missingFile)
+    // Whatever failed, the caller reads a Japanese sentence and nothing about the server.
+    return restRefusal(response.status, REST_MESSAGES.internal)
+  }
+}

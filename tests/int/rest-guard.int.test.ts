@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { testPayload } from '../support/payload.ts'
+import { TEST_ADMIN } from '../support/testEnv.ts'
+import { rest } from '../support/rest.ts'
+
+const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/
+
+async function expectRefused(answer: Awaited<ReturnType<typeof rest>>, status: number) {
+  expect(answer.status, answer.text).toBe(status)
+  expect(answer.json().errors?.[0]?.message).toMatch(japanese)
+}
+
+describe('Payload REST: bad input is a 4xx in Japanese, never a 500', () => {
+  it.each([
+    ['articles/abc', 404],
+    ['articles/2147483648', 404],
+    ['articles/versions/abc', 404],
+    ['__proto__', 404],
+    ['constructor/1', 404],
+    ['graphql', 404],
+    ['articles?limit=1.5', 400],
+    ['articles?page=-1', 400],
+    ['articles?page=0', 400],
+    ['articles?depth=1e3', 400],
+    ['articles?limit[x]=1', 400],
+    ['articles?limit=1&limit=2', 400],
+    ['articles?where[id][in]=abc', 400],
+    ['articles?where[id][equals]=99999999999', 400],
+    ['articles?where[title][like]=a%00b', 400],
+    ['media/file/no-such-file.png', 404],
+  ])('GET /api/%s answers %i', async (path, status) => {
+    await expectRefused(await rest('GET', path), status)
+  })
+
+  it.each([
+    ['text/plain', 'title=x'],
+    ['application/x-www-form-urlencoded', 'title=x'],
+  ])('refuses a %s body on POST /api/articles?draft=true with 415', async (type, body) => {
+    await expectRefused(await rest('POST', 'articles?draft=true', { body, headers: { 'content-type': type } }), 415)
+  })
+
+  it('refuses JSON it cannot read with 400', async () => {
+    await expectRefused(await rest('POST', 'articles?draft=true', { body: '{"title":', headers: { 'content-type': 'application/json' } }), 400)
+  })
+
+  it('refuses forgot-password with a NUL in the e-mail', async () => {
+    const answer = await rest('POST', 'users/forgot-password', { body: JSON.stringify({ email: 'a\u0000@example.com' }), headers: { 'content-type': 'application/json' } })
+    await expectRefused(answer, 400)
+  })
+})
+
+describe('Payload REST: anonymous reads are bounded (issue 16, item 11)', () => {
+  it.each(['limit=0', 'limit=-1', 'limit=101', 'depth=3', 'depth=10', 'pagination=false'])('refuses ?%s', async (query) => {
+    await expectRefused(await rest('GET', `districts?${query}`), 400)
+  })
+
+  it('still serves pages within the bounds', async () => {
+    const answer = await rest('GET', 'districts?limit=100&depth=2&page=1')
+    expect(answer.status).toBe(200)
+    expect(answer.json().docs?.length).toBeGreaterThan(0)
+  })
+
+  it('lets a signed-in editor ask for more', async () => {
+    const payload = await testPayload()
+    const { token } = await payload.login({ collection: 'users', data: { ...TEST_ADMIN } })
+    const answer = await rest('GET', 'districts?limit=0&depth=3', { headers: { authorization: `JWT ${token}` } })
+    expect(answer.status, answer.text).toBe(200)
+    const total = (await payload.count({ collection: 'districts' })).totalDocs
+    expect(answer.json().docs?.length).toBe(total)
+  })
+})
