@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { API_CONTENT_SECURITY_POLICY, nextHeaderRules, nextHeaders, NOT_FRAMEABLE } from '@oneheart/http'
 import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
@@ -7,6 +8,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@patdx/kuromoji'],
   poweredByHeader: false,
   images: { unoptimized: true },
+  // Headers that name no other app's address; the admin's policy, which does, is set in src/proxy.ts.
+  headers: async () =>
+    nextHeaderRules([
+      { source: '/:path*', headers: nextHeaders(NOT_FRAMEABLE) },
+      { source: '/api/:path*', headers: nextHeaders([['Content-Security-Policy', API_CONTENT_SECURITY_POLICY]]) },
+    ]),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

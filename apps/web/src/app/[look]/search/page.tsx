@@ -3,10 +3,11 @@ import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Highlighted } from '../../../components/Highlighted'
+import { NotFoundPage } from '../../../components/NotFoundPage'
 import { SearchBox } from '../../../components/SearchBox'
 import { api } from '../../../lib/api'
 import { districtLabel } from '../../../lib/companions'
-import { readerMessageOf } from '../../../lib/apiErrors'
+import { isCursorRefusal, readerMessageOf } from '../../../lib/apiErrors'
 import { firstParam } from '../../../lib/params'
 import { SEARCH_TYPE_LABELS } from '../../../lib/searchLabels'
 
@@ -43,6 +44,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       result = await client.search.query({ q, type, cursor: after, limit: 20 })
       districts = await activityDistricts(client, result)
     } catch (error) {
+      // A continuation that cannot exist (edited or stale `after`) is a page that is not there: 404.
+      if (after && isCursorRefusal(error)) return <NotFoundPage />
       problem = readerMessageOf(error)
       if (!problem) throw error
     }
