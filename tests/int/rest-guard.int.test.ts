@@ -18,6 +18,7 @@ describe('Payload REST: bad input is a 4xx in Japanese, never a 500', () => {
     ['__proto__', 404],
     ['constructor/1', 404],
     ['graphql', 404],
+    ['payload-kv/versions/1', 404],
     ['articles?limit=1.5', 400],
     ['articles?page=-1', 400],
     ['articles?page=0', 400],
@@ -27,6 +28,10 @@ describe('Payload REST: bad input is a 4xx in Japanese, never a 500', () => {
     ['articles?where[id][in]=abc', 400],
     ['articles?where[id][equals]=99999999999', 400],
     ['articles?where[title][like]=a%00b', 400],
+    ['issues?where[id][near]=0', 400],
+    ['issues?where[id][like]=x', 400],
+    ['issues?where[or][0][issue.id][in]=1,x', 400],
+    ['issues?where[slug][within]=x', 400],
     ['media/file/no-such-file.png', 404],
   ])('GET /api/%s answers %i', async (path, status) => {
     await expectRefused(await rest('GET', path), status)
@@ -39,8 +44,8 @@ describe('Payload REST: bad input is a 4xx in Japanese, never a 500', () => {
     await expectRefused(await rest('POST', 'articles?draft=true', { body, headers: { 'content-type': type } }), 415)
   })
 
-  it('refuses JSON it cannot read with 400', async () => {
-    await expectRefused(await rest('POST', 'articles?draft=true', { body: '{"title":', headers: { 'content-type': 'application/json' } }), 400)
+  it.each(['{"title":', '-2147483649', '[1,2]', 'null'])('refuses the JSON body %s with 400', async (body) => {
+    await expectRefused(await rest('POST', 'issues/1/duplicate', { body, headers: { 'content-type': 'application/json' } }), 400)
   })
 
   it('refuses forgot-password with a NUL in the e-mail', async () => {

@@ -32,12 +32,14 @@ async function bodyProblem(request: Request): Promise<Response | null> {
   if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) return restRefusal(413, REST_MESSAGES.tooLarge)
   if (text.includes('\\u0000')) return restRefusal(400, REST_MESSAGES.nul)
   if (text.length === 0) return null
+  let body: unknown
   try {
-    JSON.parse(text)
-    return null
+    body = JSON.parse(text)
   } catch {
     return restRefusal(400, REST_MESSAGES.badJson)
   }
+  // Every Payload endpoint reads an object; a bare number or list would fail inside it.
+  return body !== null && typeof body === 'object' && !Array.isArray(body) ? null : restRefusal(400, REST_MESSAGES.notObject)
 }
 
 /**

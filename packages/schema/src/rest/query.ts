@@ -8,6 +8,32 @@ export const REST_BOUNDS = {
 
 export type RestCaller = keyof typeof REST_BOUNDS
 
+const OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'like', 'not_like', 'contains', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'near', 'within', 'intersects'])
+/** What an id can be compared with; Payload passes others (near, like…) to the database adapter, which fails with a 500. */
+const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'exists'])
+/** Operators for map points; no collection here has one. */
+const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
+
+const int32Text = (text: string) => /^-?\d{1,10}$/.test(text) && Math.abs(Number(text)) <= INT32_MAX
+
+/**
+ * What is wrong with one `where[…]` condition, or null: an id compared by an operator ids do
+ * not have, or with something that is not a whole number in the database's range.
+ */
+function whereProblem(key: string, value: string): string | null {
+  const segments = [...key.slice('where'.length).matchAll(/\[([^\]]*)\]/g)].map((match) => match[1]!)
+  const at = segments.findIndex((segment) => OPERATORS.has(segment))
+  if (at < 1) return null
+  const operator = segments[at]!
+  const field = segments[at - 1]!
+  if (GEO_OPERATORS.has(operator)) return `${operator} はここでは使えません。`
+  if (field !== 'id' && !field.endsWith('.id')) return null
+  if (!ID_OPERATORS.has(operator)) return `id には ${operator} は使えません。`
+  if (operator === 'exists') return null
+  const values = operator === 'in' || operator === 'not_in' ? value.split(',') : [value]
+  return values.every(int32Text) ? null : 'id は整数で指定してください。'
+}
+
 const wholeNumber = (text: string, min: number, max: number) => /^\d{1,10}$/.test(text) && Number(text) >= min && Number(text) <= max
 
 /**
@@ -31,6 +57,10 @@ export function restQueryProblem(search: URLSearchParams, caller: RestCaller): s
     if (values.length > 1) return `${name} は一度だけ指定してください。`
     const value = values[0]
     if (value !== undefined && !wholeNumber(value, min, max)) return `${name} は ${min} から ${max} までの整数で指定してください。`
+  }
+  for (const [key, value] of search) {
+    const problem = key.startsWith('where[') ? whereProblem(key, value) : null
+    if (problem) return problem
   }
   if (caller === 'anonymous' && search.has('pagination') && search.get('pagination') !== 'true') {
     return `ログインせずに読むときは、一度に${bounds.limit.max}件までです（pagination は使えません）。`

@@ -18,18 +18,21 @@ export type RestRouteTable = {
   uploads: Set<string>
 }
 
-const routesOf = (endpoints: unknown): Route[] =>
-  (Array.isArray(endpoints) ? endpoints : []).map((endpoint: { method: string; path: string }) => ({
-    method: endpoint.method.toUpperCase(),
-    segments: endpoint.path.split('/').filter(Boolean),
-    recordId: RECORD_ID_ROUTES.has(endpoint.path),
-  }))
+/** The routes of one collection or global. Payload lists /versions for all of them; without versions they fail with a 500. */
+const routesOf = (endpoints: unknown, versioned = true): Route[] =>
+  (Array.isArray(endpoints) ? endpoints : [])
+    .map((endpoint: { method: string; path: string }) => ({
+      method: endpoint.method.toUpperCase(),
+      segments: endpoint.path.split('/').filter(Boolean),
+      recordId: RECORD_ID_ROUTES.has(endpoint.path),
+    }))
+    .filter((route) => versioned || route.segments[0] !== 'versions')
 
 /** Every REST route Payload serves, read from the sanitized config (collections, globals, root endpoints). */
 export function restRouteTable(config: SanitizedConfig): RestRouteTable {
   return {
-    collections: new Map(config.collections.map((collection) => [collection.slug, routesOf(collection.endpoints)])),
-    globals: new Map(config.globals.map((global) => [global.slug, routesOf(global.endpoints)])),
+    collections: new Map(config.collections.map((collection) => [collection.slug, routesOf(collection.endpoints, Boolean(collection.versions))])),
+    globals: new Map(config.globals.map((global) => [global.slug, routesOf(global.endpoints, Boolean(global.versions))])),
     root: routesOf(config.endpoints),
     uploads: new Set(config.collections.filter((collection) => collection.upload).map((collection) => collection.slug)),
   }
