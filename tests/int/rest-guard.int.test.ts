@@ -32,6 +32,10 @@ describe('Payload REST: bad input is a 4xx in Japanese, never a 500', () => {
     ['issues?where[id][like]=x', 400],
     ['issues?where[or][0][issue.id][in]=1,x', 400],
     ['issues?where[slug][within]=x', 400],
+    ['issues/count?where[_status][all]=', 400],
+    ['districts?where[council][contains]=0', 400],
+    ['articles?where[issue][equals]=abc', 400],
+    ['articles/versions?where[version.issue][like]=1', 400],
     ['media/file/no-such-file.png', 404],
   ])('GET /api/%s answers %i', async (path, status) => {
     await expectRefused(await rest('GET', path), status)

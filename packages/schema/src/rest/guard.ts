@@ -59,7 +59,8 @@ export function guardRest(configPromise: SanitizedConfig | Promise<SanitizedConf
     if (!isKnownRestRoute(table, request.method, slug)) return restRefusal(404, REST_MESSAGES.notFound)
     const refusedBody = await bodyProblem(request)
     if (refusedBody) return refusedBody
-    const queryProblem = restQueryProblem(url.searchParams, await callerOf(config, request.headers))
+    const idFields = table.idFields.get(slug[0] ?? '')
+    const queryProblem = restQueryProblem(url.searchParams, await callerOf(config, request.headers), idFields)
     if (queryProblem) return restRefusal(400, queryProblem)
     const response = await handler(request, args)
     if (response.status < 500) return response

@@ -11,27 +11,32 @@ export type RestCaller = keyof typeof REST_BOUNDS
 const OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'like', 'not_like', 'contains', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'near', 'within', 'intersects'])
 /** What an id can be compared with; Payload passes others (near, like…) to the database adapter, which fails with a 500. */
 const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'exists'])
-/** Operators for map points; no collection here has one. */
-const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
+/**
+ * Operators that only fail here: the PostgreSQL adapter has no `all`, and the map operators need
+ * point fields, which no collection has. Payload hands them to the adapter anyway (a 500).
+ */
+const UNSUPPORTED_OPERATORS = new Set(['all', 'near', 'within', 'intersects'])
 
 const int32Text = (text: string) => /^-?\d{1,10}$/.test(text) && Math.abs(Number(text)) <= INT32_MAX
 
 /**
- * What is wrong with one `where[…]` condition, or null: an id compared by an operator ids do
- * not have, or with something that is not a whole number in the database's range.
+ * What is wrong with one `where[…]` condition, or null: an id (or a relationship, which holds
+ * ids) compared by an operator ids do not have, or with something that is not a whole number in
+ * the database's range.
  */
-function whereProblem(key: string, value: string): string | null {
+function whereProblem(key: string, value: string, idFields: ReadonlySet<string>): string | null {
   const segments = [...key.slice('where'.length).matchAll(/\[([^\]]*)\]/g)].map((match) => match[1]!)
   const at = segments.findIndex((segment) => OPERATORS.has(segment))
   if (at < 1) return null
   const operator = segments[at]!
   const field = segments[at - 1]!
-  if (GEO_OPERATORS.has(operator)) return `${operator} はここでは使えません。`
-  if (field !== 'id' && !field.endsWith('.id')) return null
-  if (!ID_OPERATORS.has(operator)) return `id には ${operator} は使えません。`
+  if (UNSUPPORTED_OPERATORS.has(operator)) return `${operator} はここでは使えません。`
+  if (field !== 'id' && !field.endsWith('.id') && !idFields.has(field)) return null
+  if (!ID_OPERATORS.has(operator)) return `${field} には ${operator} は使えません。`
   if (operator === 'exists') return null
   const values = operator === 'in' || operator === 'not_in' ? value.split(',') : [value]
-  return values.every(int32Text) ? null : 'id は整数で指定してください。'
+  // Empty and "null" are Payload's own ways to ask for no relation; it reads them itself.
+  return values.every((text) => text === '' || text === 'null' || int32Text(text)) ? null : `${field} は記録の番号（整数）で指定してください。`
 }
 
 const wholeNumber = (text: string, min: number, max: number) => /^\d{1,10}$/.test(text) && Number(text) >= min && Number(text) <= max
@@ -41,7 +46,7 @@ const wholeNumber = (text: string, min: number, max: number) => /^\d{1,10}$/.tes
  * whole numbers in range (Payload would pass 1.5 or -1 on to the database; 0 and -1 mean "all"),
  * given once and not as objects (`limit[x]=`); anonymous callers cannot turn pagination off.
  */
-export function restQueryProblem(search: URLSearchParams, caller: RestCaller): string | null {
+export function restQueryProblem(search: URLSearchParams, caller: RestCaller, idFields: ReadonlySet<string> = new Set()): string | null {
   const bounds = REST_BOUNDS[caller]
   const rules = {
     limit: [bounds.limit.min, bounds.limit.max],
@@ -59,7 +64,7 @@ export function restQueryProblem(search: URLSearchParams, caller: RestCaller): s
     if (value !== undefined && !wholeNumber(value, min, max)) return `${name} は ${min} から ${max} までの整数で指定してください。`
   }
   for (const [key, value] of search) {
-    const problem = key.startsWith('where[') ? whereProblem(key, value) : null
+    const problem = key.startsWith('where[') ? whereProblem(key, value, idFields) : null
     if (problem) return problem
   }
   if (caller === 'anonymous' && search.has('pagination') && search.get('pagination') !== 'true') {

@@ -1,4 +1,4 @@
-import type { SanitizedConfig } from 'payload'
+import type { Field, SanitizedConfig } from 'payload'
 import { INT32_MAX } from '../public/common.ts'
 
 /** Payload's routes whose `:id` names a record: it must be an id the database can hold. */
@@ -16,6 +16,20 @@ export type RestRouteTable = {
   root: Route[]
   /** Collections that hold files, served at /api/{slug}/file/{name}. */
   uploads: Set<string>
+  /** Per collection, the query paths of fields that hold record ids (relationships, uploads), for `where`. */
+  idFields: Map<string, Set<string>>
+}
+
+/** Query paths of the relationship and upload fields among `fields`, as `where` names them (dotted through groups, arrays, named tabs). */
+function idFieldPaths(fields: Field[], prefix = ''): string[] {
+  return fields.flatMap((field): string[] => {
+    const named = 'name' in field && field.name ? `${prefix}${field.name}` : null
+    if (field.type === 'relationship' || field.type === 'upload') return named ? [named] : []
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => idFieldPaths(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix))
+    if (field.type === 'blocks') return named ? field.blocks.flatMap((block) => idFieldPaths(block.fields, `${named}.`)) : []
+    if ('fields' in field) return idFieldPaths(field.fields, named ? `${named}.` : prefix)
+    return []
+  })
 }
 
 /** The routes of one collection or global. Payload lists /versions for all of them; without versions they fail with a 500. */
@@ -35,6 +49,13 @@ export function restRouteTable(config: SanitizedConfig): RestRouteTable {
     globals: new Map(config.globals.map((global) => [global.slug, routesOf(global.endpoints, Boolean(global.versions))])),
     root: routesOf(config.endpoints),
     uploads: new Set(config.collections.filter((collection) => collection.upload).map((collection) => collection.slug)),
+    idFields: new Map(
+      config.collections.map((collection) => {
+        const paths = idFieldPaths(collection.fields)
+        // A version's fields are queried under `version.`.
+        return [collection.slug, new Set([...paths, ...paths.map((path) => `version.${path}`)])]
+      }),
+    ),
   }
 }
 
