@@ -36,6 +36,9 @@ describe('Payload REST: bad input is a 4xx in Japanese, never a 500', () => {
     ['districts?where[council][contains]=0', 400],
     ['articles?where[issue][equals]=abc', 400],
     ['articles/versions?where[version.issue][like]=1', 400],
+    ['issues/count?where[or][0][updatedAt][like]=', 400],
+    ['issues?where[createdAt][contains]=%E3%81%82', 400],
+    ['issues?where[_status][like]=x', 400],
     ['media/file/no-such-file.png', 404],
   ])('GET /api/%s answers %i', async (path, status) => {
     await expectRefused(await rest('GET', path), status)
@@ -50,6 +53,12 @@ describe('Payload REST: bad input is a 4xx in Japanese, never a 500', () => {
 
   it.each(['{"title":', '-2147483649', '[1,2]', 'null'])('refuses the JSON body %s with 400', async (body) => {
     await expectRefused(await rest('POST', 'issues/1/duplicate', { body, headers: { 'content-type': 'application/json' } }), 400)
+  })
+
+  it.each(['true', '{"title":', '"text"'])('refuses a form whose _payload is %s with 400', async (data) => {
+    const form = new FormData()
+    form.set('_payload', data)
+    await expectRefused(await rest('POST', 'issues/1/duplicate', { body: form }), 400)
   })
 
   it('refuses forgot-password with a NUL in the e-mail', async () => {

@@ -22,24 +22,40 @@ async function callerOf(config: SanitizedConfig, headers: Headers): Promise<Rest
   return user ? 'signedIn' : 'anonymous'
 }
 
-async function bodyProblem(request: Request): Promise<Response | null> {
-  if (!WRITES.has(request.method)) return null
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
-  if (type === 'multipart/form-data') return null
-  const text = await request.clone().text()
-  if (type === '') return text.length === 0 ? null : restRefusal(415, REST_MESSAGES.mediaType)
-  if (type !== 'application/json') return restRefusal(415, REST_MESSAGES.mediaType)
-  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) return restRefusal(413, REST_MESSAGES.tooLarge)
+/** A refusal when `text` is not one JSON object: every Payload endpoint reads an object, and a bare value fails inside it. */
+function jsonObjectProblem(text: string): Response | null {
   if (text.includes('\\u0000')) return restRefusal(400, REST_MESSAGES.nul)
-  if (text.length === 0) return null
   let body: unknown
   try {
     body = JSON.parse(text)
   } catch {
     return restRefusal(400, REST_MESSAGES.badJson)
   }
-  // Every Payload endpoint reads an object; a bare number or list would fail inside it.
   return body !== null && typeof body === 'object' && !Array.isArray(body) ? null : restRefusal(400, REST_MESSAGES.notObject)
+}
+
+/** Multipart bodies (the admin's forms, uploads) carry the document as JSON in `_payload`. */
+async function formProblem(request: Request): Promise<Response | null> {
+  let form: FormData
+  try {
+    form = await request.clone().formData()
+  } catch {
+    return restRefusal(400, REST_MESSAGES.badForm)
+  }
+  const data = form.get('_payload')
+  if (data === null) return null
+  return typeof data === 'string' ? jsonObjectProblem(data) : restRefusal(400, REST_MESSAGES.notObject)
+}
+
+async function bodyProblem(request: Request): Promise<Response | null> {
+  if (!WRITES.has(request.method)) return null
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (type === 'multipart/form-data') return formProblem(request)
+  const text = await request.clone().text()
+  if (type === '') return text.length === 0 ? null : restRefusal(415, REST_MESSAGES.mediaType)
+  if (type !== 'application/json') return restRefusal(415, REST_MESSAGES.mediaType)
+  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) return restRefusal(413, REST_MESSAGES.tooLarge)
+  return text.length === 0 ? null : jsonObjectProblem(text)
 }
 
 /**
@@ -59,8 +75,7 @@ export function guardRest(configPromise: SanitizedConfig | Promise<SanitizedConf
     if (!isKnownRestRoute(table, request.method, slug)) return restRefusal(404, REST_MESSAGES.notFound)
     const refusedBody = await bodyProblem(request)
     if (refusedBody) return refusedBody
-    const idFields = table.idFields.get(slug[0] ?? '')
-    const queryProblem = restQueryProblem(url.searchParams, await callerOf(config, request.headers), idFields)
+    const queryProblem = restQueryProblem(url.searchParams, await callerOf(config, request.headers), table.queryFields.get(slug[0] ?? ''))
     if (queryProblem) return restRefusal(400, queryProblem)
     const response = await handler(request, args)
     if (response.status < 500) return response

@@ -8,6 +8,7 @@ export const REST_MESSAGES = {
   nul: '使えない文字（NUL）が含まれています。',
   mediaType: 'この形式の本文は受け付けません。application/json か multipart/form-data で送ってください。',
   badJson: '本文を JSON として読み取れません。',
+  badForm: 'フォームの本文を読み取れません。',
   notObject: '本文は JSON のオブジェクト（{ … }）で送ってください。',
   tooLarge: '本文が大きすぎます。',
   badValue: '入力された値を読み取れません。数や日付、ID の形を確かめてください。',

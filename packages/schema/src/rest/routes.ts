@@ -16,20 +16,33 @@ export type RestRouteTable = {
   root: Route[]
   /** Collections that hold files, served at /api/{slug}/file/{name}. */
   uploads: Set<string>
-  /** Per collection, the query paths of fields that hold record ids (relationships, uploads), for `where`. */
-  idFields: Map<string, Set<string>>
+  /** Per collection, the query paths of fields `where` may compare only in some ways. */
+  queryFields: Map<string, QueryFields>
 }
 
-/** Query paths of the relationship and upload fields among `fields`, as `where` names them (dotted through groups, arrays, named tabs). */
-function idFieldPaths(fields: Field[], prefix = ''): string[] {
+export interface QueryFields {
+  /** Relationships and uploads: they hold record ids. */
+  ids: ReadonlySet<string>
+  /** Dates (createdAt and updatedAt included): no text matching. */
+  dates: ReadonlySet<string>
+}
+
+/** Query paths of the fields of `types` among `fields`, as `where` names them (dotted through groups, arrays, named tabs). */
+function fieldPaths(fields: Field[], types: ReadonlySet<string>, prefix = ''): string[] {
   return fields.flatMap((field): string[] => {
     const named = 'name' in field && field.name ? `${prefix}${field.name}` : null
-    if (field.type === 'relationship' || field.type === 'upload') return named ? [named] : []
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => idFieldPaths(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix))
-    if (field.type === 'blocks') return named ? field.blocks.flatMap((block) => idFieldPaths(block.fields, `${named}.`)) : []
-    if ('fields' in field) return idFieldPaths(field.fields, named ? `${named}.` : prefix)
+    if (types.has(field.type)) return named ? [named] : []
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => fieldPaths(tab.fields, types, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix))
+    if (field.type === 'blocks') return named ? field.blocks.flatMap((block) => fieldPaths(block.fields, types, `${named}.`)) : []
+    if ('fields' in field) return fieldPaths(field.fields, types, named ? `${named}.` : prefix)
     return []
   })
+}
+
+/** The paths as queried on the documents and on their versions (under `version.`). */
+function queryPaths(fields: Field[], types: string[]): Set<string> {
+  const paths = fieldPaths(fields, new Set(types))
+  return new Set([...paths, ...paths.map((path) => `version.${path}`)])
 }
 
 /** The routes of one collection or global. Payload lists /versions for all of them; without versions they fail with a 500. */
@@ -49,12 +62,11 @@ export function restRouteTable(config: SanitizedConfig): RestRouteTable {
     globals: new Map(config.globals.map((global) => [global.slug, routesOf(global.endpoints, Boolean(global.versions))])),
     root: routesOf(config.endpoints),
     uploads: new Set(config.collections.filter((collection) => collection.upload).map((collection) => collection.slug)),
-    idFields: new Map(
-      config.collections.map((collection) => {
-        const paths = idFieldPaths(collection.fields)
-        // A version's fields are queried under `version.`.
-        return [collection.slug, new Set([...paths, ...paths.map((path) => `version.${path}`)])]
-      }),
+    queryFields: new Map(
+      config.collections.map((collection) => [
+        collection.slug,
+        { ids: queryPaths(collection.fields, ['relationship', 'upload']), dates: queryPaths(collection.fields, ['date']) },
+      ]),
     ),
   }
 }
