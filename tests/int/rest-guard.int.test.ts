@@ -67,6 +67,21 @@ describe('Payload REST: bad input is a 4xx in Japanese, never a 500', () => {
   })
 })
 
+describe('Payload REST: reads sent as POST with a method override (the admin\'s relationship fields)', () => {
+  const override = { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' }
+
+  it('answers them as the GET they stand for', async () => {
+    const answer = await rest('POST', 'councils', { body: 'depth=0&limit=10&page=1&sort=name&where[and][0][id][not_in][0]=1', headers: override })
+    expect(answer.status, answer.text).toBe(200)
+    expect(answer.json().docs?.length).toBeGreaterThan(0)
+  })
+
+  it('checks the query in the body like one in the address', async () => {
+    await expectRefused(await rest('POST', 'councils', { body: 'limit=0', headers: override }), 400)
+    await expectRefused(await rest('POST', 'councils', { body: 'where[id][near]=1', headers: override }), 400)
+  })
+})
+
 describe('Payload REST: anonymous reads are bounded (issue 16, item 11)', () => {
   it.each(['limit=0', 'limit=-1', 'limit=101', 'depth=3', 'depth=10', 'pagination=false'])('refuses ?%s', async (query) => {
     await expectRefused(await rest('GET', `districts?${query}`), 400)

@@ -47,9 +47,28 @@ async function formProblem(request: Request): Promise<Response | null> {
   return typeof data === 'string' ? jsonObjectProblem(data) : restRefusal(400, REST_MESSAGES.notObject)
 }
 
+const contentTypeOf = (request: Request) => (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+
+/**
+ * Payload's admin sends long reads as POST with `X-Payload-HTTP-Method-Override: GET` and the
+ * query string as the body; Payload then answers them as the GET they stand for.
+ */
+const isReadOverride = (request: Request) =>
+  request.method === 'POST' && (request.headers.get('x-payload-http-method-override') === 'GET' || request.headers.get('x-http-method-override') === 'GET')
+
+/** The query a read override carries in its body (urlencoded), joined to the URL's own; or a refusal of its body. */
+async function overrideQuery(request: Request, url: URL): Promise<URLSearchParams | Response> {
+  const type = contentTypeOf(request)
+  if (type === 'application/json') return jsonObjectProblem(await request.clone().text()) ?? url.searchParams
+  if (type !== 'application/x-www-form-urlencoded') return url.searchParams
+  const text = await request.clone().text()
+  if (holdsNul(text)) return restRefusal(400, REST_MESSAGES.nul)
+  return new URLSearchParams([...url.searchParams, ...new URLSearchParams(text)])
+}
+
 async function bodyProblem(request: Request): Promise<Response | null> {
   if (!WRITES.has(request.method)) return null
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  const type = contentTypeOf(request)
   if (type === 'multipart/form-data') return formProblem(request)
   const text = await request.clone().text()
   if (type === '') return text.length === 0 ? null : restRefusal(415, REST_MESSAGES.mediaType)
@@ -72,10 +91,13 @@ export function guardRest(configPromise: SanitizedConfig | Promise<SanitizedConf
     const url = new URL(request.url)
     if (holdsNul(request.url)) return restRefusal(400, REST_MESSAGES.nul)
     const { slug = [] } = await args.params
-    if (!isKnownRestRoute(table, request.method, slug)) return restRefusal(404, REST_MESSAGES.notFound)
-    const refusedBody = await bodyProblem(request)
+    const override = isReadOverride(request)
+    if (!isKnownRestRoute(table, override ? 'GET' : request.method, slug)) return restRefusal(404, REST_MESSAGES.notFound)
+    const search = override ? await overrideQuery(request, url) : url.searchParams
+    if (search instanceof Response) return search
+    const refusedBody = override ? null : await bodyProblem(request)
     if (refusedBody) return refusedBody
-    const queryProblem = restQueryProblem(url.searchParams, await callerOf(config, request.headers), table.queryFields.get(slug[0] ?? ''))
+    const queryProblem = restQueryProblem(search, await callerOf(config, request.headers), table.queryFields.get(slug[0] ?? ''))
     if (queryProblem) return restRefusal(400, queryProblem)
     const response = await handler(request, args)
     if (response.status < 500) return response
