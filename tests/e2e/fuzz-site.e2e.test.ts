@@ -24,7 +24,10 @@ describe('fuzz: the site and the print app', () => {
 
   it('site pages and query strings', async () => {
     const page = fc.constantFrom('/', '/issues', '/issues/', '/articles/', '/activities', '/activities/', '/councils/', '/events', '/events/', '/search', '/search/suggest', '/settings', '/preview/articles/', '/preview/issues/', '/feed.xml')
-    const query = fc.array(fc.tuple(fc.constantFrom('q', 'after', 'type', 'council', 'district', 'kind', 'weekday', 'size', 'back', 'token', 'page'), fc.oneof(hostileText, hostileNumber.map(String))), { maxLength: 4 })
+    // Values up to 400 characters: Next's trailing-slash redirect repeats the address in two
+    // headers, and fetch refuses answers whose headers pass 16 KB (browsers accept far more).
+    const value = fc.oneof(hostileText, hostileNumber.map(String)).map((text) => text.slice(0, 400))
+    const query = fc.array(fc.tuple(fc.constantFrom('q', 'after', 'type', 'council', 'district', 'kind', 'weekday', 'size', 'back', 'token', 'page'), value), { maxLength: 4 })
     await fc.assert(
       fc.asyncProperty(page, fc.option(segment), query, async (base, tail, params) => {
         const search = params.map(([key, value]) => `${key}=${percentEncode(value)}`).join('&')

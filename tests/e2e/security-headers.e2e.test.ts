@@ -1,6 +1,8 @@
 import { launchChromium } from '@oneheart/chromium'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { logInToAdmin } from '../support/admin.ts'
+import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const apps = inject('apps')
 
@@ -66,6 +68,18 @@ describe('security headers', () => {
   })
 })
 
+/** Collects what a page's content policy refused, as the browser reports it. */
+async function watchViolations(page: import('playwright-core').Page): Promise<string[]> {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
+  })
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load (CSP): ${event.violatedDirective} ${event.blockedURI}`))
+  })
+  return violations
+}
+
 describe('the site under its content policy', () => {
   let browser: Browser
 
@@ -80,13 +94,7 @@ describe('the site under its content policy', () => {
   it('runs its scripts (settings, furigana, read-aloud, search suggestions) with no policy violation', async () => {
     const context = await browser.newContext({ locale: 'ja-JP' })
     const page = await context.newPage()
-    const violations: string[] = []
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
-    })
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load (CSP): ${event.violatedDirective} ${event.blockedURI}`))
-    })
+    const violations = await watchViolations(page)
     await page.goto(`${apps.web}/articles/no1-nobuko-chanchi`)
     await page.locator('details.reader-settings > summary').click()
     await page.getByRole('link', { name: 'あり' }).click()
@@ -104,6 +112,21 @@ describe('the site under its content policy', () => {
     await page.waitForLoadState('networkidle')
     expect(violations).toEqual([])
     await context.close()
+  })
+
+  it('leaves the admin working under its policy: dashboard, a list, an article with its live preview', async () => {
+    const page = await logInToAdmin(browser, apps.cms, TEST_ADMIN)
+    const violations = await watchViolations(page)
+    await page.goto(`${apps.cms}/admin/collections/articles`)
+    await page.locator('table a[href*="/admin/collections/articles/"]').first().click()
+    await page.waitForURL(/\/articles\/\d+$/)
+    await page.locator('button[aria-label="プレビュー"]').first().click()
+    const frame = page.locator('iframe').first()
+    await frame.waitFor({ timeout: 30_000 })
+    await expect.poll(() => page.frameLocator('iframe').first().locator('h1').count(), { timeout: 20_000 }).toBeGreaterThan(0)
+    await page.waitForLoadState('networkidle')
+    expect(violations).toEqual([])
+    await page.context().close()
   })
 })
 
