@@ -6,12 +6,13 @@
  */
 import { appRouter, handleTrpcRequest } from '@oneheart/api/server'
 import fc from 'fast-check'
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectSafe, RequestCounter } from '../support/fuzz/checks.ts'
 import { hostileInput, hostileJson, hostileNumber, hostileText, percentEncode } from '../support/fuzz/hostile.ts'
 import { testPayload } from '../support/payload.ts'
 import { rest } from '../support/rest.ts'
+import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 16_2026)
 const TIME_PER_ENTRY_MS = Number(process.env.FUZZ_MS ?? 12_000)
@@ -37,6 +38,47 @@ async function snapshot() {
       return `${collection}:${totalDocs}:${(docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? ''}`
     }),
   )
+}
+
+/** A REST request against any collection or global: a hostile path tail, query and body. */
+function restRequest(payload: Payload) {
+  const bases = [...payload.config.collections.map((collection) => collection.slug), ...payload.config.globals.map((global) => `globals/${global.slug}`), 'access', '__proto__', 'graphql']
+  const idish = fc.oneof(hostileNumber.map(String), hostileText, fc.constantFrom('1', '2', '3'))
+  const tail = fc.oneof(
+    fc.constant(''),
+    idish.map((id) => `/${percentEncode(id)}`),
+    fc.constantFrom('/count', '/versions', '/me', '/init', '/access', '/login', '/logout', '/forgot-password', '/reset-password', '/unlock', '/refresh-token', '/first-register'),
+    idish.map((id) => `/versions/${percentEncode(id)}`),
+    idish.map((id) => `/${percentEncode(id)}/duplicate`),
+    hostileText.map((name) => `/file/${percentEncode(name)}`),
+    fc.constantFrom('/%zz', '/%ED%A0%80', '/a%00b'),
+  )
+  const field = fc.constantFrom('id', 'slug', 'title', 'number', 'updatedAt', 'createdAt', '_status', 'issue', 'district', 'council', 'email', 'publishedOn', 'nope', '__proto__')
+  const operator = fc.constantFrom('equals', 'not_equals', 'in', 'not_in', 'like', 'contains', 'greater_than', 'less_than_equal', 'exists', 'near', 'all', 'within')
+  const query = fc.array(
+    fc.oneof(
+      fc.tuple(fc.constantFrom('limit', 'page', 'depth', 'sort', 'draft', 'pagination', 'trash', 'locale', 'populate', 'select[title]', 'joins'), fc.oneof(hostileNumber.map(String), hostileText)),
+      fc.tuple(fc.tuple(field, operator).map(([name, op]) => `where[${name}][${op}]`), fc.oneof(hostileNumber.map(String), hostileText)),
+      fc.tuple(fc.tuple(field, operator).map(([name, op]) => `where[or][0][${name}][${op}]`), hostileText),
+    ),
+    { maxLength: 5 },
+  )
+  const body = fc.oneof(
+    fc.constant(undefined),
+    hostileJson.map((value) => ({ type: 'application/json', body: JSON.stringify(value) ?? '' })),
+    hostileText.map((text) => ({ type: 'application/json', body: text })),
+    hostileText.map((text) => ({ type: 'text/plain', body: text })),
+    hostileText.map((text) => ({ type: 'application/x-www-form-urlencoded', body: `title=${percentEncode(text)}` })),
+    hostileJson.map((value) => {
+      const form = new FormData()
+      form.set('_payload', JSON.stringify(value) ?? '')
+      return { type: undefined, body: form }
+    }),
+  )
+  return fc.record({ base: fc.constantFrom(...bases), tail, query, body }).map(({ base, tail, query, body }) => {
+    const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join('&')
+    return { base, path: `${base}${tail}${search ? `?${search}` : ''}`, body }
+  })
 }
 
 describe('fuzz: no 5xx and no leaks from any entry point', () => {
@@ -87,45 +129,9 @@ describe('fuzz: no 5xx and no leaks from any entry point', () => {
   })
 
   it('Payload REST: every collection and global, hostile paths, queries and bodies', async () => {
-    const payload = await testPayload()
-    const bases = [...payload.config.collections.map((collection) => collection.slug), ...payload.config.globals.map((global) => `globals/${global.slug}`), 'access', '__proto__', 'graphql']
-    const idish = fc.oneof(hostileNumber.map(String), hostileText, fc.constantFrom('1', '2', '3'))
-    const tail = fc.oneof(
-      fc.constant(''),
-      idish.map((id) => `/${percentEncode(id)}`),
-      fc.constantFrom('/count', '/versions', '/me', '/init', '/access', '/login', '/logout', '/forgot-password', '/reset-password', '/unlock', '/refresh-token', '/first-register'),
-      idish.map((id) => `/versions/${percentEncode(id)}`),
-      idish.map((id) => `/${percentEncode(id)}/duplicate`),
-      hostileText.map((name) => `/file/${percentEncode(name)}`),
-      fc.constantFrom('/%zz', '/%ED%A0%80', '/a%00b'),
-    )
-    const field = fc.constantFrom('id', 'slug', 'title', 'number', 'updatedAt', 'createdAt', '_status', 'issue', 'district', 'council', 'email', 'publishedOn', 'nope', '__proto__')
-    const operator = fc.constantFrom('equals', 'not_equals', 'in', 'not_in', 'like', 'contains', 'greater_than', 'less_than_equal', 'exists', 'near', 'all', 'within')
-    const query = fc.array(
-      fc.oneof(
-        fc.tuple(fc.constantFrom('limit', 'page', 'depth', 'sort', 'draft', 'pagination', 'trash', 'locale', 'populate', 'select[title]', 'joins'), fc.oneof(hostileNumber.map(String), hostileText)),
-        fc.tuple(fc.tuple(field, operator).map(([name, op]) => `where[${name}][${op}]`), fc.oneof(hostileNumber.map(String), hostileText)),
-        fc.tuple(fc.tuple(field, operator).map(([name, op]) => `where[or][0][${name}][${op}]`), hostileText),
-      ),
-      { maxLength: 5 },
-    )
-    const body = fc.oneof(
-      fc.constant(undefined),
-      hostileJson.map((value) => ({ type: 'application/json', body: JSON.stringify(value) ?? '' })),
-      hostileText.map((text) => ({ type: 'application/json', body: text })),
-      hostileText.map((text) => ({ type: 'text/plain', body: text })),
-      hostileText.map((text) => ({ type: 'application/x-www-form-urlencoded', body: `title=${percentEncode(text)}` })),
-      hostileJson.map((value) => {
-        const form = new FormData()
-        form.set('_payload', JSON.stringify(value) ?? '')
-        return { type: undefined, body: form }
-      }),
-    )
-    const entry = fc.record({ base: fc.constantFrom(...bases), tail, query, body, method: fc.constantFrom('GET', 'GET', 'GET', 'POST', 'PATCH', 'DELETE') as fc.Arbitrary<'GET' | 'POST' | 'PATCH' | 'DELETE'>, badToken: fc.boolean() })
+    const entry = fc.record({ request: restRequest(await testPayload()), method: fc.constantFrom('GET', 'GET', 'GET', 'POST', 'PATCH', 'DELETE') as fc.Arbitrary<'GET' | 'POST' | 'PATCH' | 'DELETE'>, badToken: fc.boolean() })
     await fc.assert(
-      fc.asyncProperty(entry, async ({ base, tail, query, body, method, badToken }) => {
-        const search = query.map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join('&')
-        const path = `${base}${tail}${search ? `?${search}` : ''}`
+      fc.asyncProperty(entry, async ({ request: { base, path, body }, method, badToken }) => {
         const headers: Record<string, string> = {}
         if (body?.type) headers['content-type'] = body.type
         if (badToken) headers.authorization = 'JWT not-a-token'
@@ -134,6 +140,19 @@ describe('fuzz: no 5xx and no leaks from any entry point', () => {
         expectSafe(answer, `${method} /api/${path}`)
       }),
       options(2500),
+    )
+  })
+
+  it('Payload REST: the same reads as a signed-in administrator (larger pages, drafts, versions)', async () => {
+    const payload = await testPayload()
+    const { token } = await payload.login({ collection: 'users', data: { ...TEST_ADMIN } })
+    await fc.assert(
+      // Not the jobs queue: an administrator's GET /api/payload-jobs/run runs queued jobs.
+      fc.asyncProperty(restRequest(payload).filter((request) => request.base !== 'payload-jobs'), async ({ base, path }) => {
+        counter.add(`REST GET (admin) /api/${base}`)
+        expectSafe(await rest('GET', path, { headers: { authorization: `JWT ${token}` } }), `GET (admin) /api/${path}`)
+      }),
+      options(800),
     )
   })
 
