@@ -20,6 +20,9 @@ const policy = (directives: Record<string, string[]>) =>
     .map(([name, sources]) => `${name} ${sources.join(' ')}`.trim())
     .join('; ')
 
+/** `npm run dev` only: React's development build and Next's hot reload evaluate code; production never does. */
+const DEVELOPMENT_EVAL = process.env.NODE_ENV === 'development' ? ["'unsafe-eval'"] : []
+
 /** Browser features none of the apps use: no page may ask for them, nor a page that frames ours. */
 const PERMISSIONS_POLICY = [
   'accelerometer=()', 'autoplay=()', 'camera=()', 'display-capture=()', 'geolocation=()', 'gyroscope=()',
@@ -50,7 +53,7 @@ export const NOT_FRAMEABLE: HeaderList = [['X-Frame-Options', 'DENY']]
 export function siteContentSecurityPolicy(framedBy: string[] = []): string {
   return policy({
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'"],
+    'script-src': ["'self'", "'unsafe-inline'", ...DEVELOPMENT_EVAL],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', 'https:', 'http:'],
     'font-src': ["'self'"],
@@ -91,7 +94,7 @@ export function printContentSecurityPolicy(imageOrigins: string[] = []): string 
 export function adminContentSecurityPolicy(frames: string[] = []): string {
   return policy({
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'"],
+    'script-src': ["'self'", "'unsafe-inline'", ...DEVELOPMENT_EVAL],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'", 'data:'],
