@@ -18,7 +18,8 @@ async function callerOf(config: SanitizedConfig, headers: Headers): Promise<Rest
   // No credentials, no database round trip: the common anonymous read stays cheap.
   if (!headers.get('authorization') && !headers.get('cookie')?.includes('payload-token')) return 'anonymous'
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers, canSetHeaders: false })
+  // Credentials that do not hold are the handler's to refuse (401); here they only mean "not signed in".
+  const user = await payload.auth({ headers, canSetHeaders: false }).then(({ user }) => user, () => null)
   return user ? 'signedIn' : 'anonymous'
 }
 
