@@ -1,12 +1,19 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { API_CONTENT_SECURITY_POLICY, nextHeaderRules, nextHeaders, NOT_FRAMEABLE } from '@oneheart/http'
 import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
-  transpilePackages: ['@oneheart/schema', '@oneheart/ui', '@oneheart/api', '@oneheart/db', '@oneheart/search'],
+  transpilePackages: ['@oneheart/schema', '@oneheart/ui', '@oneheart/api', '@oneheart/http', '@oneheart/db', '@oneheart/search'],
   // The analyser reads its dictionary from its own folder at run time.
   serverExternalPackages: ['@patdx/kuromoji'],
   poweredByHeader: false,
   images: { unoptimized: true },
+  // Headers that name no other app's address; the admin's policy, which does, is set in src/proxy.ts.
+  headers: async () =>
+    nextHeaderRules([
+      { source: '/:path*', headers: nextHeaders(NOT_FRAMEABLE) },
+      { source: '/api/:path*', headers: nextHeaders([['Content-Security-Policy', API_CONTENT_SECURITY_POLICY]]) },
+    ]),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

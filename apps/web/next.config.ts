@@ -1,15 +1,20 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { nextHeaderRules, nextHeaders, siteContentSecurityPolicy } from '@oneheart/http'
 import type { NextConfig } from 'next'
 import { lookRewrites } from './src/lib/lookRewrites'
 
 const nextConfig: NextConfig = {
-  transpilePackages: ['@oneheart/schema', '@oneheart/api', '@oneheart/ui', '@oneheart/db', '@oneheart/search'],
+  transpilePackages: ['@oneheart/schema', '@oneheart/api', '@oneheart/http', '@oneheart/ui', '@oneheart/db', '@oneheart/search'],
   // The analyser reads its dictionary from its own folder at run time.
   serverExternalPackages: ['@patdx/kuromoji'],
   poweredByHeader: false,
   // Decided before Next matches any route, so no page is reached without a look; the rules' path
   // pattern leaves out the files and endpoints that are the same in every look.
   rewrites: async () => ({ beforeFiles: lookRewrites(), afterFiles: [], fallback: [] }),
+  // Fixed at build time and served with cached pages at no cost. Previews, which the CMS frames
+  // from an address known only at run time, get their policy from src/proxy.ts instead.
+  headers: async () =>
+    nextHeaderRules([{ source: '/:path((?!preview(?:/|$)).*)', headers: nextHeaders([['Content-Security-Policy', siteContentSecurityPolicy()]]) }]),
 }
 
 // withPayload marks Payload's server packages external; the site reads content in-process.

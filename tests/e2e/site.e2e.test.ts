@@ -86,12 +86,19 @@ describe('reader site pages', () => {
   it('sends a reader back from a setting only to a page of this site, and stores only known choices', async () => {
     const settings = (query: string, referer?: string) =>
       fetch(`${apps.web}/settings?${query}`, { redirect: 'manual', headers: referer ? { referer } : {} })
-    expect((await settings('size=large&back=/issues/4')).headers.get('location')).toBe('/issues/4')
-    expect((await settings('size=large', `${apps.web}/councils?x=1`)).headers.get('location')).toBe('/councils?x=1')
+    // Absolute, on this site's origin: the path can never be read as another host (issue 16).
+    const site = new URL(apps.web).origin
+    expect((await settings('size=large&back=/issues/4')).headers.get('location')).toBe(`${site}/issues/4`)
+    expect((await settings('size=large', `${apps.web}/councils?x=1`)).headers.get('location')).toBe(`${site}/councils?x=1`)
     for (const back of ['//evil.example/', '/\\evil.example/', 'https://evil.example/', 'javascript:alert(1)']) {
-      expect((await settings(`size=large&back=${encodeURIComponent(back)}`)).headers.get('location'), back).toBe('/')
+      expect((await settings(`size=large&back=${encodeURIComponent(back)}`)).headers.get('location'), back).toBe(`${site}/`)
     }
-    expect((await settings('size=large', 'https://evil.example/page')).headers.get('location')).toBe('/')
+    for (const back of ['/.//evil.example/phish', '/..//evil.example', `${site}//evil.example`, `${site}/\\evil.example`]) {
+      const location = (await settings(`size=large&back=${encodeURIComponent(back)}`)).headers.get('location')!
+      expect(new URL(location).origin, back).toBe(site)
+      expect(new URL(location).pathname, back).not.toMatch(/^[/\\]{2}/)
+    }
+    expect((await settings('size=large', 'https://evil.example/page')).headers.get('location')).toBe(`${site}/`)
     const stored = await settings('size=toString&contrast=high')
     expect(stored.headers.getSetCookie()).toEqual([expect.stringMatching(/^oh-contrast=high;/)])
   })

@@ -8,6 +8,7 @@ import { errorResponse } from './http/errors.ts'
 import { handleRefresh } from './http/refresh.ts'
 import { indexPage } from './http/indexPage.ts'
 import { send, sendError } from './http/respond.ts'
+import { setSecurityHeaders } from './http/security.ts'
 import { EDITION_CHOICES, isEdition } from './layout/editions.ts'
 import { PreviewBar } from './layout/PreviewBar.tsx'
 import { closeBrowser } from './render/browser.ts'
@@ -92,6 +93,7 @@ async function route(req: IncomingMessage, res: ServerResponse) {
 }
 
 const server = createServer((req, res) => {
+  setSecurityHeaders(req, res)
   route(req, res).catch((error: unknown) => {
     const { status, message } = errorResponse(error)
     if (status >= 500) console.error('print: request failed', req.url, error)

@@ -3,6 +3,7 @@ import { hasRole, type User } from '@oneheart/schema'
 import { checkPreviewToken, PREVIEW_REFUSALS, type PreviewSubject } from '@oneheart/schema/preview'
 import type { Payload } from 'payload'
 import { callerForUser } from './auth.ts'
+import { MAX_BATCH_SIZE } from './limits.ts'
 import { appRouter } from './root.ts'
 import { anonymousContext, createCallerFactory, createContext, type ApiContext } from './trpc.ts'
 
@@ -52,6 +53,8 @@ export function handleTrpcRequest(request: Request, payload: Payload, endpoint =
     endpoint,
     req: request,
     router: appRouter,
+    // One request, a bounded amount of work: a thousand calls in one GET once held every other caller up for seconds.
+    maxBatchSize: MAX_BATCH_SIZE,
     createContext: () => createContext({ payload, headers: request.headers }),
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed:`, error.cause ?? error)

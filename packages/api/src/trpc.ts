@@ -3,7 +3,7 @@ import { initTRPC } from '@trpc/server'
 import type { Payload } from 'payload'
 import { z, ZodError } from 'zod'
 import { ANONYMOUS, identifyCaller, type Caller } from './auth.ts'
-import { ApiError, fromPayloadError } from './errors.ts'
+import { ApiError, frameworkRefusal, fromPayloadError } from './errors.ts'
 import { defaultWriteLimiter, type WriteRateLimiter } from './rateLimit.ts'
 
 /* ------------------------------------------------------------------ 1. Context
@@ -46,7 +46,12 @@ const t = initTRPC.context<ApiContext>().create({
     return {
       ...shape,
       // An internal error's own message can carry SQL; the caller gets a plain sentence instead.
-      message: error.cause instanceof ZodError ? '入力内容に誤りがあります。' : internal ? 'サーバーで問題が起きました。時間をおいてもう一度お試しください。' : shape.message,
+      message:
+        error.cause instanceof ZodError
+          ? '入力内容に誤りがあります。'
+          : internal
+            ? 'サーバーで問題が起きました。時間をおいてもう一度お試しください。'
+            : (frameworkRefusal(error) ?? shape.message),
       data: { ...shape.data, fieldErrors },
     }
   },
@@ -56,9 +61,19 @@ const t = initTRPC.context<ApiContext>().create({
 export const createRouter = t.router
 export const createCallerFactory = t.createCallerFactory
 
+/** Whether any text in an input holds a NUL, which PostgreSQL cannot store or compare (it answers with an error). */
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000')
+  if (depth > 20 || value === null || typeof value !== 'object') return false
+  return Object.entries(value).some(([key, item]) => key.includes('\u0000') || holdsNul(item, depth + 1))
+}
+
 /** Anyone; credentials that were sent but are wrong or revoked are refused (401), not ignored. */
-export const publicProcedure = t.procedure.use(({ ctx, next }) => {
+export const publicProcedure = t.procedure.use(async ({ ctx, next, getRawInput }) => {
   if (ctx.caller.failure) throw new ApiError('UNAUTHORIZED', ctx.caller.failure)
+  // Unreadable input is left to the procedure's own parser: one that takes no input never reads it.
+  const raw = await getRawInput().catch(() => undefined)
+  if (holdsNul(raw)) throw new ApiError('BAD_REQUEST', '入力に使えない文字（NUL）が含まれています。')
   return next()
 })
 

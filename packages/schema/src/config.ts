@@ -14,6 +14,7 @@ import { serverEnv, type ServerEnv } from './env.ts'
 import { adminTranslations } from './admin/translations.ts'
 import { Newsletter } from './globals/Newsletter.ts'
 import { withSearchIndex } from './search/sync.ts'
+import { answerClientErrors } from './hooks/clientErrors.ts'
 import { showPublicErrors } from './hooks/publicErrors.ts'
 import { withGlobalRevalidation, withSiteRevalidation } from './hooks/revalidateSite.ts'
 
@@ -76,7 +77,7 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
       withSearchIndex([Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), withSessionCookies(Users, env.CMS_URL), ApiKeys, Removals]),
     ),
     globals: [withGlobalRevalidation(Newsletter)],
-    hooks: { afterError: [showPublicErrors] },
+    hooks: { afterError: [showPublicErrors, answerClientErrors] },
     jobs: {
       // Scheduled publishing (Payload's schedulePublish task) is checked every 5 seconds. Only a
       // process that asks getPayload for crons runs it: the CMS, never the site, print or scripts.
@@ -92,6 +93,8 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
     sharp,
     plugins: storagePlugins(env),
     typescript: { outputFile: path.join(here, 'payload-types.ts'), autoGenerate: false },
-    graphQL: { disablePlaygroundInProduction: true },
+    // No GraphQL: tRPC and REST carry every read and write, and a second query language would be
+    // a second set of access paths, depth and cost limits to keep in step (issue 16).
+    graphQL: { disable: true },
   })
 }

@@ -1,7 +1,10 @@
 import type { ServerResponse } from 'node:http'
+import { PRINT_PAGE_POLICY } from './security.ts'
 
 export function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) {
-  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...headers })
+  // Only pages get the content policy: on a PDF it could stop the browser's own viewer.
+  const policy = type.startsWith('text/html') ? { 'content-security-policy': PRINT_PAGE_POLICY } : {}
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...policy, ...headers })
   res.end(body)
 }
 

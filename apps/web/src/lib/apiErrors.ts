@@ -7,3 +7,13 @@ export function readerMessageOf(error: unknown): string | null {
   if (error.cause instanceof ZodError) return error.cause.issues[0]?.message ?? '入力内容に誤りがあります。'
   return error.message
 }
+
+/**
+ * Whether the API refused a request for its paging cursor (`after` on the site): a page of
+ * results that cannot exist, answered like any address with nothing at it.
+ */
+export function isCursorRefusal(error: unknown): boolean {
+  if (!(error instanceof TRPCError) || error.code !== 'BAD_REQUEST') return false
+  if (error.cause instanceof ZodError) return error.cause.issues.some((issue) => issue.path[0] === 'cursor')
+  return Boolean((error as { fieldErrors?: Record<string, unknown> }).fieldErrors?.cursor)
+}

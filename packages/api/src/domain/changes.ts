@@ -2,6 +2,7 @@ import { publishedOnly } from '@oneheart/schema'
 import type { PublicChange } from '@oneheart/schema/public'
 import type { CollectionSlug, Where } from 'payload'
 import { ApiError } from '../errors.ts'
+import { cursorInstant, isCursorId } from './paging.ts'
 import type { ApiContext } from '../trpc.ts'
 
 type ChangeType = PublicChange['type']
@@ -30,8 +31,9 @@ export function encodeCursor(position: Position): string {
 
 function decodeCursor(cursor: string): Position {
   try {
-    const [at, type, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string, number]
-    if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof type !== 'string' || !Number.isInteger(id)) throw new Error()
+    const [time, type, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[]
+    const at = cursorInstant(time)
+    if (at === null || typeof type !== 'string' || type.length > 40 || !isCursorId(id)) throw new Error()
     return { at, type, id }
   } catch {
     throw new ApiError('BAD_REQUEST', 'カーソルが正しくありません。前回の応答の nextCursor をそのまま渡してください。', { cursor: ['不正なカーソルです。'] })

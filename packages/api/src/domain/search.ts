@@ -4,6 +4,7 @@ import { searchEntries, searchExecutor } from '@oneheart/schema/search'
 import type { PublicSearchResult } from '@oneheart/schema/public'
 import type { CollectionSlug } from 'payload'
 import { ApiError } from '../errors.ts'
+import { cursorInstant, isCursorId } from './paging.ts'
 import type { ApiContext } from '../trpc.ts'
 
 export interface SearchInput {
@@ -21,9 +22,8 @@ const encodeCursor = (cursor: SearchCursor) => Buffer.from(JSON.stringify([curso
 function decodeCursor(text: string): SearchCursor {
   try {
     const [tier, sortAt, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[]
-    if ((tier === 0 || tier === 1) && typeof sortAt === 'string' && !Number.isNaN(Date.parse(sortAt)) && Number.isInteger(id)) {
-      return { tier, sortAt, id: id as number }
-    }
+    const at = cursorInstant(sortAt)
+    if ((tier === 0 || tier === 1) && at !== null && isCursorId(id)) return { tier, sortAt: at, id }
   } catch {
     // falls through to the error below
   }

@@ -1,5 +1,5 @@
 import { ACTIVITY_KINDS, valuesOf, WEEKDAYS } from '@oneheart/schema'
-import { activityArticleSchema, activitySchema, pageOf, writeResultSchema } from '@oneheart/schema/public'
+import { activityArticleSchema, activitySchema, pageOf, recordIdSchema, writeResultSchema } from '@oneheart/schema/public'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { listArticlesOfActivity } from '../domain/activityArticles.ts'
@@ -20,7 +20,7 @@ export const activitiesRouter = {
           kind: z.enum(valuesOf(ACTIVITY_KINDS)).optional(),
           weekday: z.enum(valuesOf(WEEKDAYS)).optional(),
           updatedSince: z.iso.datetime({ offset: true }).optional(),
-          ids: z.array(z.number().int().positive()).max(100).optional(),
+          ids: z.array(recordIdSchema).max(100).optional(),
         })
         .default({ limit: 20 }),
     )

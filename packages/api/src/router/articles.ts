@@ -1,5 +1,5 @@
 import { ARTICLE_KINDS, valuesOf } from '@oneheart/schema'
-import { articleBlockInputSchema, articleSchema, writeResultSchema } from '@oneheart/schema/public'
+import { articleBlockInputSchema, articleSchema, recordIdSchema, writeResultSchema } from '@oneheart/schema/public'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { createDraftArticle, updateDraftArticle } from '../domain/articleDrafts.ts'
@@ -10,7 +10,6 @@ export const slugInput = z.string().min(1).max(120).regex(/^[a-z0-9-]+$/, 'URLç”
 const slugList = z.array(slugInput).max(50).optional()
 const partText = z.string().max(4000).optional()
 
-const recordId = z.number().int().positive().max(2_147_483_647)
 
 // Strict: a key the API does not know is refused, never silently dropped.
 const draftFields = z.strictObject({
@@ -39,7 +38,7 @@ const draftFields = z.strictObject({
   activities: slugList,
   events: slugList,
   /** First-layer meeting summaries by id (they have no URL name). */
-  meetings: z.array(recordId).max(20).optional(),
+  meetings: z.array(recordIdSchema).max(20).optional(),
 })
 
 export const articlesRouter = {
@@ -48,7 +47,7 @@ export const articlesRouter = {
     .output(articleSchema)
     .query(({ ctx, input }) => getArticleBySlug(ctx, input.slug)),
   draftById: scopedProcedure('read:drafts')
-    .input(z.object({ id: z.number().int().positive() }))
+    .input(z.object({ id: recordIdSchema }))
     .output(articleSchema)
     .query(({ ctx, input }) => getArticleDraft(ctx, input.id)),
   createDraft: writeProcedure
@@ -56,7 +55,7 @@ export const articlesRouter = {
     .output(writeResultSchema)
     .mutation(({ ctx, input }) => createDraftArticle(ctx, input)),
   updateDraft: writeProcedure
-    .input(z.object({ id: z.number().int().positive(), patch: draftFields.partial() }))
+    .input(z.object({ id: recordIdSchema, patch: draftFields.partial() }))
     .output(writeResultSchema)
     .mutation(({ ctx, input }) => updateDraftArticle(ctx, input.id, input.patch)),
 } satisfies TRPCRouterRecord

@@ -1,4 +1,4 @@
-import { eventFlyerSchema, issueEditionSchema, newsletterSchema } from '@oneheart/schema/public'
+import { eventFlyerSchema, issueEditionSchema, newsletterSchema, recordIdSchema } from '@oneheart/schema/public'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { loadEventFlyer, loadIssueEdition } from '../domain/editions.ts'
@@ -20,7 +20,7 @@ export const editionsRouter = {
     .output(issueEditionSchema)
     .query(({ ctx, input }) => loadIssueEdition(ctx, input.number, true)),
   eventFlyer: publicProcedure
-    .input(z.object({ id: z.number().int().positive() }))
+    .input(z.object({ id: recordIdSchema }))
     .output(eventFlyerSchema)
     .query(({ ctx, input }) => loadEventFlyer(ctx, input.id)),
 } satisfies TRPCRouterRecord

@@ -1,4 +1,4 @@
-import { eventSchema, upcomingSessionSchema, writeResultSchema } from '@oneheart/schema/public'
+import { eventSchema, recordIdSchema, upcomingSessionSchema, writeResultSchema } from '@oneheart/schema/public'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { parseClockTime } from '@oneheart/schema'
 import { z } from 'zod'
@@ -18,7 +18,7 @@ const endsAfterStart = (session: { startTime?: string; endTime?: string }) => {
 
 export const eventsRouter = {
   list: publicProcedure
-    .input(z.object({ limit: z.number().int().min(1).max(100).default(50), ids: z.array(z.number().int().positive()).max(100).optional() }).default({ limit: 50 }))
+    .input(z.object({ limit: z.number().int().min(1).max(100).default(50), ids: z.array(recordIdSchema).max(100).optional() }).default({ limit: 50 }))
     .output(z.array(eventSchema))
     .query(({ ctx, input }) => listEvents(ctx, input)),
   bySlug: publicProcedure

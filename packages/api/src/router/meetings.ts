@@ -1,4 +1,4 @@
-import { meetingSchema } from '@oneheart/schema/public'
+import { meetingSchema, recordIdSchema } from '@oneheart/schema/public'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { listMeetings } from '../domain/events.ts'
@@ -6,7 +6,7 @@ import { publicProcedure } from '../trpc.ts'
 
 export const meetingsRouter = {
   list: publicProcedure
-    .input(z.object({ limit: z.number().int().min(1).max(100).default(24), ids: z.array(z.number().int().positive()).max(100).optional() }).default({ limit: 24 }))
+    .input(z.object({ limit: z.number().int().min(1).max(100).default(24), ids: z.array(recordIdSchema).max(100).optional() }).default({ limit: 24 }))
     .output(z.array(meetingSchema))
     .query(({ ctx, input }) => listMeetings(ctx, input)),
 } satisfies TRPCRouterRecord

@@ -1,5 +1,14 @@
 import { z } from 'zod'
 
+/** PostgreSQL's `integer`: record ids and every number a query compares with them stay within it. */
+export const INT32_MAX = 2_147_483_647
+
+/**
+ * A record's id as callers send it. Bounded to the database's integer, so a larger number is a
+ * 400 here instead of an out-of-range error (a 500) in the database.
+ */
+export const recordIdSchema = z.number().int().positive().max(INT32_MAX)
+
 /** A calendar day in Japan, YYYY-MM-DD. */
 export const japanDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { BOX_TONES } from '../blocks/box.ts'
 import { STORY_PARTS } from '../blocks/storyParts.ts'
 import { valuesOf } from '../options.ts'
+import { recordIdSchema } from './common.ts'
 
 /** What a write answers: the record and its state (writes through the API stay drafts). */
 export const writeResultSchema = z.object({
@@ -35,7 +36,7 @@ export const articleBlockInputSchema = z.discriminatedUnion('type', [
     steps: z.array(z.strictObject({ title: typedText(60), detail: optionalText(200) })).min(2).max(12),
   }),
   z.strictObject({ type: z.literal('box'), title: typedText(80), tone: z.enum(valuesOf(BOX_TONES)).default('note'), text: typedText(4000) }),
-  z.strictObject({ type: z.literal('figure'), image: z.number().int().positive().max(2_147_483_647), caption: optionalText(200), alt: optionalText(300), longDescription: optionalText(2000) }),
+  z.strictObject({ type: z.literal('figure'), image: recordIdSchema, caption: optionalText(200), alt: optionalText(300), longDescription: optionalText(2000) }),
   z.strictObject({ type: z.literal('quote'), text: typedText(1000), speaker: optionalText(80) }),
   z.strictObject({
     type: z.literal('table'),

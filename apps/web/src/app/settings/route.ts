@@ -1,27 +1,17 @@
+import { requestOrigin, sameOriginAddress } from '@oneheart/http'
 import { PREFERENCE_CHOICES, PREFERENCE_COOKIE, isChoice, type Setting } from '../../lib/preferences'
 
 const YEAR = 60 * 60 * 24 * 365
 
-/** The path and query of `address` when it resolves to this site, else null. */
-function onThisSite(address: string, site: URL): string | null {
-  try {
-    // Resolved as a browser would, so "//host" and "/\\host" are seen as other hosts.
-    const target = new URL(address, site)
-    // The host only: behind a proxy that ends TLS, the site sees http while pages are https.
-    return target.host === site.host ? target.pathname + target.search : null
-  } catch {
-    return null
-  }
-}
-
-/** A path on this site to go back to, from `back` or the page the link was on; never another host. */
+/** An address on this site to go back to, from `back` or the page the link was on; never another site. */
 function backTo(request: Request): string {
   const url = new URL(request.url)
+  const origin = requestOrigin(request)
   for (const address of [url.searchParams.get('back'), request.headers.get('referer')]) {
-    const path = address ? onThisSite(address, url) : null
-    if (path) return path
+    const target = address ? sameOriginAddress(address, origin) : null
+    if (target) return target
   }
-  return '/'
+  return `${origin}/`
 }
 
 /**

@@ -2,11 +2,12 @@ import type { PublicSearchResult, PublicSearchType } from '@oneheart/schema/publ
 import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 import { Highlighted } from '../../../components/Highlighted'
 import { SearchBox } from '../../../components/SearchBox'
 import { api } from '../../../lib/api'
 import { districtLabel } from '../../../lib/companions'
-import { readerMessageOf } from '../../../lib/apiErrors'
+import { isCursorRefusal, readerMessageOf } from '../../../lib/apiErrors'
 import { firstParam } from '../../../lib/params'
 import { SEARCH_TYPE_LABELS } from '../../../lib/searchLabels'
 
@@ -43,6 +44,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       result = await client.search.query({ q, type, cursor: after, limit: 20 })
       districts = await activityDistricts(client, result)
     } catch (error) {
+      // A continuation that cannot exist (an edited `after`) is a page that is not there: 404.
+      // Thrown here, before the page streams, so the status is still ours to set.
+      if (after && isCursorRefusal(error)) notFound()
       problem = readerMessageOf(error)
       if (!problem) throw error
     }

@@ -1,0 +1,58 @@
+/**
+ * Hostile addresses against the running site and print app (the fuzz suite's part that needs
+ * the real servers): no 5xx and nothing of the server's insides in any body. Seeded, bounded.
+ */
+import fc from 'fast-check'
+import { afterAll, describe, inject, it } from 'vitest'
+import { expectSafe, RequestCounter } from '../support/fuzz/checks.ts'
+import { hostileNumber, hostileText, percentEncode } from '../support/fuzz/hostile.ts'
+
+const apps = inject('apps')
+const SEED = Number(process.env.FUZZ_SEED ?? 16_2026)
+const counter = new RequestCounter()
+const options = (runs: number) => ({ seed: SEED, numRuns: runs, interruptAfterTimeLimit: 15_000, markInterruptAsFailure: false })
+
+const segment = fc.oneof(hostileNumber.map(String), hostileText, fc.constantFrom('%zz', '%ED%A0%80', '%00', '..', '%2e%2e', '4', 'no1-nobuko-chanchi'))
+
+async function get(url: string) {
+  const response = await fetch(url, { redirect: 'manual' })
+  return { status: response.status, text: await response.text() }
+}
+
+describe('fuzz: the site and the print app', () => {
+  afterAll(() => counter.report(`site fuzz (seed ${SEED})`))
+
+  it('site pages and query strings', async () => {
+    const page = fc.constantFrom('/', '/issues', '/issues/', '/articles/', '/activities', '/activities/', '/councils/', '/events', '/events/', '/search', '/search/suggest', '/settings', '/preview/articles/', '/preview/issues/', '/feed.xml')
+    // Values up to 400 characters: Next's trailing-slash redirect repeats the address in two
+    // headers, and fetch refuses answers whose headers pass 16 KB (browsers accept far more).
+    const value = fc.oneof(hostileText, hostileNumber.map(String)).map((text) => text.slice(0, 400))
+    const query = fc.array(fc.tuple(fc.constantFrom('q', 'after', 'type', 'council', 'district', 'kind', 'weekday', 'size', 'back', 'token', 'page'), value), { maxLength: 4 })
+    await fc.assert(
+      fc.asyncProperty(page, fc.option(segment), query, async (base, tail, params) => {
+        const search = params.map(([key, value]) => `${key}=${percentEncode(value)}`).join('&')
+        const path = `${base}${tail !== null && base.endsWith('/') && base !== '/' ? percentEncode(tail) : ''}${search ? `?${search}` : ''}`
+        counter.add(`site ${base}`)
+        expectSafe(await get(`${apps.web}${path}`), `GET ${path}`)
+      }),
+      options(300),
+    )
+  })
+
+  it('print previews and files', async () => {
+    const shape = fc.oneof(
+      fc.tuple(segment, fc.constantFrom('standard', 'large', 'mono', 'x', '%zz')).map(([number, edition]) => `/issues/${percentEncode(number)}/${edition}.json`),
+      fc.tuple(segment, hostileText).map(([number, edition]) => `/issues/${percentEncode(number)}/${percentEncode(edition)}`),
+      segment.map((id) => `/events/${percentEncode(id)}/flyer.json`),
+      hostileText.map((name) => `/media/${percentEncode(name)}`),
+      hostileText.map((name) => `/${percentEncode(name)}`),
+    )
+    await fc.assert(
+      fc.asyncProperty(shape, async (path) => {
+        counter.add(`print ${path.split('/')[1] ?? ''}`)
+        expectSafe(await get(`${apps.print}${path}`), `GET ${path}`)
+      }),
+      options(200),
+    )
+  })
+})

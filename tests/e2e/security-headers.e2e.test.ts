@@ -1,0 +1,148 @@
+import { launchChromium } from '@oneheart/chromium'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { logInToAdmin } from '../support/admin.ts'
+import { TEST_ADMIN } from '../support/testEnv.ts'
+
+const apps = inject('apps')
+
+async function headersOf(url: string, init: RequestInit = {}) {
+  const response = await fetch(url, { redirect: 'manual', ...init })
+  await response.arrayBuffer()
+  return { status: response.status, headers: response.headers }
+}
+
+/** The headers every answer of every app carries (issue 16, item 6). */
+function expectCommon(headers: Headers) {
+  expect(headers.get('x-content-type-options')).toBe('nosniff')
+  expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+  expect(headers.get('permissions-policy')).toContain('camera=()')
+  expect(headers.get('strict-transport-security')).toBeNull()
+}
+
+const directive = (policy: string | null, name: string) =>
+  policy?.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `))
+
+describe('security headers', () => {
+  it.each([
+    ['web', '/'],
+    ['web', '/issues/4'],
+    ['web', '/search?q=%E5%B1%85%E5%A0%B4%E6%89%80'],
+    ['web', '/no-such-page'],
+    ['web', '/feed.xml'],
+    ['cms', '/admin/login'],
+    ['cms', '/api/articles?limit=1'],
+    ['cms', '/api/trpc/districts.list'],
+    ['print', '/'],
+    ['print', '/issues/4/standard'],
+  ] as const)('%s %s carries the common headers and a content policy that keeps other origins from framing it', async (app, path) => {
+    const { headers } = await headersOf(`${apps[app]}${path}`)
+    expectCommon(headers)
+    const policy = headers.get('content-security-policy')
+    if (app === 'web' && path === '/feed.xml') return
+    expect(directive(policy, 'frame-ancestors')).toBe("frame-ancestors 'none'")
+    expect(directive(policy, 'object-src') ?? directive(policy, 'default-src')).toMatch(/'none'/)
+  })
+
+  it('lets only the CMS frame the site\'s previews', async () => {
+    const { headers } = await headersOf(`${apps.web}/preview/articles/1?token=x`)
+    expectCommon(headers)
+    expect(directive(headers.get('content-security-policy'), 'frame-ancestors')).toBe(`frame-ancestors ${new URL(apps.cms).origin}`)
+  })
+
+  it('keeps the admin out of other sites\' frames and lets it frame the site', async () => {
+    const { headers } = await headersOf(`${apps.cms}/admin/login`)
+    expect(headers.get('x-frame-options')).toBe('DENY')
+    expect(directive(headers.get('content-security-policy'), 'frame-src')).toContain(new URL(apps.web).origin)
+  })
+
+  it('runs no script at all on the print previews', async () => {
+    const { headers } = await headersOf(`${apps.print}/issues/4/standard`)
+    expect(directive(headers.get('content-security-policy'), 'script-src')).toBe("script-src 'none'")
+  })
+
+  it.each(['web', 'cms', 'print'] as const)('sends HSTS from %s only when the browser came over HTTPS', async (app) => {
+    const path = app === 'cms' ? '/admin/login' : '/'
+    const { headers } = await headersOf(`${apps[app]}${path}`, { headers: { 'x-forwarded-proto': 'https' } })
+    expect(headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/)
+  })
+})
+
+/** Collects what a page's content policy refused, as the browser reports it. */
+async function watchViolations(page: import('playwright-core').Page): Promise<string[]> {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
+  })
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load (CSP): ${event.violatedDirective} ${event.blockedURI}`))
+  })
+  return violations
+}
+
+describe('the site under its content policy', () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('runs its scripts (settings, furigana, read-aloud, search suggestions) with no policy violation', async () => {
+    const context = await browser.newContext({ locale: 'ja-JP' })
+    const page = await context.newPage()
+    const violations = await watchViolations(page)
+    await page.goto(`${apps.web}/articles/no1-nobuko-chanchi`)
+    await page.locator('details.reader-settings > summary').click()
+    await page.getByRole('link', { name: 'あり' }).click()
+    await page.waitForURL(`${apps.web}/articles/no1-nobuko-chanchi`)
+    expect(await page.locator('article ruby').count()).toBeGreaterThan(10)
+    await page.locator('details.reader-settings > summary').click()
+    await page.getByRole('link', { name: 'もっと大きく' }).click()
+    await page.waitForURL(`${apps.web}/articles/no1-nobuko-chanchi`)
+    // Hydrated: the read-aloud button is added by a script, where the browser can speak.
+    const speech = await page.evaluate(() => 'speechSynthesis' in window)
+    await expect.poll(() => page.getByRole('button', { name: 'この記事を読み上げる' }).count()).toBe(speech ? 1 : 0)
+    // A client-side navigation fetches the next page's data from the site itself.
+    await page.locator('a[href="/issues"]').first().click()
+    await page.waitForURL(`${apps.web}/issues`)
+    await page.waitForLoadState('networkidle')
+    expect(violations).toEqual([])
+    await context.close()
+  })
+
+  it('leaves the admin working under its policy: dashboard, a list, an article with its live preview', async () => {
+    const page = await logInToAdmin(browser, apps.cms, TEST_ADMIN)
+    const violations = await watchViolations(page)
+    await page.goto(`${apps.cms}/admin/collections/articles`)
+    await page.locator('table a[href*="/admin/collections/articles/"]').first().click()
+    await page.waitForURL(/\/articles\/\d+$/)
+    await page.locator('button[aria-label="プレビュー"]').first().click()
+    const frame = page.locator('iframe').first()
+    await frame.waitFor({ timeout: 30_000 })
+    await expect.poll(() => page.frameLocator('iframe').first().locator('h1').count(), { timeout: 20_000 }).toBeGreaterThan(0)
+    await page.waitForLoadState('networkidle')
+    expect(violations).toEqual([])
+    await page.context().close()
+  })
+})
+
+describe('the site answers bad addresses with 4xx, never 5xx', () => {
+  const hugeCursor = Buffer.from(JSON.stringify([0, '2026-01-01T00:00:00.000Z', 2 ** 31])).toString('base64url')
+  it.each([
+    `/search?q=a&after=${hugeCursor}`,
+    '/search?q=a&after=not-a-cursor',
+    '/issues/%ED%A0%80',
+    '/articles/%zz',
+    '/activities/%ED%A0%80',
+    '/issues/99999999999',
+  ])('%s', async (path) => {
+    const response = await fetch(`${apps.web}${path}`, { redirect: 'manual' })
+    const body = await response.text()
+    expect(response.status, body.slice(0, 300)).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+  })
+})
