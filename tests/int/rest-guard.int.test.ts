@@ -102,3 +102,18 @@ describe('Payload REST: anonymous reads are bounded (issue 16, item 11)', () => 
     expect(answer.json().docs?.length).toBe(total)
   })
 })
+
+describe('Payload REST: a token that does not hold is refused (issue 16, item 10)', () => {
+  it.each(['JWT not-a-token', 'JWT eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MX0.forged', 'JWT '])('answers 401 in Japanese to "%s", not the anonymous view', async (authorization) => {
+    const answer = await rest('GET', 'districts?limit=1', { headers: { authorization } })
+    expect(answer.status, answer.text).toBe(401)
+    expect(answer.json().errors?.[0]?.message).toMatch(/ログインし直してください/)
+  })
+
+  it('still reads a sound token, and no header at all, as before', async () => {
+    const payload = await testPayload()
+    const { token } = await payload.login({ collection: 'users', data: { ...TEST_ADMIN } })
+    expect((await rest('GET', 'districts?limit=1', { headers: { authorization: `JWT ${token}` } })).status).toBe(200)
+    expect((await rest('GET', 'districts?limit=1')).status).toBe(200)
+  })
+})

@@ -14,13 +14,16 @@ const WRITES = new Set(['POST', 'PATCH', 'PUT'])
 /** Whether a URL holds a NUL, written as %00 or raw: PostgreSQL can neither store nor compare it. */
 const holdsNul = (url: string) => /%00|\u0000/i.test(url)
 
-async function callerOf(config: SanitizedConfig, headers: Headers): Promise<RestCaller> {
+async function callerOf(config: SanitizedConfig, headers: Headers): Promise<RestCaller | 'badToken'> {
   // No credentials, no database round trip: the common anonymous read stays cheap.
   if (!headers.get('authorization') && !headers.get('cookie')?.includes('payload-token')) return 'anonymous'
   const payload = await getPayload({ config })
-  // Credentials that do not hold are the handler's to refuse (401); here they only mean "not signed in".
   const user = await payload.auth({ headers, canSetHeaders: false }).then(({ user }) => user, () => null)
-  return user ? 'signedIn' : 'anonymous'
+  if (user) return 'signedIn'
+  // A token that was sent but does not hold is refused (401), never read as "anonymous": a
+  // script whose login expired must be told, not silently shown only public content. An
+  // expired session cookie in a browser is only "not signed in": the admin's login page follows.
+  return /^JWT\b/i.test(headers.get('authorization') ?? '') ? 'badToken' : 'anonymous'
 }
 
 /** A refusal when `text` is not one JSON object: every Payload endpoint reads an object, and a bare value fails inside it. */
@@ -98,7 +101,9 @@ export function guardRest(configPromise: SanitizedConfig | Promise<SanitizedConf
     if (search instanceof Response) return search
     const refusedBody = override ? null : await bodyProblem(request)
     if (refusedBody) return refusedBody
-    const queryProblem = restQueryProblem(search, await callerOf(config, request.headers), table.queryFields.get(slug[0] ?? ''))
+    const caller = await callerOf(config, request.headers)
+    if (caller === 'badToken') return restRefusal(401, REST_MESSAGES.badToken)
+    const queryProblem = restQueryProblem(search, caller, table.queryFields.get(slug[0] ?? ''))
     if (queryProblem) return restRefusal(400, queryProblem)
     const response = await handler(request, args)
     if (response.status < 500) return response

@@ -13,5 +13,6 @@ export const REST_MESSAGES = {
   tooLarge: '本文が大きすぎます。',
   badValue: '入力された値を読み取れません。数や日付、ID の形を確かめてください。',
   missingFile: 'ファイルが見つかりません。',
+  badToken: 'ログインのトークン（Authorization: JWT …）が正しくないか、期限が切れています。ログインし直してください。',
   internal: 'サーバーで問題が起きました。時間をおいてもう一度お試しください。',
 } as const
