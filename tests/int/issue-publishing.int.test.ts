@@ -4,6 +4,8 @@ import sharp from 'sharp'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
+import { rest } from '../support/rest.ts'
+import { TEST_ADMIN } from '../support/testEnv.ts'
 import { refusal } from '../support/refusal.ts'
 
 describe('publishing an issue with everything its articles need', () => {
@@ -173,5 +175,25 @@ describe('starting the next issue from the last one', () => {
     }
     // The source issue still has its own articles.
     expect((await payload.find({ collection: 'articles', where: { issue: { equals: source.id } }, depth: 0, draft: true, limit: 50 })).totalDocs).toBe(sourceArticles.length)
+  })
+
+  it('makes the next issue over HTTP from what people type, and refuses a taken number or an unreadable date in Japanese', async () => {
+    const { token } = await payload.login({ collection: 'users', data: { ...TEST_ADMIN } })
+    const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+    const number = 6000 + Math.floor(Math.random() * 900)
+    const wide = String(number).replace(/\d/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))
+    const created = await rest('POST', 'issues/next', { headers, body: JSON.stringify({ number: wide, issuedOn: '令和9年2月', fromIssueId: null }) })
+    expect(created.status, created.text).toBe(201)
+    made.issues.push(created.json().id as number)
+    expect(created.json()).toMatchObject({ number, issuedOn: '2027-02', title: `第${number}号` })
+
+    const taken = await rest('POST', 'issues/next', { headers, body: JSON.stringify({ number, issuedOn: '2027/2/16' }) })
+    expect(taken.status).toBe(400)
+    expect(String(taken.json().error)).toContain(`号数 ${number} はすでに`)
+    const unreadable = await rest('POST', 'issues/next', { headers, body: JSON.stringify({ number: number + 1, issuedOn: 'らいげつ' }) })
+    expect(unreadable.status).toBe(400)
+    expect(String(unreadable.json().error)).toContain('発行日「らいげつ」を読めませんでした')
+    expect((await rest('POST', 'issues/next', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ number: number + 2, issuedOn: '2027-03' }) })).status).toBe(401)
+    expect((await rest('GET', `issues/${created.json().id}/checklist`)).status).toBe(401)
   })
 })

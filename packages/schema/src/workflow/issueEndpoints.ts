@@ -56,7 +56,11 @@ const proposeNext: Endpoint = {
 }
 
 const newIssueBody = z.object({
-  number: z.coerce.number({ error: '号数は数字で入れてください。' }).int('号数は整数で入れてください。').min(1, '号数は1以上です。').max(9999, '号数は9999までです。'),
+  // １０ typed in full width is read as 10.
+  number: z.preprocess(
+    (value) => (typeof value === 'string' ? value.normalize('NFKC').trim() : value),
+    z.coerce.number({ error: '号数は数字で入れてください。' }).int('号数は整数で入れてください。').min(1, '号数は1以上です。').max(9999, '号数は9999までです。'),
+  ),
   issuedOn: z.string({ error: '発行日を入れてください。' }).max(40),
   fromIssueId: issueId.nullable().default(null),
 })
