@@ -99,6 +99,12 @@ describe('every admin screen speaks Japanese, hides developer details and passes
         await page.locator('.template-default, .dashboard, .collection-list, .collection-edit, .global-edit').first().waitFor({ timeout: 30_000 })
         // The checklists and running order read their data after the screen appears.
         await page.waitForTimeout(1500)
+        // An article is checked with its live preview pane open, whatever the user's last choice was.
+        if (screen.name === 'articles-edit' && (await page.locator('#live-preview-iframe').count()) === 0) {
+          await page.locator('button[aria-label="プレビュー"]').first().click()
+          await page.locator('#live-preview-iframe').waitFor()
+          await page.waitForTimeout(1000)
+        }
         const words = await developerWords(page)
         const violations = await axeViolations(page)
         const slug = role === 'editor' && screen.name.endsWith('-edit') ? await page.locator('#field-slug, #field-lastEditedVia').count() : 0

@@ -54,6 +54,10 @@ const REPAIRS: Repair[] = [
   { selector: '.clickable-arrow--left', apply: (element) => name(element, '前へ') },
   { selector: '.clickable-arrow--right', apply: (element) => name(element, '次へ') },
   { selector: 'input[type="checkbox"][aria-label=""], table input[type="checkbox"]:not([aria-label])', apply: (element) => name(element, element.closest('thead') ? 'すべての行を選ぶ' : `「${text(element.closest('tr')?.querySelector('td:nth-child(2)'))}」を選ぶ`) },
+  // The live preview pane: the frame and its width and height boxes.
+  { selector: '#live-preview-iframe:not([title])', apply: (element) => element.setAttribute('title', '読者サイトでの見え方（下書き）') },
+  { selector: '.live-preview-toolbar-controls__device-size input', apply: (element) => name(element, element.closest('.live-preview-toolbar-controls__device-size')?.querySelector('input') === element ? 'プレビューの幅（px）' : 'プレビューの高さ（px）') },
+  { selector: '.live-preview-toolbar-controls__external:not([aria-label])', apply: (element) => name(element, 'プレビューを新しいウィンドウで開く') },
   // Payload appends an English "Responsive" size to the live preview's sizes.
   { selector: '[aria-label="Responsive"]', apply: (element) => name(element, '画面の幅に合わせる') },
 ]
