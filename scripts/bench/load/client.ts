@@ -19,8 +19,10 @@ export interface SendOptions {
 
 // Keep-alive sockets, as browsers and a reverse proxy hold them: the load measures the apps,
 // not TCP handshakes. node:http rather than fetch keeps the client's own CPU cost low on a
-// machine the servers share.
-const agent = new http.Agent({ keepAlive: true, maxSockets: 512 })
+// machine the servers share. An idle socket is dropped after 1 s, well before the servers'
+// 5-second keep-alive ends: on a starved CPU a socket the server has just closed would
+// otherwise be reused and its request lost as "socket hang up", a fault of the client.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 512, timeout: 1000 })
 
 export function send(url: string, options: SendOptions = {}): Promise<Answer> {
   const started = performance.now()
@@ -33,7 +35,7 @@ export function send(url: string, options: SendOptions = {}): Promise<Answer> {
       response.on('error', (error) => resolve({ status: 0, ms: elapsed(), body: '', failure: error.message }))
     })
     request.setTimeout(options.timeoutMs ?? 30_000, () => request.destroy(new Error(`no answer within ${(options.timeoutMs ?? 30_000) / 1000} s`)))
-    request.on('error', (error) => resolve({ status: 0, ms: elapsed(), body: '', failure: error.message }))
+    request.on('error', (error) => resolve({ status: 0, ms: elapsed(), body: '', failure: `${error.message}${request.reusedSocket ? ' (on a reused socket)' : ''}` }))
     request.end(options.body)
   })
 }
