@@ -67,7 +67,7 @@ async function runLevels(site: Site) {
   const home = await fetch(`${site.web}/`)
   const homePage = { body: Buffer.from(await home.arrayBuffer()), contentType: home.headers.get('content-type') ?? 'text/html' }
 
-  const held: string[] = []
+  const held: { load: string; perSecond: number }[] = []
   let anyLost = false
   let ceiling = false
   for (const [index, level] of LEVELS.entries()) {
@@ -97,10 +97,15 @@ async function runLevels(site: Site) {
       ceiling = true
       break // more load would only fail harder, and take minutes to show it
     }
-    held.push(`${level.readers} readers + ${level.editors} editors (${(requests / elapsed).toFixed(1)} req/s in all)`)
+    held.push({ load: `${level.readers} readers + ${level.editors} editors`, perSecond: requests / elapsed })
   }
+  const describe = (level?: { load: string; perSecond: number }) => (level ? `${level.load} (${level.perSecond.toFixed(1)} req/s in all)` : 'none of the levels tried')
   const found = ceiling ? '' : ' — the highest level tried; BENCH_LOAD_LEVELS can look further'
-  console.log(`\nHighest load with 0 errors and 0 lost writes: ${held.at(-1) ?? 'none of the levels tried'}${found}`)
+  console.log(`\nHighest load with 0 errors and 0 lost writes: ${describe(held.at(-1))}${found}`)
+  // Errors only come once answers take 30 s; the knee where more load adds no throughput
+  // (under 10 % more) is where the machine is full, and only latency grows after it.
+  const knee = held.find((level, at) => held[at + 1] && held[at + 1]!.perSecond < level.perSecond * 1.1)
+  if (knee) console.log(`Throughput stops growing at ${describe(knee)}; beyond it only latency grows`)
   return anyLost
 }
 
