@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -68,9 +68,11 @@ describe('drafts never leak to the site, the feed, calendars or PDFs', () => {
     const response = await fetch(url)
     let text: string
     if ((response.headers.get('content-type') ?? '').includes('application/pdf')) {
-      const file = path.join(mkdtempSync(path.join(tmpdir(), 'oneheart-leak-')), 'answer.pdf')
+      const folder = mkdtempSync(path.join(tmpdir(), 'oneheart-leak-'))
+      const file = path.join(folder, 'answer.pdf')
       writeFileSync(file, Buffer.from(await response.arrayBuffer()))
       text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+      rmSync(folder, { recursive: true, force: true })
     } else text = await response.text()
     return text.replace(/\s+/g, '').toLowerCase()
   }
