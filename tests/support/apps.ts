@@ -13,7 +13,7 @@ export interface RunningApps {
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 
-async function waitFor(url: string, child: ChildProcess, timeoutMs: number, output: () => string): Promise<void> {
+export async function waitFor(url: string, child: ChildProcess, timeoutMs: number, output: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url}: the app exited (${child.exitCode}):\n${output()}`)
@@ -29,7 +29,7 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number, outp
 /** Where each app's output goes during browser tests, to read when one fails. */
 export const APP_LOG_DIR = path.join(tmpdir(), 'oneheart-e2e-logs')
 
-function start(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+export function start(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   mkdirSync(APP_LOG_DIR, { recursive: true })
   const file = createWriteStream(path.join(APP_LOG_DIR, `${name}.log`))
