@@ -17,13 +17,9 @@
  * 0 errors and 0 lost writes at the highest load the machine holds — printed at the end.
  * Exits 1 if any acknowledged write was lost.
  */
-import { execFileSync } from 'node:child_process'
 import { cpus, loadavg } from 'node:os'
-import path from 'node:path'
-import { startApps } from '../../tests/support/apps.ts'
-import { migrateAndSeedInChild } from '../../tests/support/prepare.ts'
-import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
-import { TEST_ADMIN, testEnv } from '../../tests/support/testEnv.ts'
+import { TEST_ADMIN } from '../../tests/support/testEnv.ts'
+import { withBenchStack } from '../lib/benchStack.ts'
 import { measureBaseline } from './load/baseline.ts'
 import { acknowledged, send, sendJson } from './load/client.ts'
 import { countLostWrites, edit, editorAccounts, newArticleWrites, writeOnce, type ArticleWrites } from './load/editors.ts'
@@ -109,19 +105,5 @@ async function runLevels(site: Site) {
   return anyLost
 }
 
-const root = path.resolve(import.meta.dirname, '..', '..')
 console.log(`[bench] ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}; building the apps (turbo cache)…`)
-execFileSync('npx', ['turbo', 'run', 'build', '--filter=./apps/*', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' })
-
-const database = await provisionTestDatabase()
-const env = testEnv(database.url)
-Object.assign(process.env, env)
-let apps: Awaited<ReturnType<typeof startApps>> | undefined
-try {
-  await migrateAndSeedInChild(env)
-  apps = await startApps(env)
-  if (await runLevels(apps)) process.exitCode = 1
-} finally {
-  await apps?.stop()
-  await database.teardown()
-}
+if (await withBenchStack(runLevels)) process.exitCode = 1

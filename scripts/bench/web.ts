@@ -11,16 +11,12 @@
  * Targets (issue 4): ≥ 1,000 req/s and p95 ≤ 50 ms for a cached issue page (autocannon reports
  * p97.5, a stricter figure, which is what is printed); ≤ 110 kB gzip JS.
  */
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import { launchChromium } from '@oneheart/chromium'
-import { startApps } from '../../tests/support/apps.ts'
-import { migrateAndSeedInChild } from '../../tests/support/prepare.ts'
-import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
-import { testEnv } from '../../tests/support/testEnv.ts'
+import { withBenchStack } from '../lib/benchStack.ts'
 
 const ROUTES = ['/', '/issues/4', '/articles/no1-nobuko-chanchi', '/activities']
 const CONNECTIONS = 20
@@ -28,17 +24,9 @@ const DURATION_S = 10
 const WARMUP_S = 3
 const JS_BUDGET_KB = 110
 
-const root = path.resolve(import.meta.dirname, '..', '..')
 console.log('[bench] building the apps (turbo cache)…')
-execFileSync('npx', ['turbo', 'run', 'build', '--filter=./apps/*', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' })
-
-const database = await provisionTestDatabase()
-const env = testEnv(database.url)
-Object.assign(process.env, env)
-let apps: Awaited<ReturnType<typeof startApps>> | undefined
-try {
-  await migrateAndSeedInChild(env)
-  apps = await startApps(env)
+const root = path.resolve(import.meta.dirname, '..', '..')
+await withBenchStack(async (apps) => {
   const web = apps.web
 
   console.log(`\nLoad: ${CONNECTIONS} connections, ${DURATION_S} s per page, loopback`)
@@ -88,7 +76,4 @@ try {
   } finally {
     await browser.close()
   }
-} finally {
-  await apps?.stop()
-  await database.teardown()
-}
+})
