@@ -112,6 +112,9 @@ describe('a coordinator makes a whole issue in the admin', () => {
     await expect.poll(() => page.locator('#field-events').textContent(), { timeout: 20_000 }).toContain(`冬の情報交換会 ${stamp}`)
     page.once('dialog', (dialog) => void dialog.accept())
     if ((await page.locator('.drawer--is-open').count()) > 0) await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('.drawer--is-open').count()).toBe(0)
+    // Saved on purpose, as a coordinator now can, rather than waiting for the next autosave.
+    await page.getByRole('button', { name: '下書き保存' }).click()
 
     await savedDraft<{ events?: number[]; issue?: number }>('articles', announcementId, (doc) => [doc.issue, doc.events?.length], [issueId, 1])
     const [eventId] = (await adminApi<{ events: number[] }>(`/api/articles/${announcementId}?draft=true&depth=0`)).events

@@ -120,7 +120,10 @@ describe('the site under its content policy', () => {
     await page.goto(`${apps.cms}/admin/collections/articles`)
     await page.locator('table a[href*="/admin/collections/articles/"]').first().click()
     await page.waitForURL(/\/articles\/\d+$/)
-    await page.locator('button[aria-label="プレビュー"]').first().click()
+    // Payload remembers whether the pane was open for this user: open it only if it is closed.
+    const toggler = page.locator('.live-preview-toggler').first()
+    await toggler.waitFor()
+    if ((await toggler.getAttribute('aria-label')) === 'プレビュー') await toggler.click()
     const frame = page.locator('iframe').first()
     await frame.waitFor({ timeout: 30_000 })
     await expect.poll(() => page.frameLocator('iframe').first().locator('h1').count(), { timeout: 20_000 }).toBeGreaterThan(0)
