@@ -24,6 +24,8 @@ export interface DraftRecord {
 }
 
 export interface IssueChecklist {
+  /** The issue as last saved, drafts included. */
+  issue: Issue
   items: ChecklistItem[]
   /** Drafts that publishing the issue publishes with it, articles first. */
   drafts: DraftRecord[]
@@ -125,7 +127,7 @@ export async function issueChecklist(payload: Payload, issueId: number, req?: Pa
       }
     }
   }
-  return { items, drafts }
+  return { issue, items, drafts }
 }
 
 /** The publish button's words: この号と記事3件・お知らせ1件を公開. */

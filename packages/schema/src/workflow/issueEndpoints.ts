@@ -30,7 +30,7 @@ const checklist: Endpoint = {
     if (!id.success) return refuse(404, 'その号は見つかりません。')
     const found = await issueChecklist(req.payload, id.data, req)
     if (!found) return refuse(404, 'その号は見つかりません。')
-    const issue = await req.payload.findByID({ collection: 'issues', id: id.data, draft: true, depth: 0, overrideAccess: true, req, select: { number: true, plannedPages: true } })
+    const { issue } = found
     const items = [...found.items]
     if (!issue.number) {
       items.push({ level: 'blocker', message: '号数が入っていません。号数を入れると、紙面のページ数と印刷プレビューが出ます。' })

@@ -51,7 +51,8 @@ export async function proposeNextIssue(payload: Payload, today = new Date(), req
   // An irregular gap (over half a year, or none) falls back to a quarter.
   let issuedOn = addMonths(last.issuedOn, gap >= 1 && gap <= 6 ? gap : 3)
   // A month-dated proposal compares by its month, a day by its day.
-  while (issuedOn.slice(0, CALENDAR_MONTH.test(issuedOn) ? 7 : 10) < now.slice(0, CALENDAR_MONTH.test(issuedOn) ? 7 : 10)) issuedOn = addMonths(issuedOn, 1)
+  const precision = CALENDAR_MONTH.test(issuedOn) ? 7 : 10
+  while (issuedOn < now.slice(0, precision)) issuedOn = addMonths(issuedOn, 1)
   return { number: last.number + 1, issuedOn, basedOn: { id: last.id, number: last.number, title: last.title, issuedOn: last.issuedOn } }
 }
 

@@ -1,5 +1,7 @@
 import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
-import { issueChecklist, RECORD_NOUNS, type DraftRecord } from './issueChecklist.ts'
+import { issueChecklist, RECORD_NOUNS, type DraftRecord, type IssueChecklist } from './issueChecklist.ts'
+
+const checklistKey = (id: number) => `issueChecklist:${id}`
 
 /** Why a record could not be published, in the words Payload's validation gave. */
 function reasonOf(error: unknown): string {
@@ -24,6 +26,8 @@ export const refuseIssueWithBlockers: CollectionBeforeChangeHook = async ({ data
   const id = (originalDoc as { id?: number } | undefined)?.id
   if (!publishesIssue(data._status, id, operation)) return data
   const checklist = await issueChecklist(req.payload, id, req)
+  // Saving the issue changes none of its articles or their links: the after-change hook reuses it.
+  req.context[checklistKey(id)] = checklist
   const blockers = checklist?.items.filter((item) => item.level === 'blocker') ?? []
   if (blockers.length === 0) return data
   const list = blockers.map((item) => `・${item.message}`).join('\n')
@@ -51,7 +55,7 @@ async function publish(req: PayloadRequest, record: DraftRecord) {
  */
 export const publishDraftsWithIssue: CollectionAfterChangeHook = async ({ doc, req, operation }) => {
   if (!publishesIssue(doc._status, doc.id, operation)) return doc
-  const checklist = await issueChecklist(req.payload, doc.id, req)
+  const checklist = (req.context[checklistKey(doc.id)] as IssueChecklist | null | undefined) ?? (await issueChecklist(req.payload, doc.id, req))
   const drafts = checklist?.drafts ?? []
   // Dependencies before the articles that link to them.
   for (const record of [...drafts.filter((d) => d.collection !== 'articles'), ...drafts.filter((d) => d.collection === 'articles')]) await publish(req, record)
