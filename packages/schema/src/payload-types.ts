@@ -197,6 +197,25 @@ export interface Issue {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Read from the PDF; pages read with low confidence are marked.
+   */
+  archive?: {
+    importedAt?: string | null;
+    sourceName?: string | null;
+    sourceHash?: string | null;
+    pages?:
+      | {
+          number: number;
+          ocr?: boolean | null;
+          confidence?: number | null;
+          needsReview?: boolean | null;
+          thumbnail?: (number | null) | Media;
+          text?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   lastEditedBy?: (number | null) | User;
   lastEditedVia?: string | null;
   updatedAt: string;
@@ -297,6 +316,7 @@ export interface Article {
    * Defaults to the issue’s date.
    */
   publishedAt?: string | null;
+  sourcePage?: number | null;
   /**
    * Lowercase letters, digits and hyphens; generated when empty.
    */
@@ -890,6 +910,24 @@ export interface IssuesSelect<T extends boolean = true> {
   plannedPages?: T;
   pdf?: T;
   articles?: T;
+  archive?:
+    | T
+    | {
+        importedAt?: T;
+        sourceName?: T;
+        sourceHash?: T;
+        pages?:
+          | T
+          | {
+              number?: T;
+              ocr?: T;
+              confidence?: T;
+              needsReview?: T;
+              thumbnail?: T;
+              text?: T;
+              id?: T;
+            };
+      };
   lastEditedBy?: T;
   lastEditedVia?: T;
   updatedAt?: T;
@@ -939,6 +977,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   events?: T;
   meetings?: T;
   publishedAt?: T;
+  sourcePage?: T;
   slug?: T;
   createdBy?: T;
   review?:

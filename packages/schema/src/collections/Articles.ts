@@ -15,6 +15,7 @@ import { livePreviewOn } from '../admin/livePreview.ts'
 import { ARTICLE_KINDS, type ArticleKind } from '../options.ts'
 import { withEditorScreens } from '../admin/editorScreens.ts'
 import { ERA_DATE_FIELD } from '../admin/eraDate.ts'
+import { sourcePageField } from '../fields/archiveSource.ts'
 
 const kindIs =
   (...kinds: ArticleKind[]) =>
@@ -98,6 +99,7 @@ export const Articles: CollectionConfig = {
       },
       hooks: { beforeValidate: [typedInstant('公開日')], beforeChange: [defaultPublishedAtFromIssue] },
     },
+    sourcePageField,
     slugField('article'),
     createdByField,
     reviewField,

@@ -8,6 +8,7 @@ import { livePreviewOn } from '../admin/livePreview.ts'
 import { issueEndpoints } from '../workflow/issueEndpoints.ts'
 import { publishDraftsWithIssue, refuseIssueWithBlockers } from '../workflow/publishIssue.ts'
 import { withEditorScreens } from '../admin/editorScreens.ts'
+import { archiveSourceField } from '../fields/archiveSource.ts'
 
 /**
  * Two issues cannot share a 号数. Checked before the database's unique index answers, so the
@@ -126,6 +127,7 @@ export const Issues: CollectionConfig = {
       // Every row is in this issue: a 掲載号 column would only repeat it.
       admin: { defaultColumns: ['title', 'kind', 'position', '_status'] },
     },
+    archiveSourceField,
     ...lastEditedFields,
   ],
 }

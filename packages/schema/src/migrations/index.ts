@@ -9,6 +9,7 @@ import * as migration_20261130_093102_article_blocks from './20261130_093102_art
 import * as migration_20261130_094744_issue_notices from './20261130_094744_issue_notices';
 import * as migration_20261130_112926_event_capacity_scope from './20261130_112926_event_capacity_scope';
 import * as migration_20261130_113708_login_throttle_without_lockout from './20261130_113708_login_throttle_without_lockout';
+import * as migration_20261130_141956_archive_source from './20261130_141956_archive_source';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_113708_login_throttle_without_lockout.up,
     down: migration_20261130_113708_login_throttle_without_lockout.down,
-    name: '20261130_113708_login_throttle_without_lockout'
+    name: '20261130_113708_login_throttle_without_lockout',
+  },
+  {
+    up: migration_20261130_141956_archive_source.up,
+    down: migration_20261130_141956_archive_source.down,
+    name: '20261130_141956_archive_source'
   },
 ];
