@@ -4,7 +4,7 @@
  */
 export class ArchiveRefusal extends Error {
   constructor(
-    readonly status: 400 | 409 | 413 | 415 | 422,
+    readonly status: 400 | 401 | 403 | 413 | 415 | 422 | 429,
     readonly reason: string,
   ) {
     super(reason)
