@@ -23,11 +23,18 @@ export interface Analysis {
 /** The SHA-256 of a file's bytes: the same file imported twice is found by it. */
 export const sourceHashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
-/** Checks what a person typed for the date: YYYY-MM or YYYY-MM-DD, a real month or day. */
+/**
+ * Checks what a person typed for the date: YYYY-MM or YYYY-MM-DD, or as offices write it
+ * (令和7年8月, ２０２５年８月１日, 2025/8); a month or a day that exists.
+ */
 export function typedIssueDate(value: string): string {
-  const parsed = /^\d{4}-\d{2}(-\d{2})?$/.test(value.trim()) ? parseCalendarDate(value.trim(), { allowMonth: true }) : null
-  if (!parsed?.ok) throw new ArchiveRefusal(400, `発行日「${value}」が読めません。2025-08 や 2025-08-01 のように書いてください。`)
-  return parsed.value
+  const typed = value.normalize('NFKC').trim()
+  const parsed = /^\d{4}-\d{2}(-\d{2})?$/.test(typed) ? parseCalendarDate(typed, { allowMonth: true }) : null
+  if (parsed?.ok) return parsed.value
+  const written = findIssueDate([typed])
+  const bare = (text: string) => text.replace(/\s+/gu, '').replace(/(号|発行)$/u, '')
+  if (written && bare(written.source) === bare(typed)) return written.value
+  throw new ArchiveRefusal(400, `発行日「${value}」が読めません。2025-08、2025-08-01、令和7年8月 のように書いてください。`)
 }
 
 export function typedIssueNumber(value: number): number {

@@ -33,3 +33,15 @@ describe('findIssueNumber', () => {
     expect(findIssueNumber(['2024年3月 ひろば通信'])).toBeNull()
   })
 })
+
+describe('typedIssueDate', async () => {
+  const { typedIssueDate } = await import('../analyze.ts')
+  it('takes the forms people type and refuses the rest in Japanese', () => {
+    expect(typedIssueDate('2025-08')).toBe('2025-08')
+    expect(typedIssueDate('２０２５－０８－０１')).toBe('2025-08-01')
+    expect(typedIssueDate('令和7年8月')).toBe('2025-08')
+    expect(typedIssueDate('令和７年８月号')).toBe('2025-08')
+    expect(() => typedIssueDate('2025-13')).toThrow(/発行日「2025-13」が読めません/)
+    expect(() => typedIssueDate('来月')).toThrow(/読めません/)
+  })
+})

@@ -14,14 +14,19 @@ export const MONTH_HEADING = /^(?:(?:令和|平成)?[0-9０-９元]{1,2}年)?[0-
 export const GREETING = /^(?:みなさま|皆様|皆さま|みなさん|皆さん)へ/u
 export const REQUEST_BOX = /コーディネーターへの(?:ご依頼|依頼)|ご依頼(?:の|は)|お問い?合わせ/u
 
+/** Marks that lead a heading by convention in office layouts: ■ 新しい仲間, ◆ 視察のご報告. */
+const HEADING_MARK = /^[■□◆◇●▼▽★☆]\s*\S/u
+/** Items of a list, never headings: ① サロンの報告, ・ お茶会, → 次回も. */
+const LIST_ITEM = /^[①-⑳・→※\-–]/u
+
 /**
- * Whether a block reads as a heading: set larger than the body text, or a short line standing
- * alone that does not end a sentence (OCR gives no sizes worth trusting for short lines).
+ * Whether a block reads as a heading: set clearly larger than the body text, or a short line
+ * standing alone that names a district, a meeting month or the greeting, or is led by a mark.
  */
 export function isHeading(block: Block, body: number): boolean {
   const text = blockText(block).trim()
-  if (text === '' || PART_LABEL.test(text)) return false
-  if (DISTRICT_LABEL.test(text) || MONTH_HEADING.test(text) || GREETING.test(text)) return true
-  const short = text.length <= 30 && block.lines.length <= 2 && !SENTENCE_END.test(text)
-  return block.size >= body * 1.15 ? text.length <= 60 : short && block.lines.length === 1 && text.length <= 24 && !/[、。]/u.test(text)
+  if (text === '' || PART_LABEL.test(text) || LIST_ITEM.test(text)) return false
+  const standsAlone = block.lines.length <= 2 && text.length <= 30 && !SENTENCE_END.test(text)
+  if (standsAlone && (DISTRICT_LABEL.test(text) || MONTH_HEADING.test(text) || GREETING.test(text) || HEADING_MARK.test(text))) return true
+  return block.size >= body * 1.15 && text.length <= 60
 }
