@@ -38,6 +38,10 @@ describe('pageParagraphs', () => {
     expect(pageParagraphs(text)).toEqual(['サロンの様子をお伝えします。参加した方は全部で十二名でした。', '次回は八月です。'])
   })
 
+  it('keeps the lines of a block too narrow to be a column of text, such as a masthead', () => {
+    expect(pageParagraphs('めざせ！ワンハート\n令和7年8月号\n第23号')).toEqual(['めざせ！ワンハート', '令和7年8月号', '第23号'])
+  })
+
   it('gives nothing for a page without words', () => {
     expect(pageParagraphs('')).toEqual([])
     expect(pageParagraphs('\n \n\u3000\n')).toEqual([])

@@ -15,8 +15,9 @@ const INDENT = /^(?:\u3000|  )/u
 
 // A line that reaches this share of the longest line in its block ran into the column's edge.
 const FULL_LINE = 0.8
-// Below this many characters a block is too short to tell a wrapped line from a finished one.
-const SHORTEST_MEASURE = 8
+// A block whose longest line is shorter than this is no column of running text (a masthead, a
+// list of names, a narrow box): its lines are kept as printed. Columns of the paper hold 20–40.
+const SHORTEST_MEASURE = 15
 
 /** Printed width in full-width characters: half-width letters and digits count as half. */
 function widthOf(line: string): number {
