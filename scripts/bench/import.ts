@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { closePayload } from '@oneheart/schema/lifecycle'
 import { getPayload, type Payload } from 'payload'
 import { makeArchiveFixtures } from '../../tests/support/archiveFixtures.ts'
 import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
@@ -106,7 +107,7 @@ async function main() {
     console.log(`  ${seconds(total)} in all, ${seconds(total / FILES)} per file, ${((FILES * fixtures.twoColumn.pages) / (total / 1000)).toFixed(1)} pages/s`)
     console.log(`  memory after n files: ${memory.join(', ')}`)
   } finally {
-    await payload?.destroy?.()
+    if (payload) await closePayload(payload)
     await database.teardown()
   }
 }

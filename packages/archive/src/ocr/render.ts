@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { run } from './tools.ts'
 
@@ -11,10 +11,14 @@ export async function renderPage(pdfPath: string, page: number, options: { dpi: 
   return `${root}.png`
 }
 
-/** A small picture of a page for the site's page list. */
-export async function pageThumbnail(pdfPath: string, page: number, outDir: string): Promise<Buffer> {
-  const file = await renderPage(pdfPath, page, { dpi: 48, outDir, name: `thumb-${page}` })
-  return readFile(file)
+/** Small pictures of every page for the site's page list, drawn by one poppler run, in page order. */
+export async function pageThumbnails(pdfPath: string, outDir: string): Promise<Buffer[]> {
+  const folder = path.join(outDir, 'thumbnails')
+  await mkdir(folder)
+  await run('pdftoppm', ['-r', '48', '-png', pdfPath, path.join(folder, 'page')], { timeout: 120_000 })
+  // pdftoppm pads page numbers to the width of the last one (page-01.png … page-12.png).
+  const files = (await readdir(folder)).sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]))
+  return Promise.all(files.map((file) => readFile(path.join(folder, file))))
 }
 
 /**

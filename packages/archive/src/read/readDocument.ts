@@ -9,7 +9,7 @@ import { pageTextOf, withContinuationsJoined } from '../layout/pageText.ts'
 import { isHeading } from '../split/headings.ts'
 import { readTextLayer, type PdfPage } from '../pdf/document.ts'
 import { recognise } from '../ocr/tesseract.ts'
-import { pageThumbnail, renderPage, scanResolution } from '../ocr/render.ts'
+import { pageThumbnails, renderPage, scanResolution } from '../ocr/render.ts'
 import { requireTools } from '../ocr/tools.ts'
 import { ArchiveRefusal } from '../refusal.ts'
 import type { ImportLimits } from '../limits.ts'
@@ -62,11 +62,19 @@ export interface ReadOptions {
  * is not; running heads and page numbers dropped; a thumbnail of each page when asked.
  */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
-  const { pages } = await readTextLayer(bytes, options.limits.maxPages)
   const work = await mkdtemp(path.join(tmpdir(), 'oneheart-import-'))
+  let thumbnails: Promise<Buffer[]> | null = null
   try {
     const pdfPath = path.join(work, 'source.pdf')
     await writeFile(pdfPath, bytes)
+    if (options.thumbnails) {
+      await requireTools()
+      // Poppler draws the thumbnails on the other core while pdf.js reads the pages.
+      thumbnails = pageThumbnails(pdfPath, work)
+      // A file pdf.js refuses fails here too; the refusal, not this, is what the caller hears.
+      thumbnails.catch(() => {})
+    }
+    const { pages } = await readTextLayer(bytes, options.limits.maxPages)
     const scanned = pages.filter((page) => !hasUsableText(page)).map((page) => page.number)
     if (scanned.length || options.thumbnails) await requireTools()
 
@@ -96,6 +104,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
       return xyCut(kept[index]!).map((lines) => blockOf(page.number, lines))
     })
     const body = bodySize(blocksByPage.flat())
+    const pictures = await thumbnails
     const read: ReadPage[] = []
     for (const page of pages) {
       const reading = ocr.get(page.number)
@@ -110,7 +119,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
         confidence,
         needsReview: confidence !== null && confidence < options.limits.reviewBelow,
         blocks,
-        thumbnail: options.thumbnails ? await pageThumbnail(pdfPath, page.number, work) : undefined,
+        thumbnail: pictures?.[page.number - 1],
       })
     }
     if (read.every((page) => page.text.trim() === '')) {
@@ -118,6 +127,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
     }
     return { pages: read, body }
   } finally {
+    await thumbnails?.catch(() => {})
     await rm(work, { recursive: true, force: true })
   }
 }

@@ -107,11 +107,14 @@ export async function writeIssue(payload: Payload, analysis: Analysis, options: 
       overrideAccess: true,
       req,
     })
+    // Published straight away when the issue will be: one write per article instead of a draft
+    // and then its publication.
+    const publishing = options.publish && Boolean(number) && Boolean(preview.issuedOn)
     for (const [index, article] of preview.articles.entries()) {
       const ids = (collection: string) => (analysis.linksConfirmed ? article.links : []).filter((link) => link.collection === collection).map((link) => link.id)
       await payload.create({
         collection: 'articles',
-        draft: true,
+        draft: !publishing,
         data: {
           title: article.title.slice(0, 120) || `${article.page}ページの記事`,
           kind: article.kind,
@@ -122,14 +125,14 @@ export async function writeIssue(payload: Payload, analysis: Analysis, options: 
           councils: ids('councils'),
           districts: ids('districts'),
           activities: ids('activities'),
-          _status: 'draft',
+          _status: publishing ? 'published' : 'draft',
         } as never,
         overrideAccess: true,
         req,
       })
     }
     let saved: IssueRow = issue as IssueRow
-    if (options.publish && number && preview.issuedOn) {
+    if (publishing) {
       saved = (await payload.update({ collection: 'issues', id: issue.id, data: { _status: 'published' } as never, overrideAccess: true, req })) as IssueRow
     } else if (options.publish) {
       warnings.push('号数か発行日がないため、公開せずに下書きのままにしました。')
