@@ -1,7 +1,7 @@
 import { ARCHIVE_IMPORT_PATH, ARCHIVE_IMPORT_TITLE, ARTICLE_KINDS, hasRole } from '@oneheart/schema'
 import { serverEnv } from '@oneheart/schema/env'
 import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { Gutter, SetStepNav } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import { ArchiveImporter } from './ArchiveImporter'
@@ -28,6 +28,7 @@ export function ArchiveImportView({ initPageResult, params, searchParams }: Admi
       user={req.user}
       visibleEntities={visibleEntities}
     >
+      <SetStepNav nav={[{ label: ARCHIVE_IMPORT_TITLE }]} />
       <Gutter className={styles.screen}>
         <h1>{ARCHIVE_IMPORT_TITLE}</h1>
         {allowed ? (

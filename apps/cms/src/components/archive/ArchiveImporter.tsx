@@ -1,7 +1,7 @@
 'use client'
 import type { ImportResult } from '@oneheart/archive/result'
-import { Button } from '@payloadcms/ui'
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { ActionButton } from './ActionButton'
 import styles from './archiveImport.module.css'
 import { afterReading, isBusy, isImportable, looksLikePdf, type Entry } from './entries'
 import { FileCard } from './FileCard'
@@ -30,6 +30,12 @@ export function ArchiveImporter({ kinds, siteUrl }: { kinds: KindOption[]; siteU
   const removed = useRef(new Set<string>())
   const nextId = useRef(0)
   const problemsRef = useRef<HTMLDivElement>(null)
+  const resultsRef = useRef<HTMLHeadingElement>(null)
+
+  // The review disappears when importing starts: the results' heading takes the focus it had.
+  useEffect(() => {
+    if (stage === 'importing') resultsRef.current?.focus()
+  }, [stage])
 
   const update = (id: string, patch: Partial<Entry>) => setEntries((all) => all.map((entry) => (entry.id === id ? { ...entry, ...patch } : entry)))
 
@@ -146,9 +152,9 @@ export function ArchiveImporter({ kinds, siteUrl }: { kinds: KindOption[]; siteU
                   </ul>
                 </div>
               )}
-              <Button buttonStyle="primary" size="large" onClick={() => void importAll()} disabled={busy || importable === 0}>
+              <ActionButton look="primary" size="large" onClick={() => void importAll()} disabled={busy || importable === 0}>
                 {importable > 1 ? `${importable}つのファイルを取り込む` : '取り込む'}
-              </Button>
+              </ActionButton>
               <p className={styles.help} aria-live="polite">
                 {busy ? 'すべてのファイルを読み終えると取り込めます。' : importable === 0 ? '取り込めるファイルがありません。' : ''}
               </p>
@@ -159,14 +165,14 @@ export function ArchiveImporter({ kinds, siteUrl }: { kinds: KindOption[]; siteU
 
       {stage !== 'review' && (
         <section className={styles.section} aria-labelledby="archive-step-result">
-          <h2 id="archive-step-result">3. 取り込み{stage === 'done' ? 'の結果' : '中'}</h2>
+          <h2 id="archive-step-result" ref={resultsRef} tabIndex={-1}>3. 取り込み{stage === 'done' ? 'の結果' : '中'}</h2>
           {entries.map((entry) => (
             <ImportOutcome key={entry.id} entry={entry} published={publish} siteUrl={siteUrl} />
           ))}
           {stage === 'done' && (
-            <Button buttonStyle="secondary" onClick={startOver}>
+            <ActionButton look="secondary" onClick={startOver}>
               ほかのPDFを取り込む
-            </Button>
+            </ActionButton>
           )}
         </section>
       )}

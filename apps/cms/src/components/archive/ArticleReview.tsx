@@ -1,6 +1,6 @@
 'use client'
 import type { ArticleKind } from '@oneheart/schema'
-import { Button } from '@payloadcms/ui'
+import { ActionButton } from './ActionButton'
 import styles from './archiveImport.module.css'
 import type { ReviewedArticle } from './review'
 
@@ -28,9 +28,9 @@ export function ArticleReview({ idPrefix, article, position, kinds, canMerge, on
         <legend>{name}</legend>
         <p style={{ margin: 0 }}>「{article.title}」は取り込みません。</p>
         <div className={styles.actions}>
-          <Button buttonStyle="secondary" size="small" onClick={() => onChange({ dropped: false })} aria-label={`「${article.title}」を元に戻す`}>
+          <ActionButton look="secondary" size="small" onClick={() => onChange({ dropped: false })} aria-label={`「${article.title}」を元に戻す`}>
             元に戻す
-          </Button>
+          </ActionButton>
         </div>
       </fieldset>
     )
@@ -82,13 +82,13 @@ export function ArticleReview({ idPrefix, article, position, kinds, canMerge, on
       )}
       <div className={styles.actions}>
         {canMerge && (
-          <Button buttonStyle="secondary" size="small" onClick={onMerge} aria-label={`「${article.title}」を前の記事とまとめる`}>
+          <ActionButton look="secondary" size="small" onClick={onMerge} aria-label={`「${article.title}」を前の記事とまとめる`}>
             前の記事とまとめる
-          </Button>
+          </ActionButton>
         )}
-        <Button buttonStyle="secondary" size="small" onClick={() => onChange({ dropped: true })} aria-label={`「${article.title}」：この記事を外す`}>
+        <ActionButton look="secondary" size="small" onClick={() => onChange({ dropped: true })} aria-label={`「${article.title}」：この記事を外す`}>
           この記事を外す
-        </Button>
+        </ActionButton>
       </div>
     </fieldset>
   )

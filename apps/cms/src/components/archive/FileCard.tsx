@@ -1,6 +1,6 @@
 'use client'
-import { Button } from '@payloadcms/ui'
 import type { KindOption } from './ArticleReview'
+import { ActionButton } from './ActionButton'
 import styles from './archiveImport.module.css'
 import { Elapsed } from './Elapsed'
 import type { Entry } from './entries'
@@ -36,9 +36,9 @@ export function FileCard({ entry, kinds, onReview, onRemove }: { entry: Entry; k
       {review && reading?.preview && <FileReview id={entry.id} review={review} preview={reading.preview} warnings={reading.warnings} kinds={kinds} onChange={onReview} />}
       {entry.phase !== 'reading' && (
         <div className={styles.actions}>
-          <Button buttonStyle="secondary" size="small" onClick={onRemove} aria-label={`「${file.name}」を一覧から外す`}>
+          <ActionButton look="secondary" size="small" onClick={onRemove} aria-label={`「${file.name}」を一覧から外す`}>
             一覧から外す
-          </Button>
+          </ActionButton>
         </div>
       )}
     </article>
