@@ -3,7 +3,7 @@
  * per second with N renders at once, and peak memory (Node plus Chromium). Targets (issue 6):
  * warm 4-page issue ≤ 1.5 s, cold ≤ 5 s. BENCH_PRINT_RUNS sets the warm runs (default 10).
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { seedDemoContent } from '@oneheart/seed'
@@ -11,33 +11,10 @@ import { closePayload } from '@oneheart/schema/lifecycle'
 import { getPayload } from 'payload'
 import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
 import { testEnv } from '../../tests/support/testEnv.ts'
+import { treeMemoryMiB } from '../lib/memory.ts'
 
 const RUNS = Number(process.env.BENCH_PRINT_RUNS ?? 10)
 const CONCURRENCY = [1, 2, 4]
-
-/**
- * Memory of this process and every process below it (Chromium's), in MiB: proportional set
- * size, so pages Chromium's processes share are counted once, not once per process.
- */
-function treeMemoryMiB(): number {
-  const parents = new Map<number, number>()
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
-      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]))
-    } catch {}
-  }
-  const inTree = (pid: number): boolean => pid === process.pid || (pid > 1 && inTree(parents.get(pid) ?? 0))
-  let kib = 0
-  for (const pid of parents.keys()) {
-    if (!inTree(pid)) continue
-    try {
-      kib += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0)
-    } catch {}
-  }
-  return kib / 1024
-}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN

@@ -61,3 +61,4 @@ export function handleTrpcRequest(request: Request, payload: Payload, endpoint =
     },
   })
 }
+export { handleArchiveImport } from './archiveImport/handler.ts'

@@ -84,7 +84,9 @@ const builders: Builders = {
     const day = calendarDateOf(doc.issuedOn)
     return {
       title: doc.title.includes(`第${doc.number}号`) ? doc.title : `第${doc.number}号 ${doc.title}`,
-      body: doc.greeting ?? '',
+      // A back issue's pages as read from its PDF: what no article carries (the masthead, a
+      // caption, text the split could not place) is still found.
+      body: lines(doc.greeting, ...(doc.archive?.pages ?? []).map((page) => page.text)),
       dates: dayOrMonth(doc.issuedOn),
       url: `/issues/${doc.number}`,
       shownOn: day,

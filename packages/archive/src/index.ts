@@ -1,0 +1,7 @@
+export { ArchiveRefusal } from './refusal.ts'
+export { importLimits, type ImportLimits } from './limits.ts'
+export { importArchivePdf, failedResult, type ImportContext } from './importer.ts'
+export { analyzePdf, sourceHashOf, typedIssueDate, typedIssueNumber } from './analyze.ts'
+export { readDocument } from './read/readDocument.ts'
+export { requireTools } from './ocr/tools.ts'
+export type * from './result.ts'

@@ -1,0 +1,144 @@
+import type { ArticleKind } from '@oneheart/schema'
+import type { Block } from '../layout/block.ts'
+import { blockText } from '../layout/pageText.ts'
+import { joinRunning, SENTENCE_END } from '../layout/japanese.ts'
+import { DISTRICT_LABEL, GREETING, isHeading, MONTH_HEADING, PART_LABEL, REQUEST_BOX } from './headings.ts'
+
+/** A paragraph of an article: running text, or a labelled part (【様子】…). */
+export interface Paragraph {
+  label?: string
+  text: string
+}
+
+export interface ArticleDraft {
+  title: string
+  kind: ArticleKind
+  page: number
+  paragraphs: Paragraph[]
+}
+
+export interface Split {
+  greeting: string | null
+  articles: ArticleDraft[]
+}
+
+interface PageBlocks {
+  number: number
+  blocks: Block[]
+  /** OCR read this page with low confidence: its text stays whole, one article, for review. */
+  needsReview: boolean
+}
+
+const MASTHEAD = /ワンハート|SC通信|コーディネーター通信|第\s*[0-9０-９]{1,4}\s*号|(?:令和|平成)\s*[0-9０-９元]{1,2}\s*年|(?:19|20)[0-9]{2}\s*年/u
+const FOOTER = /^(?:発行|編集|発行元|編集・発行|問い?合わせ先?)[\s：:・]|^(?:発行|編集)/u
+const MAX_TITLE = 60
+
+const titleOf = (text: string) => {
+  const line = text.split('\n')[0]!.trim()
+  return line.length > MAX_TITLE ? `${line.slice(0, MAX_TITLE - 1)}…` : line
+}
+
+function kindOfHeading(text: string): ArticleKind {
+  if (MONTH_HEADING.test(text) || /住民企画会議|事業推進会議/u.test(text)) return 'meeting-summary'
+  if (REQUEST_BOX.test(text)) return 'notice'
+  if (DISTRICT_LABEL.test(text) || /協議体/u.test(text)) return 'council-story'
+  if (/視察/u.test(text)) return 'visit'
+  return 'activity-report'
+}
+
+/** A block's paragraphs, with bracketed labels split off as parts. */
+function paragraphsOf(block: Block): Paragraph[] {
+  return blockText(block)
+    .split('\n')
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .map((text) => {
+      const label = PART_LABEL.exec(text)
+      return label ? { label: label[1]!, text: text.slice(label[0].length).trim() } : { text }
+    })
+}
+
+/** Appends a paragraph, continuing the last one when it stopped mid-sentence (a column or page break). */
+function append(article: ArticleDraft, paragraph: Paragraph, continues: boolean): void {
+  const last = article.paragraphs.at(-1)
+  if (last && continues && !paragraph.label && !SENTENCE_END.test(last.text)) last.text = joinRunning(last.text, paragraph.text)
+  else article.paragraphs.push(paragraph)
+}
+
+const pageArticle = (page: PageBlocks): ArticleDraft => ({
+  title: `${page.number}ページ`,
+  kind: 'activity-report',
+  page: page.number,
+  paragraphs: page.blocks.flatMap(paragraphsOf),
+})
+
+/**
+ * Cuts an issue into articles where its structure shows: headings (set larger, or standing alone),
+ * district labels, meeting-summary months, the greeting, the request box and the footer. The
+ * masthead is left out; 【】 labels become parts of the story they sit in. When the structure does
+ * not show (no heading anywhere), or OCR was unsure of a page, a page is kept whole as one article
+ * rather than cut wrongly.
+ */
+export function splitArticles(pages: PageBlocks[], body: number): Split {
+  const headed = pages.some((page) => page.blocks.some((block) => isHeading(block, body) && !GREETING.test(blockText(block))))
+  let greeting: string | null = null
+  const articles: ArticleDraft[] = []
+  let current: ArticleDraft | null = null
+  let inGreeting = false
+  let inMasthead = true
+
+  for (const page of pages) {
+    if (!headed || page.needsReview) {
+      articles.push(pageArticle(page))
+      current = null
+      inMasthead = false
+      continue
+    }
+    page.blocks.forEach((block, index) => {
+      const text = blockText(block).trim()
+      if (!text) return
+      if (inMasthead && page.number === 1 && MASTHEAD.test(text) && text.length <= 80) return
+      const heading = isHeading(block, body)
+      inMasthead = false
+      if (heading && GREETING.test(text)) {
+        inGreeting = true
+        current = null
+        const after = text.replace(GREETING, '').trim()
+        if (after) greeting = after
+        return
+      }
+      const footer = !heading && FOOTER.test(text) && page.number === pages.length
+      if (!heading && (footer || REQUEST_BOX.test(text))) {
+        // A box or the footer stands on its own; the story around it goes on after it.
+        articles.push({ title: footer ? '発行・お問い合わせ' : titleOf(text.replace(PART_LABEL, '$1')), kind: 'notice', page: page.number, paragraphs: paragraphsOf(block) })
+        return
+      }
+      if (heading) {
+        inGreeting = false
+        const kind = kindOfHeading(text)
+        if (kind === 'meeting-summary' && current?.kind === 'meeting-summary') {
+          current.paragraphs.push({ text: `■${text}` })
+          return
+        }
+        current = { title: titleOf(text), kind, page: page.number, paragraphs: [] }
+        articles.push(current)
+        return
+      }
+      if (inGreeting) {
+        greeting = greeting ? joinRunning(greeting, text) : text
+        return
+      }
+      if (!current) {
+        current = { title: `${page.number}ページの記事`, kind: 'activity-report', page: page.number, paragraphs: [] }
+        articles.push(current)
+      }
+      const continues = index === 0 || !isHeading(page.blocks[index - 1]!, body)
+      for (const paragraph of paragraphsOf(block)) append(current, paragraph, continues)
+    })
+  }
+  return { greeting, articles: articles.filter((article) => article.paragraphs.length > 0) }
+}
+
+/** An article's paragraphs as one text: labels kept in their brackets, as printed. */
+export const articleText = (article: ArticleDraft) =>
+  article.paragraphs.map((paragraph) => (paragraph.label ? `【${paragraph.label}】${paragraph.text}` : paragraph.text)).join('\n\n')
