@@ -70,7 +70,7 @@ export function ArchiveImporter({ kinds, siteUrl }: { kinds: KindOption[]; siteU
 
   async function importAll() {
     const ready = entries.filter(isImportable)
-    const checked = ready.map((entry) => ({ entry, read: correctionsOf(entry.review) }))
+    const checked = ready.map((entry) => ({ entry, read: correctionsOf(entry.review, { publish }) }))
     const found = checked.flatMap(({ entry, read }) => (read.ok ? [] : read.problems.map((problem) => `${entry.file.name}：${problem}`)))
     setProblems(found)
     if (found.length > 0) {

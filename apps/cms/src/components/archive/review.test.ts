@@ -90,10 +90,10 @@ describe('merging and dropping articles', () => {
 })
 
 describe('correctionsOf', () => {
-  const edited = (change: (review: Review) => void) => {
+  const edited = (change: (review: Review) => void, publish = false) => {
     const review = reviewOf(preview)
     change(review)
-    return correctionsOf(review)
+    return correctionsOf(review, { publish })
   }
 
   it('sends the typed values, kept articles and ticked links only', () => {
@@ -131,5 +131,31 @@ describe('correctionsOf', () => {
     if (result.ok) return
     expect(result.problems).toHaveLength(4)
     expect(result.problems[3]).toBe('2番目の記事（2ページ）のタイトルを入れてください。')
+  })
+
+  it('asks for a number and a date before publishing, never before a draft', () => {
+    const noDate = (review: Review) => {
+      review.issuedOn = ''
+    }
+    expect(edited(noDate).ok).toBe(true)
+    const refused = edited(noDate, true)
+    expect(refused.ok).toBe(false)
+    if (!refused.ok) expect(refused.problems).toEqual(['すぐに公開するには号数と発行日が要ります。入れるか、「下書きとして取り込む」を選んでください。'])
+    expect(edited(() => undefined, true).ok).toBe(true)
+  })
+
+  it('keeps to the endpoint’s lengths, saying how long the text is now', () => {
+    const result = edited((review) => {
+      review.title = 'あ'.repeat(81)
+      review.articles[0]!.title = 'い'.repeat(121)
+      review.articles[2]!.text = 'う'.repeat(40_001)
+    })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.problems).toEqual([
+      '号のタイトルは80字までにしてください（いま81字）。',
+      '1番目の記事（1ページ）のタイトルは120字までにしてください（いま121字）。',
+      '3番目の記事（2ページ）の本文は40,000字までにしてください（いま40,001字）。',
+    ])
   })
 })

@@ -104,20 +104,33 @@ const linkKey = (link: ProposedLink) => `${link.collection}:${link.id}`
 
 export type Corrections = Pick<ImportOptions, 'number' | 'issuedOn' | 'title' | 'articles'>
 
+// The endpoint's limits (POST /api/archive/import), said here in the editor's words before sending.
+export const LIMITS = { issueTitle: 80, articleTitle: 120, articleText: 40_000 } as const
+
 /**
  * What the import is sent with, or the problems to fix first (in Japanese, each naming the box).
- * Dropped articles are left out; only ticked links go along.
+ * Dropped articles are left out; only ticked links go along. Publishing needs a number and a
+ * date: without them the importer would keep a draft, and the screen would say otherwise.
  */
-export function correctionsOf(review: Review): { ok: true; value: Corrections } | { ok: false; problems: string[] } {
+export function correctionsOf(review: Review, options: { publish: boolean }): { ok: true; value: Corrections } | { ok: false; problems: string[] } {
   const problems: string[] = []
   const number = readNumber(review.number)
   const issuedOn = readIssuedOn(review.issuedOn)
   if (!number.ok) problems.push(number.message)
   if (!issuedOn.ok) problems.push(issuedOn.message)
-  if (review.title.trim() === '') problems.push('号のタイトルを入れてください。')
+  if (options.publish && number.ok && issuedOn.ok && (number.value === null || issuedOn.value === null)) {
+    problems.push('すぐに公開するには号数と発行日が要ります。入れるか、「下書きとして取り込む」を選んでください。')
+  }
+  const title = review.title.trim()
+  if (title === '') problems.push('号のタイトルを入れてください。')
+  if (title.length > LIMITS.issueTitle) problems.push(`号のタイトルは${LIMITS.issueTitle}字までにしてください（いま${title.length}字）。`)
   const kept = review.articles.filter((article) => !article.dropped)
   kept.forEach((article, index) => {
-    if (article.title.trim() === '') problems.push(`${index + 1}番目の記事（${article.page}ページ）のタイトルを入れてください。`)
+    const which = `${index + 1}番目の記事（${article.page}ページ）`
+    const articleTitle = article.title.trim()
+    if (articleTitle === '') problems.push(`${which}のタイトルを入れてください。`)
+    if (articleTitle.length > LIMITS.articleTitle) problems.push(`${which}のタイトルは${LIMITS.articleTitle}字までにしてください（いま${articleTitle.length}字）。`)
+    if (article.text.length > LIMITS.articleText) problems.push(`${which}の本文は${LIMITS.articleText.toLocaleString('ja-JP')}字までにしてください（いま${article.text.length.toLocaleString('ja-JP')}字）。`)
   })
   if (!number.ok || !issuedOn.ok || problems.length > 0) return { ok: false, problems }
   return {
@@ -125,7 +138,7 @@ export function correctionsOf(review: Review): { ok: true; value: Corrections } 
     value: {
       number: number.value ?? undefined,
       issuedOn: issuedOn.value ?? undefined,
-      title: review.title.trim(),
+      title,
       articles: kept.map((article) => ({
         title: article.title.trim(),
         kind: article.kind,
