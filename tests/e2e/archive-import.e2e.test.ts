@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -13,6 +13,8 @@ import { TEST_ADMIN } from '../support/testEnv.ts'
 const apps = inject('apps')
 const PASSWORD = 'archive-password-123'
 const SCREEN = { width: 1366, height: 768 }
+// Screenshots for review beside the admin walk's.
+const SHOTS = path.resolve(import.meta.dirname, '..', '..', 'docs', 'admin')
 const fontCss = pathToFileURL(createRequire(import.meta.url).resolve('@fontsource/biz-udpgothic/400.css')).href
 
 async function adminApi<T>(route: string, init: RequestInit = {}): Promise<T> {
@@ -50,6 +52,13 @@ async function backIssuePdf(browser: Browser, folder: string, content: { number:
   return pdfFile
 }
 
+/** The side navigation, which Payload keeps closed at 1366 px wide until it is opened. */
+async function openNav(page: Page) {
+  await page.locator('.nav-toggler').first().waitFor()
+  if ((await page.locator('.nav--nav-open').count()) === 0) await page.locator('.nav-toggler').first().click()
+  await page.locator('.nav--nav-open a.nav__link').first().waitFor()
+}
+
 async function openScreen(page: Page) {
   await page.goto(`${apps.cms}/admin/archive-import`)
   await page.getByRole('heading', { level: 1, name: '過去の号を取り込む' }).waitFor({ timeout: 30_000 })
@@ -72,6 +81,7 @@ describe('an editor imports a PDF back issue from the admin screen 過去の号�
   beforeAll(async () => {
     browser = await launchChromium()
     folder = mkdtempSync(path.join(tmpdir(), 'oneheart-archive-admin-'))
+    mkdirSync(SHOTS, { recursive: true })
     pdf = await backIssuePdf(browser, folder, { number: printed, phrase, title: reportTitle })
     const councils = await adminApi<{ docs: { id: number }[] }>('/api/councils?limit=1&depth=0')
     for (const [email, role] of [[editor, 'editor'], [contributor, 'contributor']] as const) {
@@ -90,8 +100,9 @@ describe('an editor imports a PDF back issue from the admin screen 過去の号�
     await visitor.context().close()
 
     const page = await logInToAdmin(browser, apps.cms, { email: contributor, password: PASSWORD })
-    await page.locator('nav').first().waitFor()
-    expect(await page.getByRole('link', { name: '過去の号を取り込む' }).count()).toBe(0)
+    await openNav(page)
+    expect(await page.locator('nav a.nav__link[href="/admin/collections/articles"]').count()).toBe(1)
+    expect(await page.locator('nav').getByText('過去の号を取り込む').count()).toBe(0)
     expect(await page.getByRole('region', { name: '過去の号を取り込む' }).count()).toBe(0)
     await openScreen(page)
     expect(await page.getByRole('alert').filter({ hasText: '編集者と管理者だけ' }).count()).toBe(1)
@@ -127,6 +138,7 @@ describe('an editor imports a PDF back issue from the admin screen 過去の号�
     expect((await refused.textContent())?.length ?? 0).toBeGreaterThan('メモ.pdfこのファイルは取り込めません'.length)
 
     expect(await axeViolations(page)).toEqual([])
+    await page.screenshot({ path: path.join(SHOTS, 'archive-import-review.png'), fullPage: true })
 
     // Corrections: the number, a date typed as a month, and the report's title.
     await card.getByLabel('号数').fill(`第${corrected}号`)
@@ -143,10 +155,13 @@ describe('an editor imports a PDF back issue from the admin screen 過去の号�
     const outcome = page.getByRole('article', { name: path.basename(pdf) })
     await expect.poll(() => outcome.textContent(), { timeout: 90_000, interval: 500 }).toMatch(/取り込んで公開しました/)
     expect(await outcome.textContent()).toContain(`第${corrected}号`)
+    await page.screenshot({ path: path.join(SHOTS, 'archive-import-result.png') })
 
     // The issue as stored: the corrections arrived, and it is published.
-    const issues = await adminApi<{ docs: { id: number; issuedOn: string; _status: string; archive?: { sourceName?: string } }[] }>(`/api/issues?where[number][equals]=${corrected}&depth=0`)
+    const issues = await adminApi<{ docs: { id: number; title: string; issuedOn: string; _status: string; archive?: { sourceName?: string } }[] }>(`/api/issues?where[number][equals]=${corrected}&depth=0`)
     expect(issues.docs[0]).toMatchObject({ issuedOn: '2021-09', _status: 'published', archive: { sourceName: path.basename(pdf) } })
+    // The title was left alone, so it follows the corrected number.
+    expect(issues.docs[0]?.title).toContain(`第${corrected}号`)
     issueId = issues.docs[0]!.id
     expect(await outcome.getByRole('link', { name: '管理画面でこの号を開く' }).getAttribute('href')).toBe(`/admin/collections/issues/${issueId}`)
     const articles = await adminApi<{ docs: { title: string }[] }>(`/api/articles?where[issue][equals]=${issueId}&depth=0&limit=50`)
@@ -167,6 +182,7 @@ describe('an editor imports a PDF back issue from the admin screen 過去の号�
     expect(issueId).toBeGreaterThan(0)
     const page = await logInToAdmin(browser, apps.cms, { email: editor, password: PASSWORD })
     await page.setViewportSize(SCREEN)
+    await openNav(page)
     await page.locator('nav').getByRole('link', { name: '過去の号を取り込む' }).click()
     await page.getByLabel('PDFファイルを選ぶ').setInputFiles(pdf)
     const card = page.getByRole('article', { name: path.basename(pdf) })

@@ -62,7 +62,16 @@ export function FileReview({ id, review, preview, warnings, kinds, onChange }: P
           <label className="field-label" htmlFor={`${id}-title`}>
             号のタイトル
           </label>
-          <input id={`${id}-title`} value={review.title} onChange={(event) => set({ title: event.target.value })} aria-invalid={review.title.trim() === ''} />
+          <input
+            id={`${id}-title`}
+            value={review.title}
+            onChange={(event) => set({ title: event.target.value, titleEdited: true })}
+            aria-invalid={review.titleEdited && review.title.trim() === ''}
+            aria-describedby={`${id}-title-help`}
+          />
+          <p id={`${id}-title-help`} className={styles.help}>
+            {review.titleEdited ? 'このタイトルで取り込みます。' : '号数や発行日を直すと、タイトルもそれに合わせて付け直します。'}
+          </p>
         </div>
       </div>
 

@@ -108,8 +108,17 @@ describe('correctionsOf', () => {
     if (!result.ok) return
     expect(result.value.number).toBe(9)
     expect(result.value.issuedOn).toBe('2025-09')
+    expect(result.value.title).toBeUndefined() // left alone: the importer names it after the corrected number and date
     expect(result.value.articles?.map((article) => article.title)).toEqual(['花の居場所', '【様子】'])
     expect(result.value.articles?.[1]?.links).toEqual([{ collection: 'districts', id: 3, name: '八幡地区', matched: 'やわた' }])
+  })
+
+  it('sends a title the editor typed', () => {
+    const result = edited((review) => {
+      review.title = ' 夏の号 '
+      review.titleEdited = true
+    })
+    expect(result.ok && result.value.title).toBe('夏の号')
   })
 
   it('sends nothing for a number and date left empty', () => {
@@ -125,6 +134,7 @@ describe('correctionsOf', () => {
       review.number = 'abc'
       review.issuedOn = 'いつか'
       review.title = ' '
+      review.titleEdited = true
       review.articles[1]!.title = ''
     })
     expect(result.ok).toBe(false)
@@ -147,6 +157,7 @@ describe('correctionsOf', () => {
   it('keeps to the endpoint’s lengths, saying how long the text is now', () => {
     const result = edited((review) => {
       review.title = 'あ'.repeat(81)
+      review.titleEdited = true
       review.articles[0]!.title = 'い'.repeat(121)
       review.articles[2]!.text = 'う'.repeat(40_001)
     })

@@ -26,6 +26,11 @@ export interface Review {
   number: string
   issuedOn: string
   title: string
+  /**
+   * The importer names an issue after its number and date (第23号（令和7年8月）): a title the
+   * editor left alone is not sent, so it follows a corrected number or date.
+   */
+  titleEdited: boolean
   articles: ReviewedArticle[]
 }
 
@@ -34,6 +39,7 @@ export function reviewOf(preview: ImportPreview): Review {
     number: preview.number === null ? '' : String(preview.number),
     issuedOn: preview.issuedOn ? eraOrAsIs(preview.issuedOn) : '',
     title: preview.title,
+    titleEdited: false,
     articles: preview.articles.map((article, index) => ({
       key: `a${index}`,
       title: article.title,
@@ -122,8 +128,8 @@ export function correctionsOf(review: Review, options: { publish: boolean }): { 
     problems.push('すぐに公開するには号数と発行日が要ります。入れるか、「下書きとして取り込む」を選んでください。')
   }
   const title = review.title.trim()
-  if (title === '') problems.push('号のタイトルを入れてください。')
-  if (title.length > LIMITS.issueTitle) problems.push(`号のタイトルは${LIMITS.issueTitle}字までにしてください（いま${title.length}字）。`)
+  if (review.titleEdited && title === '') problems.push('号のタイトルを入れてください。')
+  if (review.titleEdited && title.length > LIMITS.issueTitle) problems.push(`号のタイトルは${LIMITS.issueTitle}字までにしてください（いま${title.length}字）。`)
   const kept = review.articles.filter((article) => !article.dropped)
   kept.forEach((article, index) => {
     const which = `${index + 1}番目の記事（${article.page}ページ）`
@@ -138,7 +144,7 @@ export function correctionsOf(review: Review, options: { publish: boolean }): { 
     value: {
       number: number.value ?? undefined,
       issuedOn: issuedOn.value ?? undefined,
-      title,
+      title: review.titleEdited ? title : undefined,
       articles: kept.map((article) => ({
         title: article.title.trim(),
         kind: article.kind,
