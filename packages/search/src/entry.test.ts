@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toSearchRow, type SearchDocument } from './entry.ts'
+import { NORMAL_FORM_TERM, toSearchRow, type SearchDocument } from './entry.ts'
 import { parseQuery } from './query.ts'
 import { queryTerms } from './tokens.ts'
 
@@ -34,6 +34,23 @@ describe('toSearchRow', () => {
   it('keeps title, body, keywords, reading and date terms on separate lines so no phrase spans two of them', () => {
     expect(row.haystack.split('\n')).toHaveLength(5)
     expect(row.titleNorm).toBe('居場所 のぶこちやんち')
+  })
+
+  it('says which normal form wrote it, with a term no query can ask for', () => {
+    expect(row.terms).toContain(NORMAL_FORM_TERM)
+    for (const typed of ['nf2', '~nf2', NORMAL_FORM_TERM]) {
+      for (const word of parseQuery(typed).include) expect(queryTerms(word)).not.toContain(NORMAL_FORM_TERM)
+    }
+  })
+
+  it('finds damaged text from an old PDF by its clean spelling', () => {
+    const damaged = toSearchRow({ ...document, body: '雨にな つたら、地 域 の サ ロ ン でサ一ビスの話。' })
+    for (const typed of ['なったら', '地域のサロン', '地 域 の サ ロ ン', 'サービス']) {
+      for (const word of parseQuery(typed).include) {
+        for (const term of queryTerms(word)) expect(damaged.terms, `${typed}: ${term}`).toContain(term)
+        expect(damaged.haystack, typed).toContain(word)
+      }
+    }
   })
 
   it('counts the title\'s reading as part of the title', () => {

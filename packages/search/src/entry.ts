@@ -1,6 +1,13 @@
 import { dateTermsOf, findDates, storedDate } from './dates.ts'
-import { normalizeText } from './normalize.ts'
+import { NORMAL_FORM_VERSION, normalizeText } from './normalize.ts'
 import { indexTerms } from './tokens.ts'
+
+/**
+ * A term every row carries, naming the normal form its terms and text were written in. No
+ * query asks for it ('~' is a separator, so no query word holds one); it tells an index
+ * written by older code (see SearchStore.needsRebuild).
+ */
+export const NORMAL_FORM_TERM = `~nf${NORMAL_FORM_VERSION}`
 
 export const SEARCH_TYPES = ['article', 'issue', 'activity', 'event', 'council', 'meeting'] as const
 export type SearchType = (typeof SEARCH_TYPES)[number]
@@ -67,7 +74,7 @@ export function dateTermsOfDocument(document: Pick<SearchDocument, 'title' | 'bo
 export function toSearchRow(document: SearchDocument): SearchRow {
   const dateTerms = dateTermsOfDocument(document)
   const fields = [document.title, document.body, document.keywords, document.reading]
-  const terms = new Set([...fields.flatMap((field) => indexTerms(field)), ...dateTerms])
+  const terms = new Set([...fields.flatMap((field) => indexTerms(field)), ...dateTerms, NORMAL_FORM_TERM])
   // A date in the title (話し合い（7月）) makes a title hit, as a word in it does.
   const titleDates = [...new Set(findDates(document.title).flatMap(dateTermsOf))]
   const titles = [document.title, document.titleReading ?? '', titleDates.join(' ')]

@@ -24,6 +24,11 @@ describe('readingSnippet', () => {
     expect(snippetMarks(snippet)).toEqual(['下大類'])
   })
 
+  it('marks a damaged spelling found as written, with its kana read from kanji elsewhere', async () => {
+    const snippet = await readingSnippet('助 け 合 い が 始 ま つ た 下大類町内会。', [normalizeText('始まった'), normalizeText('しもおおるい')])
+    expect(snippetMarks(snippet)).toEqual(['始 ま つ た', '下大類'])
+  })
+
   it('marks nothing wrong when the reading does not match', async () => {
     const snippet = await readingSnippet('八幡地区の居場所', [normalizeText('しもおおるい')])
     expect(snippet.highlights).toEqual([])

@@ -6,9 +6,20 @@ describe('parseQuery', () => {
     expect(parseQuery('助け合い　下大類')).toEqual({ include: ['助け合い', '下大類'], exclude: [] })
   })
 
-  it('keeps a quoted phrase together', () => {
-    expect(parseQuery('"居場所 サロン" 八幡')).toEqual({ include: ['居場所 さろん', '八幡'], exclude: [] })
-    expect(parseQuery('「地域 支え合い」')).toEqual({ include: ['地域 支え合い'], exclude: [] })
+  it('keeps a quoted phrase together, its spaces between Japanese dropped as in the index', () => {
+    expect(parseQuery('"居場所 サロン" 八幡')).toEqual({ include: ['居場所さろん', '八幡'], exclude: [] })
+    expect(parseQuery('「地域 支え合い」')).toEqual({ include: ['地域支え合い'], exclude: [] })
+    expect(parseQuery('"One Heart"')).toEqual({ include: ['one heart'], exclude: [] })
+  })
+
+  it('reads single Japanese characters typed with spaces between them as one word', () => {
+    expect(parseQuery('地 域 の サ ロ ン')).toEqual({ include: ['地域のさろん'], exclude: [] })
+    expect(parseQuery('八幡 サ ロ ン 会館')).toEqual({ include: ['八幡', 'さろん', '会館'], exclude: [] })
+    expect(parseQuery('会 -市 「地」 域')).toEqual({ include: ['会', '地', '域'], exclude: ['市'] })
+  })
+
+  it('repairs a query as it repairs the text: small kana, look-alikes, circled numbers', () => {
+    expect(parseQuery('なったら サ一ビス ①')).toEqual({ include: ['なつたら', 'さびす', '1'], exclude: [] })
   })
 
   it('excludes words marked with a minus, half- or full-width', () => {

@@ -30,6 +30,31 @@ function markDates(text: string): string {
   return out + text.slice(at)
 }
 
+/** One Japanese character standing alone between spaces. */
+const LONE_JAPANESE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]$/u
+
+interface TypedWord {
+  raw: string
+  minus: boolean
+  quoted: boolean
+}
+
+/**
+ * Single Japanese characters typed one after another with spaces (地 域 の サ ロ ン) are one
+ * word spaced out, as in the damaged text they were copied from: nobody looks for 地 and 域
+ * apart. Quoted and excluded words stay as typed.
+ */
+function joinSpacedOut(words: TypedWord[]): TypedWord[] {
+  const joined: Array<TypedWord & { lone: boolean }> = []
+  for (const word of words) {
+    const lone = !word.minus && !word.quoted && LONE_JAPANESE.test(word.raw)
+    const last = joined.at(-1)
+    if (lone && last?.lone) last.raw += word.raw
+    else joined.push({ ...word, lone })
+  }
+  return joined
+}
+
 /**
  * Parses what a reader typed: words separated by spaces (full- or half-width) are AND,
  * "a phrase in quotes" (also 「」) is one word, and -word excludes. Dates typed in any usual
@@ -40,9 +65,12 @@ export function parseQuery(input: string): ParsedQuery {
   const exclude: string[] = []
   const pattern = /(-?)(?:"([^"]*)"|“([^”]*)”|「([^」]*)」|(\S+))/g
   const text = markDates(input.normalize('NFKC'))
-  for (const match of text.matchAll(pattern)) {
-    const [, minus, ...alternatives] = match
-    const raw = alternatives.find((value) => value !== undefined) ?? ''
+  const typed = [...text.matchAll(pattern)].map(([, minus, ...alternatives]) => ({
+    raw: alternatives.find((value) => value !== undefined) ?? '',
+    minus: Boolean(minus),
+    quoted: alternatives.at(-1) === undefined,
+  }))
+  for (const { raw, minus } of joinSpacedOut(typed)) {
     const word = normalizeText(raw)
     if (!word) continue
     ;(minus ? exclude : include).push(word)

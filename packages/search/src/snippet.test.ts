@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeText } from './normalize.ts'
+import { parseQuery } from './query.ts'
 import { makeSnippet } from './snippet.ts'
 
 const marked = (snippet: { text: string; highlights: Array<{ start: number; end: number }> }) =>
@@ -23,6 +24,12 @@ describe('makeSnippet', () => {
     expect(marked(makeSnippet('助け合いの会', ['助け合', 'け合い']))).toEqual(['助け合い'])
     const none = makeSnippet('本文の始まり', ['ない言葉'])
     expect(none).toEqual({ text: '本文の始まり', highlights: [] })
+  })
+
+  it('marks damaged text in the original, spaces and look-alikes included', () => {
+    const source = '雨に な つ た ら、地 域 の サ ロ ン で サ一ビスの話をします。'
+    const snippet = makeSnippet(source, parseQuery('なったら 地域のサロン サービス').include)
+    expect(marked(snippet)).toEqual(['な つ た ら', '地 域 の サ ロ ン', 'サ一ビス'])
   })
 
   it('marks the dates a date term stands for, however they are written', () => {

@@ -1,4 +1,4 @@
-import type { SearchRow, SearchType } from './entry.ts'
+import { NORMAL_FORM_TERM, type SearchRow, type SearchType } from './entry.ts'
 import type { ParsedQuery } from './query.ts'
 import { SqlBuilder, checkedIdentifier, containsPattern, type SqlExecutor, type SqlQuery } from './sql.ts'
 import { isDateToken } from './dates.ts'
@@ -317,14 +317,18 @@ export function searchStore(tableName = 'search_entries') {
     },
 
     /**
-     * Whether rows were written before dates were indexed: a dated row without the term of
-     * its own month (see dates.ts). Such an index needs a rebuild.
+     * Whether the index must be rebuilt: a row written in an older normal form (without
+     * NORMAL_FORM_TERM), or before dates were indexed (a dated row without the term of its own
+     * month, see dates.ts). Stops at the first such row.
      */
-    async lacksDateTerms(run: SqlExecutor): Promise<boolean> {
+    async needsRebuild(run: SqlExecutor): Promise<boolean> {
       const rows = await run({
         // shown_on is a day (2026-02-16) or a month (2025-08): its first seven characters are the month.
-        text: `SELECT 1 FROM ${table} WHERE shown_on IS NOT NULL AND NOT (terms @> ARRAY['m' || replace(left(shown_on, 7), '-', '')]) LIMIT 1`,
-        values: [],
+        text: `SELECT 1 FROM ${table}
+               WHERE NOT (terms @> ARRAY[$1::text])
+                  OR (shown_on IS NOT NULL AND NOT (terms @> ARRAY['m' || replace(left(shown_on, 7), '-', '')]))
+               LIMIT 1`,
+        values: [NORMAL_FORM_TERM],
       })
       return rows.length > 0
     },

@@ -7,7 +7,12 @@ describe('indexTerms', () => {
   })
 
   it('never pairs characters across a separator', () => {
-    expect(indexTerms('居場所 サロン')).not.toContain('所さ')
+    expect(indexTerms('居場所、サロン')).not.toContain('所さ')
+    expect(indexTerms('one heart')).not.toContain('eh')
+  })
+
+  it('pairs Japanese characters across the spaces damaged text puts between them', () => {
+    expect(indexTerms('地 域 の サ ロ ン')).toEqual(expect.arrayContaining(['地域', '域の', 'のさ', 'さろ', 'ろん']))
   })
 
   it('contains every term of any query found in the text', () => {
@@ -35,8 +40,14 @@ describe('queryTerms', () => {
 })
 
 describe('queryTerms for phrases', () => {
-  it('never asks for a pair across the phrase’s space, since the index has none', () => {
-    expect(queryTerms('居場所 サロン').sort()).toEqual(['居場', '場所', 'さろ', 'ろん'].sort())
+  it('never asks for a pair across a space between Latin words, since the index has none', () => {
+    expect(queryTerms('one heart').sort()).toEqual(['on', 'ne', 'he', 'ea', 'ar', 'rt'].sort())
+    const terms = new Set(indexTerms('We are One Heart!'))
+    for (const term of queryTerms('one heart')) expect(terms.has(term), term).toBe(true)
+  })
+
+  it('asks for the pairs across a space between Japanese characters, which the index has', () => {
+    expect(queryTerms('居場所 サロン')).toContain('所さ')
     const terms = new Set(indexTerms('地域の居場所 サロン「ひだまり」'))
     for (const term of queryTerms('居場所 サロン')) expect(terms.has(term), term).toBe(true)
   })

@@ -11,8 +11,9 @@ import { VisitFacts } from './VisitFacts'
  * One article as the site shows it: its own page (level 1) and the live preview, or one story
  * of an issue's page (level 2, a section under the issue's heading, titled with a link).
  * `companions` are the events, meetings and activities it names, shown as the paper shows them.
+ * An article found in a back issue (`backIssue`) links to the page of the original it starts on.
  */
-export function ArticleView({ article, on, companions = NO_COMPANIONS, previous, next, level = 1, href = `/articles/${article.slug}` }: { article: PublicArticle; on: boolean; companions?: Companions; previous?: PublicArticleSummary; next?: PublicArticleSummary; level?: 1 | 2; href?: string }) {
+export function ArticleView({ article, on, companions = NO_COMPANIONS, previous, next, level = 1, href = `/articles/${article.slug}`, backIssue = false }: { article: PublicArticle; on: boolean; companions?: Companions; previous?: PublicArticleSummary; next?: PublicArticleSummary; level?: 1 | 2; href?: string; backIssue?: boolean }) {
   const Title = level === 1 ? 'h1' : 'h2'
   const sub = level === 1 ? 2 : 3
   const activityDistrict = (id: number) => companions.activities.find((activity) => activity.id === id)?.district?.name
@@ -39,6 +40,9 @@ export function ArticleView({ article, on, companions = NO_COMPANIONS, previous,
         {level === 1 ? <Furigana text={article.title} on={on} /> : <Link href={href}><Furigana text={article.title} on={on} /></Link>}
       </Title>
       {level === 1 && article.publishedOn && <p><EraDate value={article.publishedOn} />{article.issueNumber && <>・<Link href={`/issues/${article.issueNumber}`}>第{article.issueNumber}号</Link></>}</p>}
+      {level === 1 && article.issueNumber && article.sourcePage && (
+        <p className="source-page"><Link href={`/issues/${article.issueNumber}#p${article.sourcePage}`}>第{article.issueNumber}号{backIssue && '（過去の号）'}の{article.sourcePage}ページから</Link></p>
+      )}
       {article.visit && <VisitFacts visit={article.visit} hosts={article.activities} companions={companions} />}
       {article.place && <p>場所：{article.place}</p>}
       {level === 1 && <ReadAloud targetId="article" />}

@@ -1,7 +1,9 @@
 import type { PublicActivity, PublicIssueEdition } from '@oneheart/schema/public'
-import { IssueDate, LayersExplainer, RichText } from '@oneheart/ui'
+import { IssueDate, LayersExplainer } from '@oneheart/ui'
 import { companionsOf } from '../lib/companions'
 import { ArticleView } from './ArticleView'
+import { BackIssueView } from './BackIssueView'
+import { Greeting, RequestBox } from './IssueParts'
 
 /** Which article shows each event or meeting: the first that names it, so one announced twice appears once, as on paper. */
 function firstNamedBy(articles: PublicIssueEdition['articles'], field: 'events' | 'meetings'): Map<number, number> {
@@ -10,14 +12,13 @@ function firstNamedBy(articles: PublicIssueEdition['articles'], field: 'events' 
   return owner
 }
 
-const paragraphs = (text: string) => text.split(/\n{2,}/).map((paragraph, index) => <p key={index} className="keep-lines">{paragraph}</p>)
-
 /**
  * One issue as the paper reads: contents, greeting, every article in printed order with its
  * text, events and meetings, then the coordinators' request box (the site's footer follows).
- * The published page and the editors' live preview alike.
+ * The published page and the editors' live preview alike; a back issue shows its pages instead.
  */
 export function IssueView({ edition, activities, on, articleHref = (article) => `/articles/${article.slug}`, printQuery = '' }: { edition: PublicIssueEdition; activities: PublicActivity[]; on: boolean; articleHref?: (article: { id: number; slug: string }) => string; printQuery?: string }) {
+  if (edition.issue.backIssue) return <BackIssueView edition={edition} on={on} articleHref={articleHref} />
   const { issue, articles, newsletter } = edition
   const print = process.env.PRINT_URL ?? 'http://localhost:3002'
   const pdf = (edition: string) => `${print}/issues/${issue.number}/${edition}.pdf${printQuery}`
@@ -41,12 +42,7 @@ export function IssueView({ edition, activities, on, articleHref = (article) => 
           </ol>
         </nav>
       )}
-      {issue.greeting && (
-        <section aria-labelledby="greeting" className="greeting">
-          <h2 id="greeting">みなさまへ</h2>
-          {paragraphs(issue.greeting)}
-        </section>
-      )}
+      {issue.greeting && <Greeting text={issue.greeting} />}
       {articles.map((article) => {
         const own = companionsOf(article, all)
         const companions = {
@@ -57,12 +53,7 @@ export function IssueView({ edition, activities, on, articleHref = (article) => 
         return <ArticleView key={article.id} article={article} on={on} companions={companions} level={2} href={articleHref(article)} />
       })}
       {issue.showLayers && <LayersExplainer newsletter={newsletter} />}
-      {issue.requestBox != null && (
-        <aside aria-labelledby="request-box" className="request-box">
-          <h2 id="request-box">コーディネーターへのご依頼・ご相談</h2>
-          <RichText data={issue.requestBox} />
-        </aside>
-      )}
+      {issue.requestBox != null && <RequestBox data={issue.requestBox} />}
     </div>
   )
 }

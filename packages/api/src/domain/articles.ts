@@ -6,11 +6,11 @@ import type { ApiContext } from '../trpc.ts'
 import { bodyOf, partsOf, toPublicBlocks } from './articleBlocks.ts'
 import { mediaOf, mediaPopulate, refPopulate, refsOf } from './shapes.ts'
 
-const ownSelect = { slug: true, title: true, kind: true, lead: true, position: true, publishedAt: true, districts: true } as const
+const ownSelect = { slug: true, title: true, kind: true, lead: true, position: true, publishedAt: true, districts: true, sourcePage: true } as const
 const summarySelect = { ...ownSelect, issue: true } as const
 const populate = { ...mediaPopulate, ...refPopulate, issues: { number: true, issuedOn: true } } as const
 
-type SummaryFields = Pick<Article, 'id' | 'slug' | 'title' | 'kind' | 'lead' | 'issue' | 'position' | 'publishedAt' | 'districts'>
+type SummaryFields = Pick<Article, 'id' | 'slug' | 'title' | 'kind' | 'lead' | 'issue' | 'position' | 'publishedAt' | 'districts' | 'sourcePage'>
 
 function toSummary(article: SummaryFields, ofIssue?: { number: number; issuedOn: string }): PublicArticleSummary {
   const issue = ofIssue ?? (article.issue && typeof article.issue === 'object' ? article.issue : null)
@@ -24,6 +24,7 @@ function toSummary(article: SummaryFields, ofIssue?: { number: number; issuedOn:
     position: article.position ?? null,
     publishedOn: articleDateOf(article.publishedAt, issue?.issuedOn),
     districts: refsOf(article.districts),
+    sourcePage: article.sourcePage ?? null,
   }
 }
 

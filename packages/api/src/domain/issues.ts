@@ -4,12 +4,15 @@ import type { PublicIssue, PublicIssueSummary } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../trpc.ts'
 import { listArticlesOfIssue } from './articles.ts'
+import { backIssuePagesOf, backIssuePagesSelect, backIssueStampSelect, fileSizeOf, isBackIssue } from './backIssues.ts'
 import { nextCursorOf } from './paging.ts'
 import { mediaOf, mediaPopulate } from './shapes.ts'
 
-const summarySelect = { number: true, title: true, issuedOn: true, cover: true, pdf: true, updatedAt: true } as const
+const summarySelect = { number: true, title: true, issuedOn: true, cover: true, pdf: true, updatedAt: true, ...backIssueStampSelect } as const
+// One issue also states its PDF's size, for the link's text.
+const issuePopulate = { media: { ...mediaPopulate.media, filesize: true } } as const
 
-function toSummary(issue: Pick<Issue, 'id' | 'number' | 'title' | 'issuedOn' | 'cover' | 'pdf' | 'updatedAt'>): PublicIssueSummary {
+function toSummary(issue: Pick<Issue, 'id' | 'number' | 'title' | 'issuedOn' | 'cover' | 'pdf' | 'archive' | 'updatedAt'>): PublicIssueSummary {
   return {
     id: issue.id,
     number: issue.number,
@@ -17,6 +20,7 @@ function toSummary(issue: Pick<Issue, 'id' | 'number' | 'title' | 'issuedOn' | '
     issuedOn: calendarDateOf(issue.issuedOn) ?? '',
     cover: mediaOf(issue.cover),
     pdfUrl: mediaOf(issue.pdf)?.url ?? null,
+    backIssue: isBackIssue(issue),
     updatedAt: issue.updatedAt,
   }
 }
@@ -77,8 +81,8 @@ export async function getIssueByNumber(ctx: ApiContext, number: number, drafts =
     limit: 1,
     pagination: false,
     depth: 1,
-    select: { ...summarySelect, greeting: true, plannedPages: true, requestBox: true, showLayers: true },
-    populate: mediaPopulate,
+    select: { ...summarySelect, ...backIssuePagesSelect, greeting: true, plannedPages: true, requestBox: true, showLayers: true },
+    populate: issuePopulate,
     joins: false,
     overrideAccess: false,
     user: ctx.user,
@@ -91,11 +95,13 @@ export async function getIssueByNumber(ctx: ApiContext, number: number, drafts =
   ])
   return {
     ...toSummary(issue),
+    pdfSize: fileSizeOf(issue.pdf),
     greeting: issue.greeting ?? null,
     plannedPages: Number(issue.plannedPages ?? 4),
     requestBox,
     showLayers: issue.showLayers ?? false,
     articles,
+    pages: backIssuePagesOf(issue),
   }
 }
 

@@ -19,3 +19,10 @@ export function joinRunning(left: string, right: string): string {
 
 /** Ends a sentence or a quoted remark: a line ending so may end a paragraph. */
 export const SENTENCE_END = /[。．.！!？?」』）)]$/u
+
+const OCR_SPACE = /([\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\uff60])[ \t]+(?=[0-9()（）[\]「」.,:：])|([0-9()（）[\]「」.,:：])[ \t]+(?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\uff60])/gu
+
+/** OCR also spaces digits and brackets off the Japanese beside them (第 2 層, (4 月 )): joined again. */
+export function withoutOcrSpaces(text: string): string {
+  return withoutSpacesBetweenJapanese(text.replace(OCR_SPACE, '$1$2')).replace(OCR_SPACE, '$1$2')
+}

@@ -80,3 +80,10 @@ describe('page text', () => {
     expect(joined.map(blockText)).toEqual(['サロンでは体操の後にお茶を飲みながら、これからの活動について話し合いました。', '【問合せ】電話 0123', '次の話です。'])
   })
 })
+
+describe('OCR spacing', async () => {
+  const { withoutOcrSpaces } = await import('./japanese.ts')
+  it('joins digits and brackets to the Japanese beside them and keeps spaces between Latin words', () => {
+    expect(withoutOcrSpaces('月 2 回 、 第 2 層 の 協議体 (4 月 ) One Heart 通信')).toBe('月2回、第2層の協議体(4月) One Heart 通信')
+  })
+})

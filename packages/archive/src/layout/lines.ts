@@ -21,7 +21,9 @@ export function linesOf(runs: TextRun[]): Line[] {
     for (const run of row) {
       const gap = line ? run.x - line.x1 : Infinity
       if (line && gap <= Math.max(line.size, run.size) * 1.2) {
-        const spaced = gap > run.size * 0.25 && !JAPANESE.test(line.text.at(-1)!) && !JAPANESE.test(run.text[0]!)
+        // A word gap between Latin words; a wide gap even between Japanese (「コラム　暑い日の…」).
+        const latin = !JAPANESE.test(line.text.at(-1)!) && !JAPANESE.test(run.text[0]!)
+        const spaced = gap > run.size * (latin ? 0.25 : 0.8)
         line.text += (spaced ? ' ' : '') + run.text
         line.x1 = Math.max(line.x1, run.x + run.width)
         line.size = Math.max(line.size, run.size)

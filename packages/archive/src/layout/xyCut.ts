@@ -44,5 +44,17 @@ export function xyCut(lines: Line[]): Line[][] {
     const below = lines.filter((line) => -(line.y + line.size * 0.3) >= band.at)
     if (above.length && below.length) return [...xyCut(above), ...xyCut(below)]
   }
-  return [[...lines].sort((a, b) => b.y - a.y || a.x0 - b.x0)]
+  return bySize([...lines].sort((a, b) => b.y - a.y || a.x0 - b.x0))
+}
+
+/** Lines set in another size start another block: a heading set tight above its text stays apart. */
+function bySize(lines: Line[]): Line[][] {
+  const blocks: Line[][] = []
+  for (const line of lines) {
+    const current = blocks.at(-1)
+    const previous = current?.at(-1)
+    if (current && previous && Math.abs(previous.size - line.size) <= Math.max(previous.size, line.size) * 0.12) current.push(line)
+    else blocks.push([line])
+  }
+  return blocks
 }

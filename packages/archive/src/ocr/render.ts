@@ -16,3 +16,17 @@ export async function pageThumbnail(pdfPath: string, page: number, outDir: strin
   const file = await renderPage(pdfPath, page, { dpi: 48, outDir, name: `thumb-${page}` })
   return readFile(file)
 }
+
+/**
+ * The resolution to read a scanned page at: its images' own (a 200 dpi scan gains nothing from
+ * being drawn at 300), kept between 200 and 300 dpi; 300 where the page has no image to go by.
+ */
+export async function scanResolution(pdfPath: string, page: number): Promise<number> {
+  const { stdout } = await run('pdfimages', ['-list', '-f', String(page), '-l', String(page), pdfPath], { timeout: 30_000 })
+  const ppi = stdout
+    .split('\n')
+    .slice(2)
+    .map((row) => Number(row.trim().split(/\s+/)[12]))
+    .filter((value) => Number.isFinite(value) && value > 0)
+  return ppi.length ? Math.min(300, Math.max(200, Math.max(...ppi))) : 300
+}

@@ -1,5 +1,5 @@
 import type { Line } from '../layout/block.ts'
-import { withoutSpacesBetweenJapanese } from '../layout/japanese.ts'
+import { withoutOcrSpaces } from '../layout/japanese.ts'
 import { run } from './tools.ts'
 
 export interface OcrReading {
@@ -57,7 +57,7 @@ export async function recognise(imagePath: string): Promise<OcrReading> {
   }
   const read = [...paragraphs.values()].map((lines) =>
     [...lines.values()].map((lineWords): Line => ({
-      text: withoutSpacesBetweenJapanese(lineWords.map((word) => word.text).join(' ')),
+      text: withoutOcrSpaces(lineWords.map((word) => word.text).join(' ')),
       x0: Math.min(...lineWords.map((word) => word.left)),
       x1: Math.max(...lineWords.map((word) => word.left + word.width)),
       y: height - Math.max(...lineWords.map((word) => word.top + word.height)),

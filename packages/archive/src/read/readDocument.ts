@@ -9,14 +9,11 @@ import { pageTextOf, withContinuationsJoined } from '../layout/pageText.ts'
 import { isHeading } from '../split/headings.ts'
 import { readTextLayer, type PdfPage } from '../pdf/document.ts'
 import { recognise } from '../ocr/tesseract.ts'
-import { pageThumbnail, renderPage } from '../ocr/render.ts'
+import { pageThumbnail, renderPage, scanResolution } from '../ocr/render.ts'
 import { requireTools } from '../ocr/tools.ts'
 import { ArchiveRefusal } from '../refusal.ts'
 import type { ImportLimits } from '../limits.ts'
 import type { PageReading } from '../result.ts'
-
-/** Resolution for OCR: Japanese strokes need about 300 dpi to tell 日 from 目 (measured in bench:import). */
-export const OCR_DPI = 300
 
 export interface ReadPage extends PageReading {
   blocks: Block[]
@@ -74,7 +71,8 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
     if (scanned.length || options.thumbnails) await requireTools()
 
     const ocr = await inParallel(scanned, availableParallelism(), async (number) => {
-      const image = await renderPage(pdfPath, number, { dpi: OCR_DPI, gray: true, outDir: work, name: `ocr-${number}` })
+      const dpi = await scanResolution(pdfPath, number)
+      const image = await renderPage(pdfPath, number, { dpi, gray: true, outDir: work, name: `ocr-${number}` })
       const reading = await recognise(image)
       options.onPage?.({ page: number, pages: pages.length, ocr: true })
       return reading

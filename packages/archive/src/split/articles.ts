@@ -2,7 +2,7 @@ import type { ArticleKind } from '@oneheart/schema'
 import type { Block } from '../layout/block.ts'
 import { blockText } from '../layout/pageText.ts'
 import { joinRunning, SENTENCE_END } from '../layout/japanese.ts'
-import { DISTRICT_LABEL, GREETING, isHeading, MONTH_HEADING, PART_LABEL, REQUEST_BOX } from './headings.ts'
+import { DISTRICT_LABEL, GREETING, isHeading, isKicker, MONTH_HEADING, PART_LABEL, REQUEST_BOX } from './headings.ts'
 
 /** A paragraph of an article: running text, or a labelled part (【様子】…). */
 export interface Paragraph {
@@ -25,6 +25,8 @@ export interface Split {
 interface PageBlocks {
   number: number
   blocks: Block[]
+  /** Read by OCR: its line heights are too rough to tell headings by size, only by what they say. */
+  ocr: boolean
   /** OCR read this page with low confidence: its text stays whole, one article, for review. */
   needsReview: boolean
 }
@@ -38,11 +40,17 @@ const titleOf = (text: string) => {
   return line.length > MAX_TITLE ? `${line.slice(0, MAX_TITLE - 1)}…` : line
 }
 
-function kindOfHeading(text: string): ArticleKind {
-  if (MONTH_HEADING.test(text) || /住民企画会議|事業推進会議/u.test(text)) return 'meeting-summary'
-  if (REQUEST_BOX.test(text)) return 'notice'
-  if (DISTRICT_LABEL.test(text) || /協議体/u.test(text)) return 'council-story'
-  if (/視察/u.test(text)) return 'visit'
+/** What kind of story a heading and the labels above it (kicker, district) announce. */
+function kindOf(heading: string, labels: string[]): ArticleKind {
+  const all = [heading, ...labels].join(' ')
+  if (MONTH_HEADING.test(heading) || /住民企画会議|事業推進会議|協議体の話し合い/u.test(all)) return 'meeting-summary'
+  if (REQUEST_BOX.test(heading)) return 'notice'
+  if (/視察/u.test(all)) return 'visit'
+  if (/開催報告/u.test(all)) return 'event-report'
+  // An announcement in a back issue is a notice: its sessions are long past, and an
+  // event-announcement without a linked event would hold up publishing the issue.
+  if (/お知らせ|ご案内|開催します|募集/u.test(heading)) return 'notice'
+  if (/協議体の取り組み|協議体/u.test(all) && !/活動報告/u.test(all)) return 'council-story'
   return 'activity-report'
 }
 
@@ -79,13 +87,16 @@ const pageArticle = (page: PageBlocks): ArticleDraft => ({
  * not show (no heading anywhere), or OCR was unsure of a page, a page is kept whole as one article
  * rather than cut wrongly.
  */
-export function splitArticles(pages: PageBlocks[], body: number): Split {
-  const headed = pages.some((page) => page.blocks.some((block) => isHeading(block, body) && !GREETING.test(blockText(block))))
+export function splitArticles(pages: PageBlocks[], textBody: number): Split {
+  const bodyOf = (page: PageBlocks) => (page.ocr ? Infinity : textBody)
+  const headed = pages.some((page) => page.blocks.some((block) => isHeading(block, bodyOf(page)) && !GREETING.test(blockText(block))))
   let greeting: string | null = null
   const articles: ArticleDraft[] = []
   let current: ArticleDraft | null = null
   let inGreeting = false
   let inMasthead = true
+  /** Kickers and district labels waiting for the heading they stand above. */
+  const labels: string[] = []
 
   for (const page of pages) {
     if (!headed || page.needsReview) {
@@ -94,6 +105,7 @@ export function splitArticles(pages: PageBlocks[], body: number): Split {
       inMasthead = false
       continue
     }
+    const body = bodyOf(page)
     page.blocks.forEach((block, index) => {
       const text = blockText(block).trim()
       if (!text) return
@@ -113,14 +125,23 @@ export function splitArticles(pages: PageBlocks[], body: number): Split {
         articles.push({ title: footer ? '発行・お問い合わせ' : titleOf(text.replace(PART_LABEL, '$1')), kind: 'notice', page: page.number, paragraphs: paragraphsOf(block) })
         return
       }
+      if (isKicker(block, page.blocks[index + 1], body)) {
+        labels.push(text)
+        return
+      }
       if (heading) {
         inGreeting = false
-        const kind = kindOfHeading(text)
-        if (kind === 'meeting-summary' && current?.kind === 'meeting-summary') {
+        if (MONTH_HEADING.test(text) && current?.kind === 'meeting-summary') {
           current.paragraphs.push({ text: `■${text}` })
           return
         }
-        current = { title: titleOf(text), kind, page: page.number, paragraphs: [] }
+        if (current && current.paragraphs.length === 0 && articles.at(-1) === current) {
+          // A label heading (豊岡地区) right above the story's own heading: one story, labelled.
+          labels.unshift(current.title)
+          articles.pop()
+        }
+        const storyLabels = labels.splice(0)
+        current = { title: titleOf(text), kind: kindOf(text, storyLabels), page: page.number, paragraphs: storyLabels.length ? [{ text: storyLabels.join('・') }] : [] }
         articles.push(current)
         return
       }

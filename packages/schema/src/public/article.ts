@@ -14,6 +14,8 @@ export const articleSummarySchema = z.object({
   /** The day it was published, or its issue's month when that is all the paper says. */
   publishedOn: calendarDateSchema.nullable(),
   districts: z.array(refSchema),
+  /** For an article of a back issue: the page of the original it starts on (/issues/23#p2). */
+  sourcePage: z.number().nullable(),
 })
 export type PublicArticleSummary = z.infer<typeof articleSummarySchema>
 

@@ -112,10 +112,11 @@ export async function reindexAll(payload: Payload, onProgress?: (progress: Reind
 
 /**
  * Fills an empty index (a database that had content before search existed), or rebuilds one
- * written before dates and title readings were indexed.
+ * written by older code: before dates and title readings were indexed, or in an older normal
+ * form (before the repairs of PDF damage, for instance).
  */
 export async function ensureSearchIndex(payload: Payload): Promise<number | null> {
   const run = await searchExecutor(payload)
-  if ((await searchEntries.size(run)) > 0 && !(await searchEntries.lacksDateTerms(run))) return null
+  if ((await searchEntries.size(run)) > 0 && !(await searchEntries.needsRebuild(run))) return null
   return reindexAll(payload)
 }

@@ -1,5 +1,6 @@
 import { IssueDate } from '@oneheart/ui'
 import Link from 'next/link'
+import { BackIssueMark } from '../../components/BackIssueMark'
 import { SessionCard } from '../../components/SessionCard'
 import { api } from '../../lib/api'
 
@@ -18,7 +19,7 @@ export default async function HomePage() {
       {issue ? (
         <section aria-labelledby="latest-heading">
           <h2 id="latest-heading">最新号：<Link href={`/issues/${issue.number}`}>{issue.title}</Link></h2>
-          <p><IssueDate value={issue.issuedOn} /></p>
+          <p>{issue.backIssue && <><BackIssueMark /> </>}<IssueDate value={issue.issuedOn} /></p>
           {issue.cover && <img src={issue.cover.url} alt={issue.cover.alt} width={issue.cover.width ?? undefined} height={issue.cover.height ?? undefined} />}
           {issue.greeting && <p>{issue.greeting}</p>}
           <h3>この号の記事</h3>

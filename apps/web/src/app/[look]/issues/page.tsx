@@ -2,12 +2,13 @@ import type { PublicIssueSummary } from '@oneheart/schema/public'
 import { fiscalYearOf, IssueDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { BackIssueMark } from '../../../components/BackIssueMark'
 import { api } from '../../../lib/api'
 import { allPages } from '../../../lib/paging'
 
 export const metadata: Metadata = { title: 'バックナンバー' }
 
-/** Every issue, newest first, grouped by fiscal year (令和・西暦 both shown). */
+/** Every issue, newest first, grouped by fiscal year (令和・西暦 both shown); back issues marked. */
 export default async function IssuesPage() {
   const client = await api()
   const issues = await allPages((cursor) => client.issues.list({ limit: 100, cursor }))
@@ -28,6 +29,7 @@ export default async function IssuesPage() {
             {group.issues.map((issue) => (
               <li key={issue.id}>
                 <Link href={`/issues/${issue.number}`}>{issue.title}</Link>
+                {issue.backIssue && <> <BackIssueMark /></>}
                 <br />
                 <IssueDate value={issue.issuedOn} />
               </li>

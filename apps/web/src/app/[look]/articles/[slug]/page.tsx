@@ -42,5 +42,5 @@ export default async function ArticlePage({ params }: { params: Promise<{ look: 
   const index = siblings.findIndex((sibling) => sibling.id === article.id)
   const previous = index > 0 ? siblings[index - 1] : undefined
   const next = index >= 0 ? siblings[index + 1] : undefined
-  return <ArticleView article={article} on={on} companions={companions} previous={previous} next={next} />
+  return <ArticleView article={article} on={on} companions={companions} previous={previous} next={next} backIssue={siblingIssue?.backIssue} />
 }
