@@ -67,6 +67,7 @@ describe('every admin screen speaks Japanese, hides developer details and passes
     // New-record screens of collections without autosave (autosave would leave an empty draft behind).
     for (const collection of ['meetings', 'councils', 'districts', 'media']) screens.push({ name: `${collection}-create`, path: `/admin/collections/${collection}/create` })
     screens.push({ name: 'newsletter-settings', path: '/admin/globals/newsletter' })
+    screens.push({ name: 'archive-import', path: '/admin/archive-import' })
   })
   afterAll(async () => {
     await browser?.close()

@@ -12,6 +12,7 @@ import sharp from 'sharp'
 import { Activities, ApiKeys, Removals, Articles, Councils, Districts, Events, Issues, createMedia, Meetings, Users } from './collections/index.ts'
 import { serverEnv, type ServerEnv } from './env.ts'
 import { adminTranslations } from './admin/translations.ts'
+import { ARCHIVE_IMPORT_CARD, ARCHIVE_IMPORT_NAV_LINK, archiveImportView } from './admin/archiveImport.ts'
 import { Newsletter } from './globals/Newsletter.ts'
 import { withSearchIndex } from './search/sync.ts'
 import { answerClientErrors } from './hooks/clientErrors.ts'
@@ -66,7 +67,9 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
       // forms are shown in full with the era by their own components.
       dateFormat: 'yyyy/MM/dd HH:mm',
       components: {
-        beforeDashboard: ['/components/dashboard/NewIssueCard#NewIssueCard', '/components/ReviewQueue#ReviewQueue'],
+        beforeDashboard: ['/components/dashboard/NewIssueCard#NewIssueCard', ARCHIVE_IMPORT_CARD, '/components/ReviewQueue#ReviewQueue'],
+        afterNavLinks: [ARCHIVE_IMPORT_NAV_LINK],
+        views: { archiveImport: archiveImportView },
         graphics: { Logo: '/components/brand/LoginLogo#LoginLogo', Icon: '/components/brand/NavIcon#NavIcon' },
         afterLogin: ['/components/brand/AccountHelp#AccountHelp'],
         providers: ['/components/admin/AccessibleAdmin#AccessibleAdmin'],

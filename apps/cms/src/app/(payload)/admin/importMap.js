@@ -32,9 +32,12 @@ import { PublishOrSubmit as PublishOrSubmit_2061fcc121a1ba7769518077d00ce38b } f
 import { NavIcon as NavIcon_6c24b41656c0c6dc3649a7c7f7cbf6e6 } from '../../../components/brand/NavIcon'
 import { LoginLogo as LoginLogo_c26445593bf8a2f4cfeab34d52655109 } from '../../../components/brand/LoginLogo'
 import { AccountHelp as AccountHelp_7d5451e096bd6b803e37910639b52d5a } from '../../../components/brand/AccountHelp'
+import { ArchiveImportNavLink as ArchiveImportNavLink_783d3085a15d3230528c1ff84c27a368 } from '../../../components/archive/ArchiveImportNavLink'
 import { NewIssueCard as NewIssueCard_08aa58c027f30714a2832a9726f77257 } from '../../../components/dashboard/NewIssueCard'
+import { ArchiveImportCard as ArchiveImportCard_bf5b28e59e580fa936e615c9692a517f } from '../../../components/archive/ArchiveImportCard'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
 import { AccessibleAdmin as AccessibleAdmin_f63c43f9a930bd9f16157d7a821b8a27 } from '../../../components/admin/AccessibleAdmin'
+import { ArchiveImportView as ArchiveImportView_21f95d53d24eb8d10727632fb77d9812 } from '../../../components/archive/ArchiveImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -73,8 +76,11 @@ export const importMap = {
   "/components/brand/NavIcon#NavIcon": NavIcon_6c24b41656c0c6dc3649a7c7f7cbf6e6,
   "/components/brand/LoginLogo#LoginLogo": LoginLogo_c26445593bf8a2f4cfeab34d52655109,
   "/components/brand/AccountHelp#AccountHelp": AccountHelp_7d5451e096bd6b803e37910639b52d5a,
+  "/components/archive/ArchiveImportNavLink#ArchiveImportNavLink": ArchiveImportNavLink_783d3085a15d3230528c1ff84c27a368,
   "/components/dashboard/NewIssueCard#NewIssueCard": NewIssueCard_08aa58c027f30714a2832a9726f77257,
+  "/components/archive/ArchiveImportCard#ArchiveImportCard": ArchiveImportCard_bf5b28e59e580fa936e615c9692a517f,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
   "/components/admin/AccessibleAdmin#AccessibleAdmin": AccessibleAdmin_f63c43f9a930bd9f16157d7a821b8a27,
+  "/components/archive/ArchiveImportView#ArchiveImportView": ArchiveImportView_21f95d53d24eb8d10727632fb77d9812,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
