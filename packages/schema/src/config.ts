@@ -15,6 +15,7 @@ import { adminTranslations } from './admin/translations.ts'
 import { ARCHIVE_IMPORT_CARD, ARCHIVE_IMPORT_NAV_LINK, archiveImportView } from './admin/archiveImport.ts'
 import { Newsletter } from './globals/Newsletter.ts'
 import { withSearchIndex } from './search/sync.ts'
+import { withCommitsThatFail } from './db/commitsThatFail.ts'
 import { answerClientErrors } from './hooks/clientErrors.ts'
 import { showPublicErrors } from './hooks/publicErrors.ts'
 import { withGlobalRevalidation, withSiteRevalidation } from './hooks/revalidateSite.ts'
@@ -87,12 +88,12 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
       autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
     },
     editor: lexicalEditor({ admin: { placeholder: 'ここに文章を書きます' }, features: ({ defaultFeatures }) => [...defaultFeatures, SafeLinksFeature()] }),
-    db: postgresAdapter({
+    db: withCommitsThatFail(postgresAdapter({
       pool: { connectionString: env.DATABASE_URL, max: 10 },
       // Schema changes go through committed migrations only, never drizzle's push.
       push: false,
       migrationDir: path.join(here, 'migrations'),
-    }),
+    })),
     sharp,
     plugins: storagePlugins(env),
     typescript: { outputFile: path.join(here, 'payload-types.ts'), autoGenerate: false },
