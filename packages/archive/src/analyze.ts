@@ -7,7 +7,7 @@ import { articleText, splitArticles } from './split/articles.ts'
 import { proposeLinks, type LinkTarget } from './link/proposeLinks.ts'
 import { ArchiveRefusal } from './refusal.ts'
 import { eraDate } from './era.ts'
-import type { ImportLimits } from './limits.ts'
+import { refuseOversize, type ImportLimits } from './limits.ts'
 import type { ImportOptions, ImportPreview, SplitArticle } from './result.ts'
 
 export interface Analysis {
@@ -54,12 +54,9 @@ function titleFor(number: number | null, issuedOn: string | null, fileName: stri
  * its articles and the links they propose. The editor's corrections (number, date, title,
  * articles) take the place of what was detected.
  */
-export async function analyzePdf(bytes: Uint8Array, options: ImportOptions & { limits: ImportLimits; targets: LinkTarget[]; thumbnails: boolean }): Promise<Analysis> {
+export async function analyzePdf(bytes: Uint8Array, options: ImportOptions & { limits: ImportLimits; targets: LinkTarget[]; thumbnails: boolean; hash?: string }): Promise<Analysis> {
   if (bytes.byteLength === 0) throw new ArchiveRefusal(400, 'ファイルが空です。紙面のPDFを選んでください。')
-  if (bytes.byteLength > options.limits.maxBytes) {
-    const mb = (size: number) => Math.ceil(size / 1024 / 1024)
-    throw new ArchiveRefusal(413, `ファイルが大きすぎます（${mb(bytes.byteLength)}MB）。1つのファイルは${mb(options.limits.maxBytes)}MBまでです。`)
-  }
+  refuseOversize(bytes.byteLength, options.limits)
   const issuedOnGiven = options.issuedOn ? typedIssueDate(options.issuedOn) : null
   const numberGiven = options.number !== undefined ? typedIssueNumber(options.number) : null
   const { pages, body } = await readDocument(bytes, { limits: options.limits, thumbnails: options.thumbnails, onPage: options.onPage })
@@ -92,5 +89,5 @@ export async function analyzePdf(bytes: Uint8Array, options: ImportOptions & { l
     pages: pages.map(({ number: page, text, ocr, confidence, needsReview }) => ({ number: page, text, ocr, confidence, needsReview })),
     articles,
   }
-  return { bytes, hash: sourceHashOf(bytes), linksConfirmed: Boolean(options.articles), pages, preview, warnings }
+  return { bytes, hash: options.hash ?? sourceHashOf(bytes), linksConfirmed: Boolean(options.articles), pages, preview, warnings }
 }

@@ -2,7 +2,7 @@ import { ValidationError, type Payload, type TypedUser } from 'payload'
 import { serverEnv } from '@oneheart/schema/env'
 import { analyzePdf, sourceHashOf } from './analyze.ts'
 import { loadLinkTargets } from './link/proposeLinks.ts'
-import { importLimits, type ImportLimits } from './limits.ts'
+import { importLimits, refuseOversize, type ImportLimits } from './limits.ts'
 import { ArchiveRefusal } from './refusal.ts'
 import type { ImportOptions, ImportResult } from './result.ts'
 import { issueFromSameFile, skipped, writeIssue } from './store/writeIssue.ts'
@@ -28,15 +28,13 @@ export async function importArchivePdf(context: ImportContext, bytes: Uint8Array
   const { payload } = context
   const env = serverEnv()
   const limits = context.limits ?? importLimits()
-  if (bytes.byteLength > limits.maxBytes) {
-    // analyzePdf refuses it with the sizes; checked here first so no hash is taken of it.
-    await analyzePdf(bytes, { ...options, limits, targets: [], thumbnails: false })
-  }
-  const existing = await issueFromSameFile(payload, sourceHashOf(bytes))
+  refuseOversize(bytes.byteLength, limits)
+  const hash = sourceHashOf(bytes)
+  const existing = await issueFromSameFile(payload, hash)
   if (existing) return skipped(existing, null, env.PUBLIC_SITE_URL, { dryRun: options.dryRun || undefined })
 
   const targets = await loadLinkTargets(payload)
-  const analysis = await analyzePdf(bytes, { ...options, limits, targets, thumbnails: !options.dryRun })
+  const analysis = await analyzePdf(bytes, { ...options, limits, targets, thumbnails: !options.dryRun, hash })
   const ocrPages = analysis.pages.filter((page) => page.ocr).length
   if (options.dryRun) {
     const { preview, warnings } = analysis

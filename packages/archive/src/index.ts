@@ -1,5 +1,5 @@
 export { ArchiveRefusal } from './refusal.ts'
-export { importLimits, type ImportLimits } from './limits.ts'
+export { importLimits, refuseOversize, type ImportLimits } from './limits.ts'
 export { importArchivePdf, failedResult, type ImportContext } from './importer.ts'
 export { analyzePdf, sourceHashOf, typedIssueDate, typedIssueNumber } from './analyze.ts'
 export { readDocument } from './read/readDocument.ts'

@@ -1,4 +1,4 @@
-import { ArchiveRefusal, failedResult, importArchivePdf, importLimits, type ImportResult } from '@oneheart/archive'
+import { ArchiveRefusal, failedResult, importArchivePdf, importLimits, refuseOversize, type ImportResult } from '@oneheart/archive'
 import type { Payload, TypedUser } from 'payload'
 import { identifyCaller } from '../auth.ts'
 import { ImportQueue } from './queue.ts'
@@ -25,18 +25,16 @@ export async function handleArchiveImport(request: Request, payload: Payload): P
 
   const limits = importLimits()
   const length = Number(request.headers.get('content-length') ?? NaN)
-  if (Number.isFinite(length) && length > limits.maxBytes + FORM_OVERHEAD) {
-    return refused(new ArchiveRefusal(413, `ファイルが大きすぎます。1つのファイルは${Math.round(limits.maxBytes / 1024 / 1024)}MBまでです。`))
-  }
-  if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
-    return refused(new ArchiveRefusal(415, 'multipart/form-data で、「file」にPDFを付けて送ってください。'))
-  }
   try {
+    if (Number.isFinite(length)) refuseOversize(length - FORM_OVERHEAD, limits)
+    if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+      return refused(new ArchiveRefusal(415, 'multipart/form-data で、「file」にPDFを付けて送ってください。'))
+    }
     const form = await request.formData().catch(() => {
       throw new ArchiveRefusal(400, '送られたフォームが読めませんでした。multipart/form-data で送り直してください。')
     })
     const { file, options } = readImportForm(form)
-    if (file.size > limits.maxBytes) return refused(new ArchiveRefusal(413, `ファイルが大きすぎます。1つのファイルは${Math.round(limits.maxBytes / 1024 / 1024)}MBまでです。`))
+    refuseOversize(file.size, limits)
     const bytes = new Uint8Array(await file.arrayBuffer())
     const result = await queue.run(() => importArchivePdf({ payload, user: caller.user , limits }, bytes, options))
     if (!result) return refused(new ArchiveRefusal(429, 'いま取り込みが混み合っています。しばらく待ってからもう一度送ってください。'))
