@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // The analyser reads its dictionary from its own folder at run time.
   serverExternalPackages: ['@patdx/kuromoji'],
   poweredByHeader: false,
+  // server/index.ts compresses, after it has hashed each page's inline scripts as written.
+  compress: false,
   // Decided before Next matches any route, so no page is reached without a look; the rules' path
   // pattern leaves out the files and endpoints that are the same in every look.
   rewrites: async () => ({ beforeFiles: lookRewrites(), afterFiles: [], fallback: [] }),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { launchChromium } from '@oneheart/chromium'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -56,6 +57,34 @@ describe('security headers', () => {
     expect(directive(headers.get('content-security-policy'), 'frame-src')).toContain(new URL(apps.web).origin)
   })
 
+  it.each(['/issues/4', '/search?q=%E5%B1%85%E5%A0%B4%E6%89%80', '/no-such-page'])(
+    'lets %s run exactly its own inline scripts: their hashes, no unsafe-inline, no eval',
+    async (path) => {
+      const response = await fetch(`${apps.web}${path}`, { headers: { 'accept-encoding': 'gzip' } })
+      const page = await response.text()
+      const sources = directive(response.headers.get('content-security-policy'), 'script-src')!.split(' ').slice(1)
+      const hashes = [...page.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+        .map((match) => match[1]!)
+        .filter((body) => body.trim() !== '')
+        .map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`)
+      expect(hashes.length).toBeGreaterThan(0)
+      expect(sources).toEqual(["'self'", ...new Set(hashes)])
+    },
+  )
+
+  it('sends no policy with a 304, so the browser keeps the hashes that came with the page', async () => {
+    // The second answer comes from the page cache, whose tag the browser would send back.
+    await (await fetch(`${apps.web}/issues/4`)).arrayBuffer()
+    const cached = await fetch(`${apps.web}/issues/4`)
+    await cached.arrayBuffer()
+    const etag = cached.headers.get('etag')
+    expect(etag).toBeTruthy()
+    // As a browser revalidates (Node's fetch would otherwise ask for no-cache, which is never 304).
+    const again = await fetch(`${apps.web}/issues/4`, { headers: { 'if-none-match': etag!, 'cache-control': 'max-age=0', pragma: '' } })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('content-security-policy')).toBeNull()
+  })
+
   it('runs no script at all on the print previews', async () => {
     const { headers } = await headersOf(`${apps.print}/issues/4/standard`)
     expect(directive(headers.get('content-security-policy'), 'script-src')).toBe("script-src 'none'")
@@ -111,6 +140,26 @@ describe('the site under its content policy', () => {
     await page.waitForURL(`${apps.web}/issues`)
     await page.waitForLoadState('networkidle')
     expect(violations).toEqual([])
+    await context.close()
+  })
+
+  it('refuses an inline script the page did not carry', async () => {
+    const context = await browser.newContext({ locale: 'ja-JP' })
+    const page = await context.newPage()
+    const violations = await watchViolations(page)
+    // What an injection would look like: the real answer, headers and all, with one script added.
+    await page.route(`${apps.web}/issues/4`, async (route) => {
+      const response = await route.fetch()
+      const body = (await response.text()).replace('</body>', '<script>window.injected = true</script></body>')
+      await route.fulfill({ response, body })
+    })
+    await page.goto(`${apps.web}/issues/4`)
+    await page.waitForFunction(() => document.readyState === 'complete')
+    expect(await page.evaluate(() => 'injected' in window)).toBe(false)
+    // Refused, and the only script refused: the page's own inline scripts all ran.
+    const refused = () => violations.filter((text) => text.startsWith('Executing inline script'))
+    await expect.poll(() => refused().length).toBe(1)
+    expect(refused()[0]).toContain(`sha256-${createHash('sha256').update('window.injected = true').digest('base64')}`)
     await context.close()
   })
 

@@ -64,7 +64,7 @@ export async function startApps(env: Record<string, string>): Promise<RunningApp
   const next = path.join(root, 'node_modules', '.bin', 'next')
   const apps = [
     { url: `${urls.cms}/admin/login`, ...start('cms', next, ['start', '-p', String(cmsPort)], path.join(root, 'apps/cms'), appEnv) },
-    { url: urls.web, ...start('web', next, ['start', '-p', String(webPort)], path.join(root, 'apps/web'), appEnv) },
+    { url: urls.web, ...start('web', process.execPath, ['--enable-source-maps', 'dist/server.js', '-p', String(webPort)], path.join(root, 'apps/web'), appEnv) },
     { url: `${urls.print}/healthz`, ...start('print', process.execPath, ['--conditions=production', '--enable-source-maps', 'dist/server.js'], path.join(root, 'apps/print'), appEnv) },
   ]
   const stop = async () => {

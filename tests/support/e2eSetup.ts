@@ -12,9 +12,9 @@ import { testEnv } from './testEnv.ts'
  */
 export default async function setup(project: TestProject) {
   const root = path.resolve(import.meta.dirname, '..', '..')
-  for (const app of ['cms', 'web']) {
-    if (!existsSync(path.join(root, 'apps', app, '.next', 'BUILD_ID'))) {
-      throw new Error(`apps/${app} has no production build: run \`npm run build\` (npm test does this for you)`)
+  for (const built of ['apps/cms/.next/BUILD_ID', 'apps/web/.next/BUILD_ID', 'apps/web/dist/server.js', 'apps/print/dist/server.js']) {
+    if (!existsSync(path.join(root, built))) {
+      throw new Error(`${built} is missing: run \`npm run build\` (npm test does this for you)`)
     }
   }
   const given = process.env.ONEHEART_TEST_DATABASE_URL

@@ -121,7 +121,7 @@ export async function startFaultStack(sharedEnv: Record<string, string>): Promis
   }
 
   await startCms()
-  const webApp = start('faults-web', next, ['start', '-p', String(webPort)], path.join(root, 'apps/web'), env)
+  const webApp = start('faults-web', process.execPath, ['--enable-source-maps', 'dist/server.js', '-p', String(webPort)], path.join(root, 'apps/web'), env)
   webChild = webApp.child
   await waitFor(web, webApp.child, 120_000, webApp.output)
 

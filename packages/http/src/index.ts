@@ -1,3 +1,4 @@
+export { inlineScriptHashes, withScriptHashes } from './inlineScripts.ts'
 export { requestOrigin, sameOriginAddress, servedOverHttps } from './origin.ts'
 export {
   adminContentSecurityPolicy,

@@ -7,7 +7,7 @@ const directives = (policy: string) => new Map(policy.split('; ').map((part) => 
 describe('content security policies', () => {
   it('lets the site run only its own scripts, never eval, and be framed by nobody unless named', () => {
     const site = directives(siteContentSecurityPolicy())
-    expect(site.get('script-src')).toEqual(["'self'", "'unsafe-inline'"])
+    expect(site.get('script-src')).toEqual(["'self'"])
     expect(site.get('object-src')).toEqual(["'none'"])
     expect(site.get('base-uri')).toEqual(["'none'"])
     expect(site.get('frame-ancestors')).toEqual(["'none'"])

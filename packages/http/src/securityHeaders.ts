@@ -22,6 +22,8 @@ const policy = (directives: Record<string, string[]>) =>
 
 /** `npm run dev` only: React's development build and Next's hot reload evaluate code; production never does. */
 const DEVELOPMENT_EVAL = process.env.NODE_ENV === 'development' ? ["'unsafe-eval'"] : []
+/** `next dev` serves the site without the server that hashes its inline scripts. */
+const DEVELOPMENT_INLINE = process.env.NODE_ENV === 'development' ? ["'unsafe-inline'"] : []
 
 /** Browser features none of the apps use: no page may ask for them, nor a page that frames ours. */
 const PERMISSIONS_POLICY = [
@@ -43,17 +45,19 @@ export const HSTS_HEADER: [string, string] = ['Strict-Transport-Security', 'max-
 export const NOT_FRAMEABLE: HeaderList = [['X-Frame-Options', 'DENY']]
 
 /**
- * The reader site's pages. Next.js writes its page data as inline scripts, and whole pages are
- * cached and served to every reader, so a per-response nonce cannot be used: scripts come from
- * this origin and Next's inline data only, nothing from elsewhere, no eval, no plugins, no
- * <base> rewrites, forms post here. Photos are absolute URLs of the CMS or the media bucket,
- * whose origin is known only at run time, so images may come from any http(s) origin.
- * `framedBy`: who may frame the page (the CMS, for its live preview of drafts); nobody by default.
+ * The reader site's pages: scripts from this origin only, no eval, no plugins, no <base>
+ * rewrites, forms post here. Next.js writes each page's data as inline scripts; the site's server
+ * (apps/web/server) adds the hash of each one to the page's `script-src`, because whole pages are
+ * cached and served to every reader, where a per-response nonce cannot be. Only `next dev`, which
+ * does not go through that server, allows inline scripts. Photos are absolute URLs of the CMS or
+ * the media bucket, whose origin is known only at run time, so images may come from any http(s)
+ * origin. `framedBy`: who may frame the page (the CMS, for its live preview of drafts); nobody
+ * by default.
  */
 export function siteContentSecurityPolicy(framedBy: string[] = []): string {
   return policy({
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'", ...DEVELOPMENT_EVAL],
+    'script-src': ["'self'", ...DEVELOPMENT_INLINE, ...DEVELOPMENT_EVAL],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', 'https:', 'http:'],
     'font-src': ["'self'"],

@@ -1,0 +1,80 @@
+import type { ServerResponse } from 'node:http'
+import { inlineScriptHashes, withScriptHashes } from '@oneheart/http'
+
+type Chunk = string | Uint8Array
+type Callback = (error?: Error | null) => void
+
+/**
+ * Holds back an HTML page that carries a content policy until it is complete, then adds the
+ * hash of each inline script it holds to the policy's `script-src` and sends both. Whole pages
+ * are held (cached pages are sent in one piece anyway; streamed ones arrive a little later, at
+ * once). Anything else — scripts, fonts, RSC data, JSON, files — passes through untouched, and
+ * so does a page without a policy.
+ */
+export function hashInlineScripts(response: ServerResponse): void {
+  const original = {
+    writeHead: response.writeHead,
+    write: response.write,
+    end: response.end,
+    flushHeaders: response.flushHeaders,
+  }
+  let held: Buffer[] | null = null
+  let decided = false
+
+  const restore = () => Object.assign(response, original)
+  /** At the first byte, the headers are known: hold the body of a page with a policy. */
+  const decide = () => {
+    if (decided) return
+    decided = true
+    const type = String(response.getHeader('content-type') ?? '')
+    // A 304 has no page to hash, and its headers replace the cached page's: without a policy of
+    // its own, the browser keeps the one that came with the page, hashes included.
+    if (response.statusCode === 304) response.removeHeader('content-security-policy')
+    if (type.startsWith('text/html') && response.hasHeader('content-security-policy')) held = []
+    else restore()
+  }
+  const bytes = (chunk: Chunk | undefined, encoding?: BufferEncoding) =>
+    chunk === undefined ? Buffer.alloc(0) : typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : Buffer.from(chunk)
+
+  // Headers given to writeHead are kept on the response, not sent yet: the policy changes later.
+  response.writeHead = function (status: number, ...rest: unknown[]) {
+    const headers = rest.find((part) => typeof part === 'object' && part !== null) as Record<string, string | string[] | number> | Array<string> | undefined
+    const reason = rest.find((part) => typeof part === 'string') as string | undefined
+    response.statusCode = status
+    if (reason) response.statusMessage = reason
+    if (Array.isArray(headers)) {
+      for (let index = 0; index + 1 < headers.length; index += 2) response.setHeader(headers[index]!, headers[index + 1]!)
+    } else if (headers) {
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value)
+    }
+    return response
+  } as ServerResponse['writeHead']
+
+  response.flushHeaders = function () {
+    decide()
+    if (!held) original.flushHeaders.call(response)
+  }
+
+  response.write = function (chunk: Chunk, encoding?: BufferEncoding | Callback, callback?: Callback) {
+    decide()
+    if (!held) return (original.write as (...args: unknown[]) => boolean).call(response, chunk, encoding, callback)
+    const done = typeof encoding === 'function' ? encoding : callback
+    held.push(bytes(chunk, typeof encoding === 'string' ? encoding : undefined))
+    if (done) process.nextTick(done)
+    return true
+  } as ServerResponse['write']
+
+  response.end = function (chunk?: Chunk | Callback, encoding?: BufferEncoding | Callback, callback?: Callback) {
+    decide()
+    if (!held) return (original.end as (...args: unknown[]) => ServerResponse).call(response, chunk, encoding, callback)
+    const done = [chunk, encoding, callback].find((part) => typeof part === 'function') as Callback | undefined
+    if (typeof chunk !== 'function') held.push(bytes(chunk, typeof encoding === 'string' ? encoding : undefined))
+    const page = Buffer.concat(held)
+    held = null
+    restore()
+    const policy = String(response.getHeader('content-security-policy'))
+    response.setHeader('content-security-policy', withScriptHashes(policy, inlineScriptHashes(page.toString('utf8'))))
+    if (response.hasHeader('content-length')) response.setHeader('content-length', page.length)
+    return (original.end as (...args: unknown[]) => ServerResponse).call(response, page, done)
+  } as ServerResponse['end']
+}

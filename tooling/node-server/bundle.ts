@@ -1,0 +1,37 @@
+/**
+ * Bundles a Node server: our TypeScript (the app and the workspace packages) into one ESM file
+ * with React's automatic JSX; npm packages stay external and load from node_modules, so plain
+ * `node` runs the result without a TypeScript loader in the request path. `--watch` on the
+ * command line rebuilds on change (npm run dev).
+ */
+import { context, type Plugin } from 'esbuild'
+
+const externalNpmPackages: Plugin = {
+  name: 'external-npm-packages',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('@oneheart/') ? undefined : { path: args.path, external: true },
+    )
+  },
+}
+
+export async function bundleNodeServer(entry: string, outfile: string): Promise<void> {
+  const ctx = await context({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    jsx: 'automatic',
+    sourcemap: true,
+    logLevel: 'info',
+    plugins: [externalNpmPackages],
+  })
+  if (process.argv.includes('--watch')) {
+    await ctx.watch()
+  } else {
+    await ctx.rebuild()
+    await ctx.dispose()
+  }
+}
