@@ -4,6 +4,21 @@ import { inlineScriptHashes, withScriptHashes } from '@oneheart/http'
 type Chunk = string | Uint8Array
 type Callback = (error?: Error | null) => void
 
+/** Policies already worked out, by the page's ETag (a hash of its bytes) and the policy it came with. */
+const known = new Map<string, string>()
+const KNOWN_AT_MOST = 2_000
+
+function policyFor(policy: string, page: Buffer, etag: unknown): string {
+  const key = typeof etag === 'string' ? `${etag} ${policy}` : undefined
+  const hashed = (key && known.get(key)) ?? withScriptHashes(policy, inlineScriptHashes(page.toString('utf8')))
+  if (key && !known.has(key)) {
+    // Bounded: past the limit the oldest entry goes (a Map keeps insertion order).
+    if (known.size >= KNOWN_AT_MOST) known.delete(known.keys().next().value!)
+    known.set(key, hashed)
+  }
+  return hashed
+}
+
 /**
  * Holds back an HTML page that carries a content policy until it is complete, then adds the
  * hash of each inline script it holds to the policy's `script-src` and sends both. Whole pages
@@ -72,8 +87,7 @@ export function hashInlineScripts(response: ServerResponse): void {
     const page = Buffer.concat(held)
     held = null
     restore()
-    const policy = String(response.getHeader('content-security-policy'))
-    response.setHeader('content-security-policy', withScriptHashes(policy, inlineScriptHashes(page.toString('utf8'))))
+    response.setHeader('content-security-policy', policyFor(String(response.getHeader('content-security-policy')), page, response.getHeader('etag')))
     if (response.hasHeader('content-length')) response.setHeader('content-length', page.length)
     return (original.end as (...args: unknown[]) => ServerResponse).call(response, page, done)
   } as ServerResponse['end']
