@@ -45,6 +45,13 @@ describe('security headers', () => {
     expect(directive(policy, 'object-src') ?? directive(policy, 'default-src')).toMatch(/'none'/)
   })
 
+  it('does not ask browsers for client hints, which made Chromium request a first page twice', async () => {
+    const { headers } = await headersOf(`${apps.web}/issues/4`)
+    expect(headers.get('critical-ch')).toBeNull()
+    expect(headers.get('accept-ch')).toBeNull()
+    expect(headers.get('vary') ?? '').not.toMatch(/sec-ch-/i)
+  })
+
   it('lets only the CMS frame the site\'s previews', async () => {
     const { headers } = await headersOf(`${apps.web}/preview/articles/1?token=x`)
     expectCommon(headers)
