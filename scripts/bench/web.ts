@@ -32,7 +32,7 @@ await withBenchStack(async (apps) => {
   console.log(`\nLoad: ${CONNECTIONS} connections, ${DURATION_S} s per page, loopback`)
   console.log('  page                              req/s   p50 ms  p97.5 ms  p99 ms  errors  cache')
   // Plain requests as the target is stated, then the issue page as a browser asks for it:
-  // Next gzips every response as it sends it, cached pages included.
+  // The site's server compresses every response as it sends it, cached pages included.
   const loads = [...ROUTES.map((route) => ({ route, gzip: false })), { route: '/issues/4', gzip: true }]
   for (const { route, gzip } of loads) {
     const options = { url: `${web}${route}`, connections: CONNECTIONS, headers: gzip ? { 'accept-encoding': 'gzip' } : {} }

@@ -1,20 +1,19 @@
 /**
  * `npm start` / `npm run dev` / `npm run db`: the whole system on one machine.
- * Database (embedded unless DATABASE_URL is set) → migrations → demo content → the three apps.
+ * Database (embedded unless DATABASE_URL is set) → migrations, demo content and search index
+ * (prepare.ts, in a child process) → the three apps. This supervisor stays small while they run.
  */
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { findRepoRoot } from '@oneheart/schema/env'
-import { closePayload } from '@oneheart/schema/lifecycle'
-import { resolveDatabase } from './lib/database.ts'
-import { demoLogin } from './lib/demo.ts'
-import { migratedPayload } from './lib/payload.ts'
-import { launch, run, stopChildren, waitForHttp } from './lib/processes.ts'
-import { demoSecret } from './lib/secrets.ts'
+import { resolveDatabase } from '../lib/database.ts'
+import { demoLogin } from '../lib/demo.ts'
+import { launch, run, stopChildren, waitForHttp } from '../lib/processes.ts'
+import { demoSecret } from '../lib/secrets.ts'
 
 const mode = process.argv[2] ?? 'start'
 if (!['start', 'dev', 'db'].includes(mode)) {
-  console.error(`usage: tsx scripts/stack.ts start|dev|db (got "${mode}")`)
+  console.error(`usage: tsx scripts/stack/index.ts start|dev|db (got "${mode}")`)
   process.exit(2)
 }
 const log = (line: string) => console.log(`[oneheart] ${line}`)
@@ -59,18 +58,8 @@ try {
   }
   Object.assign(process.env, env)
 
-  const payload = await migratedPayload()
-  log('migrations applied')
-  if (demo) {
-    const { seedDemoContent, ensureDemoAdmin } = await import('@oneheart/seed')
-    const seeded = await seedDemoContent(payload, { onlyIfEmpty: true, log })
-    if (seeded) log('demo content seeded')
-    await ensureDemoAdmin(payload, demoLogin())
-  }
-  const { ensureSearchIndex } = await import('@oneheart/schema/search')
-  const indexed = await ensureSearchIndex(payload)
-  if (indexed !== null) log(`search index built (${indexed} entries)`)
-  await closePayload(payload)
+  // In a child that exits: Payload loaded here would stay in memory as long as the apps run.
+  await run(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'prepare.ts')], env)
 
   if (mode === 'db') {
     log(`DATABASE_URL=${database.url}`)
