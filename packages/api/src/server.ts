@@ -5,10 +5,11 @@ import type { Payload } from 'payload'
 import { callerForUser } from './auth.ts'
 import { MAX_BATCH_SIZE } from './limits.ts'
 import { appRouter } from './root.ts'
-import { anonymousContext, createCallerFactory, createContext, type ApiContext } from './trpc.ts'
+import { anonymousContext, createContext, type ApiContext } from './context.ts'
+import { createCallerFactory } from './trpc.ts'
 
 export { appRouter } from './root.ts'
-export { createContext } from './trpc.ts'
+export { createContext } from './context.ts'
 
 const createCaller = createCallerFactory(appRouter)
 
@@ -43,7 +44,7 @@ export function createApiCaller(context: ApiContext) {
   return createCaller(context)
 }
 
-export { anonymousContext, type ApiContext } from './trpc.ts'
+export { anonymousContext, type ApiContext } from './context.ts'
 export { identifyCaller } from './auth.ts'
 export { WriteRateLimiter } from './rateLimit.ts'
 

@@ -1,33 +1,10 @@
-import type { ApiKeyScope, User } from '@oneheart/schema'
+import type { ApiKeyScope } from '@oneheart/schema'
 import { initTRPC } from '@trpc/server'
-import type { Payload } from 'payload'
 import { z, ZodError } from 'zod'
-import { ANONYMOUS, identifyCaller, type Caller } from './auth.ts'
+import type { ApiContext } from './context.ts'
 import { ApiError, frameworkRefusal, fromPayloadError } from './errors.ts'
-import { defaultWriteLimiter, type WriteRateLimiter } from './rateLimit.ts'
 
-/* ------------------------------------------------------------------ 1. Context
- * Every call carries the Payload instance and who is calling: an API key, a Payload session
- * or JWT, or nobody. Reads run with the caller's access, so anonymous callers see only what
- * is published.
- */
-export interface ApiContext {
-  payload: Payload
-  user: User | null
-  caller: Caller
-  writeLimiter: WriteRateLimiter
-}
-
-export async function createContext({ payload, headers }: { payload: Payload; headers: Headers }): Promise<ApiContext> {
-  const caller = await identifyCaller(payload, headers)
-  return { payload, user: caller.user, caller, writeLimiter: defaultWriteLimiter }
-}
-
-export function anonymousContext(payload: Payload): ApiContext {
-  return { payload, user: null, caller: ANONYMOUS, writeLimiter: defaultWriteLimiter }
-}
-
-/* ------------------------------------------------------------------ 2. Init
+/* ------------------------------------------------------------------ 1. Init
  * Input errors answer 400 with field-level messages (in Japanese, like every message a person
  * reads here); stacks never leave a production server.
  */
@@ -57,7 +34,7 @@ const t = initTRPC.context<ApiContext>().create({
   },
 })
 
-/* ------------------------------------------------------------------ 3. Procedures */
+/* ------------------------------------------------------------------ 2. Procedures */
 export const createRouter = t.router
 export const createCallerFactory = t.createCallerFactory
 

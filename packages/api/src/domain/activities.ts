@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 import type { ActivityKind, Weekday } from '@oneheart/schema'
 import type { PublicActivity } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
-import type { ApiContext } from '../trpc.ts'
+import type { ApiContext } from '../context.ts'
 import { nextCursorOf } from './paging.ts'
 import { mediaOf, mediaPopulate, refOf } from './shapes.ts'
 

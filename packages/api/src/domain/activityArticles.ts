@@ -1,7 +1,7 @@
 import { articleDateOf, publishedOnly } from '@oneheart/schema'
 import type { PublicActivityArticle } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
-import type { ApiContext } from '../trpc.ts'
+import type { ApiContext } from '../context.ts'
 
 /**
  * The published articles that link an activity, newest first: the relation, not a search for

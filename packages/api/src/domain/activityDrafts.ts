@@ -1,5 +1,5 @@
 import type { ActivityKind, Weekday } from '@oneheart/schema'
-import type { ApiContext } from '../trpc.ts'
+import type { ApiContext } from '../context.ts'
 import { idsForSlugs, writeOptions, writeResult } from './writes.ts'
 
 export interface ActivityDraftInput {

@@ -1,6 +1,6 @@
 import type { PublicCouncil, PublicDistrict } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
-import type { ApiContext } from '../trpc.ts'
+import type { ApiContext } from '../context.ts'
 import { refOf } from './shapes.ts'
 
 /** Every district with its council, in reading order. Two tables, one query. */

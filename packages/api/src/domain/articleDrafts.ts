@@ -1,7 +1,7 @@
 import { blocksFromInput, partBlocksFrom, type ArticleKind } from '@oneheart/schema'
 import type { ArticleBlockInput } from '@oneheart/schema/public'
 import { ApiError, notFound } from '../errors.ts'
-import type { ApiContext } from '../trpc.ts'
+import type { ApiContext } from '../context.ts'
 import { draftVersionOptions, idsForSlugs, writeOptions, writeResult } from './writes.ts'
 
 export interface ArticleDraftInput {

@@ -2,7 +2,7 @@ import { articleDateOf, calendarDateOf, publishedOnly, type Article } from '@one
 import type { Where } from 'payload'
 import type { PublicArticle, PublicArticleSummary } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
-import type { ApiContext } from '../trpc.ts'
+import type { ApiContext } from '../context.ts'
 import { bodyOf, partsOf, toPublicBlocks } from './articleBlocks.ts'
 import { mediaOf, mediaPopulate, refPopulate, refsOf } from './shapes.ts'
 

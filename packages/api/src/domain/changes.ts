@@ -3,7 +3,7 @@ import type { PublicChange } from '@oneheart/schema/public'
 import type { CollectionSlug, Where } from 'payload'
 import { ApiError } from '../errors.ts'
 import { cursorInstant, isCursorId } from './paging.ts'
-import type { ApiContext } from '../trpc.ts'
+import type { ApiContext } from '../context.ts'
 
 type ChangeType = PublicChange['type']
 

@@ -1,5 +1,5 @@
 import type { PublicEventFlyer, PublicIssueEdition } from '@oneheart/schema/public'
-import type { ApiContext } from '../trpc.ts'
+import type { ApiContext } from '../context.ts'
 import { listFullArticlesOfIssue } from './articles.ts'
 import { getEventById, getEventsByIds, getMeetingsByIds } from './events.ts'
 import { getIssueByNumber } from './issues.ts'

@@ -1,5 +1,5 @@
 import { ApiError, notFound } from '../errors.ts'
-import type { ApiContext } from '../trpc.ts'
+import type { ApiContext } from '../context.ts'
 import { draftVersionOptions, idsForSlugs, writeOptions, writeResult } from './writes.ts'
 
 export interface SessionInput {

@@ -2,7 +2,7 @@ import { calendarDateOf, publishedOnly, type Event, type Meeting } from '@onehea
 import type { Where } from 'payload'
 import type { PublicEvent, PublicMeeting, PublicUpcomingSession } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
-import type { ApiContext } from '../trpc.ts'
+import type { ApiContext } from '../context.ts'
 import { refsOf } from './shapes.ts'
 
 function toPublic(event: Event): PublicEvent {

@@ -2,7 +2,7 @@ import { calendarDateOf, publishedOnly, textToLexical, withoutUnsafeLinks, type 
 import type { Where } from 'payload'
 import type { PublicIssue, PublicIssueSummary } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
-import type { ApiContext } from '../trpc.ts'
+import type { ApiContext } from '../context.ts'
 import { listArticlesOfIssue } from './articles.ts'
 import { backIssuePagesOf, backIssuePagesSelect, backIssueStampSelect, fileSizeOf, isBackIssue } from './backIssues.ts'
 import { nextCursorOf } from './paging.ts'

@@ -1,4 +1,4 @@
-import type { ApiContext } from '../trpc.ts'
+import type { ApiContext } from '../context.ts'
 
 export async function getNewsletter(ctx: ApiContext) {
   const settings = await ctx.payload.findGlobal({ slug: 'newsletter', depth: 0, overrideAccess: false, user: ctx.user })

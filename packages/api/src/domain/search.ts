@@ -5,7 +5,7 @@ import type { PublicSearchResult } from '@oneheart/schema/public'
 import type { CollectionSlug } from 'payload'
 import { ApiError } from '../errors.ts'
 import { cursorInstant, isCursorId } from './paging.ts'
-import type { ApiContext } from '../trpc.ts'
+import type { ApiContext } from '../context.ts'
 
 export interface SearchInput {
   q: string

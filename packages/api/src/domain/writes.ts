@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 import { ApiError } from '../errors.ts'
-import type { ApiContext } from '../trpc.ts'
+import type { ApiContext } from '../context.ts'
 
 /** Slugs to ids in one query; unknown slugs answer 400 naming the field. */
 export async function idsForSlugs(ctx: ApiContext, collection: CollectionSlug, slugs: string[] | undefined, field: string): Promise<number[] | undefined> {
