@@ -1,6 +1,7 @@
 import type { ActivityKind, Weekday } from '@oneheart/schema'
 import type { ApiContext } from '../context.ts'
-import { idsForSlugs, writeOptions, writeResult } from './writes.ts'
+import { idsForSlugs } from './slugs.ts'
+import { writeOptions, writeResult } from './writes.ts'
 
 export interface ActivityDraftInput {
   name: string

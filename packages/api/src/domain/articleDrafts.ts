@@ -2,7 +2,8 @@ import { blocksFromInput, partBlocksFrom, type ArticleKind } from '@oneheart/sch
 import type { ArticleBlockInput } from '@oneheart/schema/public'
 import { ApiError, notFound } from '../errors.ts'
 import type { ApiContext } from '../context.ts'
-import { draftVersionOptions, idsForSlugs, writeOptions, writeResult } from './writes.ts'
+import { idsForSlugs } from './slugs.ts'
+import { draftVersionOptions, writeOptions, writeResult } from './writes.ts'
 
 export interface ArticleDraftInput {
   title?: string

@@ -1,6 +1,7 @@
 import { ApiError, notFound } from '../errors.ts'
 import type { ApiContext } from '../context.ts'
-import { draftVersionOptions, idsForSlugs, writeOptions, writeResult } from './writes.ts'
+import { idsForSlugs } from './slugs.ts'
+import { draftVersionOptions, writeOptions, writeResult } from './writes.ts'
 
 export interface SessionInput {
   number: number

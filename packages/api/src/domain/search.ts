@@ -5,6 +5,7 @@ import type { PublicSearchResult } from '@oneheart/schema/public'
 import type { CollectionSlug } from 'payload'
 import { ApiError } from '../errors.ts'
 import { cursorInstant, isCursorId } from './paging.ts'
+import { idsBySlug } from './slugs.ts'
 import type { ApiContext } from '../context.ts'
 
 export interface SearchInput {
@@ -32,10 +33,10 @@ function decodeCursor(text: string): SearchCursor {
   })
 }
 
-async function idOfSlug(ctx: ApiContext, collection: CollectionSlug, slug: string | undefined): Promise<number | null | undefined> {
+/** The id of a filter's slug: undefined when no filter is given, null when nothing has that slug. */
+async function filterId(ctx: ApiContext, collection: CollectionSlug, slug: string | undefined): Promise<number | null | undefined> {
   if (slug === undefined) return undefined
-  const { docs } = await ctx.payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, select: { slug: true }, pagination: false })
-  return (docs[0]?.id as number | undefined) ?? null
+  return (await idsBySlug(ctx, collection, [slug], false)).get(slug) ?? null
 }
 
 /** One hit as a reader sees it: the passage and the title with the words marked, in kanji too when typed in kana. */
@@ -64,7 +65,7 @@ export async function searchPublished(ctx: ApiContext, input: SearchInput): Prom
     })
   }
   const after = input.cursor ? decodeCursor(input.cursor) : null
-  const [councilId, districtId] = await Promise.all([idOfSlug(ctx, 'councils', input.council), idOfSlug(ctx, 'districts', input.district)])
+  const [councilId, districtId] = await Promise.all([filterId(ctx, 'councils', input.council), filterId(ctx, 'districts', input.district)])
   if (councilId === null || districtId === null) return emptyResult(query)
   const filters: SearchFilters = { type: input.type, councilId, districtId, fiscalYear: input.year }
 

@@ -1,29 +1,4 @@
-import type { CollectionSlug } from 'payload'
-import { ApiError } from '../errors.ts'
 import type { ApiContext } from '../context.ts'
-
-/** Slugs to ids in one query; unknown slugs answer 400 naming the field. */
-export async function idsForSlugs(ctx: ApiContext, collection: CollectionSlug, slugs: string[] | undefined, field: string): Promise<number[] | undefined> {
-  if (!slugs) return undefined
-  if (slugs.length === 0) return []
-  const { docs } = await ctx.payload.find({
-    collection,
-    where: { slug: { in: slugs } },
-    limit: slugs.length,
-    pagination: false,
-    depth: 0,
-    select: { slug: true },
-    draft: true,
-    overrideAccess: false,
-    user: ctx.user,
-  })
-  const bySlug = new Map(docs.map((doc) => [(doc as { slug?: string }).slug, doc.id as number]))
-  const unknown = slugs.filter((slug) => !bySlug.has(slug))
-  if (unknown.length > 0) {
-    throw new ApiError('BAD_REQUEST', '入力内容に誤りがあります。', { [field]: [`見つからないURL用の名前があります: ${unknown.join(', ')}`] })
-  }
-  return slugs.map((slug) => bySlug.get(slug)!)
-}
 
 export function writeResult(doc: { id: number; slug?: string | null; _status?: string | null; updatedAt: string }) {
   return { id: doc.id, slug: doc.slug ?? String(doc.id), status: doc._status === 'published' ? ('published' as const) : ('draft' as const), updatedAt: doc.updatedAt }
