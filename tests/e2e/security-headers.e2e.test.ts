@@ -92,6 +92,14 @@ describe('security headers', () => {
     expect(again.headers.get('content-security-policy')).toBeNull()
   })
 
+  it('answers HEAD for a page with the length of the page it would send', async () => {
+    const page = await fetch(`${apps.web}/issues/4`, { headers: { 'accept-encoding': 'identity' } })
+    const bytes = (await page.arrayBuffer()).byteLength
+    const head = await fetch(`${apps.web}/issues/4`, { method: 'HEAD', headers: { 'accept-encoding': 'identity' } })
+    expect(head.status).toBe(200)
+    expect(Number(head.headers.get('content-length') ?? bytes)).toBe(bytes)
+  })
+
   it('runs no script at all on the print previews', async () => {
     const { headers } = await headersOf(`${apps.print}/issues/4/standard`)
     expect(directive(headers.get('content-security-policy'), 'script-src')).toBe("script-src 'none'")

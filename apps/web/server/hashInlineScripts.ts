@@ -45,11 +45,14 @@ export function hashInlineScripts(response: ServerResponse): void {
     // A 304 has no page to hash, and its headers replace the cached page's: without a policy of
     // its own, the browser keeps the one that came with the page, hashes included.
     if (response.statusCode === 304) response.removeHeader('content-security-policy')
-    if (type.startsWith('text/html') && response.hasHeader('content-security-policy')) held = []
+    // A HEAD answer has no page either: it keeps Next's headers, length included, as they are.
+    const hasPage = response.req.method !== 'HEAD'
+    if (hasPage && type.startsWith('text/html') && response.hasHeader('content-security-policy')) held = []
     else restore()
   }
-  const bytes = (chunk: Chunk | undefined, encoding?: BufferEncoding) =>
-    chunk === undefined ? Buffer.alloc(0) : typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : Buffer.from(chunk)
+  // Next ends some answers with end(null).
+  const bytes = (chunk: Chunk | null | undefined, encoding?: BufferEncoding) =>
+    chunk == null ? Buffer.alloc(0) : typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : Buffer.from(chunk)
 
   // Headers given to writeHead are kept on the response, not sent yet: the policy changes later.
   response.writeHead = function (status: number, ...rest: unknown[]) {
@@ -79,7 +82,7 @@ export function hashInlineScripts(response: ServerResponse): void {
     return true
   } as ServerResponse['write']
 
-  response.end = function (chunk?: Chunk | Callback, encoding?: BufferEncoding | Callback, callback?: Callback) {
+  response.end = function (chunk?: Chunk | null | Callback, encoding?: BufferEncoding | Callback, callback?: Callback) {
     decide()
     if (!held) return (original.end as (...args: unknown[]) => ServerResponse).call(response, chunk, encoding, callback)
     const done = [chunk, encoding, callback].find((part) => typeof part === 'function') as Callback | undefined
