@@ -1,7 +1,7 @@
 /**
  * `npm test`: every test against a real PostgreSQL (embedded unless DATABASE_URL is set).
- * One database for the run, unit and integration tests, then the production builds and the
- * browser tests. Ends with a plain "N passed, N failed" line.
+ * The type check of every file first, then one database for the run, unit and integration
+ * tests, then the production builds and the browser tests. Ends with a plain "N passed, N failed" line.
  */
 import { readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -40,6 +40,9 @@ async function vitest(projects: string[]): Promise<boolean> {
 
 let ok = false
 try {
+  log('type-checking every workspace, the tests and the scripts')
+  const typed = await run('npm', ['run', '--silent', 'typecheck'], runEnv).then(() => true, () => false)
+  if (!typed) totals.failed += 1
   log('migrating and seeding the test database')
   await migrateAndSeed()
   log('unit and integration tests')
@@ -48,7 +51,7 @@ try {
   await run('npx', ['turbo', 'run', 'build', '--filter=./apps/*'], runEnv)
   log('browser tests against the production builds')
   const browser = await vitest(['e2e'])
-  ok = fast && browser
+  ok = typed && fast && browser
 } catch (error) {
   console.error(`[test] ${(error as Error).message}`)
   totals.failed += 1

@@ -17,6 +17,7 @@ import { callByPath } from '../../tests/support/callByPath.ts'
 import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
 import { testEnv } from '../../tests/support/testEnv.ts'
 import { countQueries } from './queryCounter.ts'
+import { applyMigrations } from '../lib/payload.ts'
 
 const SYNTHETIC_ACTIVITIES = 300
 const DURATION_S = 10
@@ -61,10 +62,10 @@ async function main() {
   const env = testEnv(database.url)
   Object.assign(process.env, env)
   try {
-    const { createPayloadConfig, migrations } = await import('@oneheart/schema/config')
+    const { createPayloadConfig } = await import('@oneheart/schema/config')
     const payload = await getPayload({ config: createPayloadConfig() })
     const counter = countQueries(payload)
-    await payload.db.migrate({ migrations })
+    await applyMigrations(payload)
     await seedDemoContent(payload)
     await ensureDemoAdmin(payload, { email: 'bench@oneheart.local', password: 'bench-password' })
     await addSyntheticActivities(payload)

@@ -51,7 +51,7 @@ describe('back issues on the reader site', () => {
 
   async function upload(data: Buffer, name: string, type: string, alt: string) {
     const form = new FormData()
-    form.append('file', new Blob([data], { type }), name)
+    form.append('file', new Blob([new Uint8Array(data)], { type }), name)
     form.append('_payload', JSON.stringify({ alt }))
     const { doc } = await call<{ doc: { id: number; url: string } }>('POST', 'media', form)
     made.push({ collection: 'media', id: doc.id })

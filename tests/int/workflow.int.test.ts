@@ -164,7 +164,7 @@ describe('publishing an issue with its articles', () => {
     // Scheduled a moment ahead; the clock then moves past it. (Faking the clock instead would
     // stamp the published records in the future and confuse the change feed other tests follow.)
     const publishAt = new Date(Date.now() + 1500)
-    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'issues', value: String(issue.id) } }, waitUntil: publishAt })
+    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'issues', value: issue.id } }, waitUntil: publishAt })
     await payload.jobs.run({ queue: 'default' })
     expect(await isPublic('issues', issue.id)).toBe(false)
 

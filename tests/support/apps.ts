@@ -47,7 +47,7 @@ export function start(name: string, command: string, args: string[], cwd: string
 export async function startApps(env: Record<string, string>): Promise<RunningApps> {
   const [cmsPort, webPort, printPort] = [await freePort(), await freePort(), await freePort()]
   const urls = { cms: `http://localhost:${cmsPort}`, web: `http://localhost:${webPort}`, print: `http://localhost:${printPort}` }
-  const appEnv = {
+  const appEnv: NodeJS.ProcessEnv = {
     ...process.env,
     ...env,
     NODE_ENV: 'production',

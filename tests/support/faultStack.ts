@@ -78,7 +78,7 @@ export async function startFaultStack(sharedEnv: Record<string, string>): Promis
   const [cmsPort, webPort] = [await freePort(), await freePort()]
   const cms = `http://localhost:${cmsPort}`
   const web = `http://localhost:${webPort}`
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...sharedEnv,
     DATABASE_URL: databaseUrl,
