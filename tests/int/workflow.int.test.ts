@@ -131,8 +131,10 @@ describe('publishing an issue with its articles', () => {
     await payload.delete({ collection: 'removals', where: { recordId: { in: [...made.issues, ...made.articles] } } })
   })
 
+  // Consecutive numbers from a random start: two issues of this file never draw the same one.
+  let nextNumber = 9000 + Math.floor(Math.random() * 800)
   async function draftIssueWithArticles(badHeadcount: boolean) {
-    const number = 9000 + Math.floor(Math.random() * 900)
+    const number = nextNumber++
     const issue = await payload.create({ collection: 'issues', data: { number, title: `第${number}号`, issuedOn: '2027-04-01', _status: 'draft' } as never, draft: true })
     const good = await payload.create({ collection: 'articles', data: { title: unique('よい記事'), kind: 'notice', issue: issue.id, position: 1, _status: 'draft' } as never, draft: true })
     // Drafts skip validation: a headcount over 500 saves as a draft, but cannot be published.
