@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createPayloadConfig } from '@oneheart/schema/config'
 import { getPayload } from 'payload'
 import { ContentSource } from './content/sources.ts'
-import { readAsset } from './http/assets.ts'
+import { readAsset } from './render/assets.ts'
 import { errorResponse } from './http/errors.ts'
 import { handleRefresh } from './http/refresh.ts'
 import { indexPage } from './http/indexPage.ts'

@@ -1,6 +1,6 @@
 import { launchChromium } from '@oneheart/chromium'
 import type { Browser, Route } from 'playwright-core'
-import { readAsset } from '../http/assets.ts'
+import { readAsset } from './assets.ts'
 
 let warm: Promise<Browser> | undefined
 
