@@ -14,11 +14,9 @@ import { serverEnv, type ServerEnv } from './env.ts'
 import { adminTranslations } from './admin/translations.ts'
 import { ARCHIVE_IMPORT_CARD, ARCHIVE_IMPORT_NAV_LINK, archiveImportView } from './admin/archiveImport.ts'
 import { Newsletter } from './globals/Newsletter.ts'
-import { withSearchIndex } from './search/sync.ts'
 import { withCommitsThatFail } from './db/commitsThatFail.ts'
 import { answerClientErrors } from './hooks/clientErrors.ts'
 import { showPublicErrors } from './hooks/publicErrors.ts'
-import { withGlobalRevalidation, withSiteRevalidation } from './hooks/revalidateSite.ts'
 
 // Exported beside the config: whoever migrates needs both.
 export { migrations } from './migrations/index.ts'
@@ -77,10 +75,8 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
       },
     },
     i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja', translations: adminTranslations },
-    collections: withSiteRevalidation(
-      withSearchIndex([Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), withSessionCookies(Users, env.CMS_URL), ApiKeys, Removals]),
-    ),
-    globals: [withGlobalRevalidation(Newsletter)],
+    collections: [Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), withSessionCookies(Users, env.CMS_URL), ApiKeys, Removals],
+    globals: [Newsletter],
     hooks: { afterError: [showPublicErrors, answerClientErrors] },
     jobs: {
       // Scheduled publishing (Payload's schedulePublish task) is checked every 5 seconds. Only a

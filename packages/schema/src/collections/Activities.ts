@@ -9,6 +9,8 @@ import { label } from '../labels.ts'
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, WEEKDAYS } from '../options.ts'
 import { acceptOptionLabels, calendarDateField, phoneField } from '../fields/typed.ts'
 import { withEditorScreens } from '../admin/editorScreens.ts'
+import { dropSearchEntry, keepSearchEntryCurrent } from '../search/sync.ts'
+import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
 
 export const Activities: CollectionConfig = {
   slug: 'activities',
@@ -21,7 +23,7 @@ export const Activities: CollectionConfig = {
   }),
   access: { read: readContribution, create: createContribution, update: updateContribution, delete: deleteContribution },
   versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true } }, maxPerDoc: 50 },
-  hooks: { beforeChange: [rememberLiveStatus, guardContribution('council'), trackReview], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
+  hooks: { beforeChange: [rememberLiveStatus, guardContribution('council'), trackReview], afterDelete: [recordDeletion, dropSearchEntry, revalidateSiteOnDelete], afterChange: [recordUnpublish, keepSearchEntryCurrent, revalidateSiteOnChange] },
   defaultSort: 'reading',
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80, label: label('活動名', 'Name') },

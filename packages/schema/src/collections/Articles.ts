@@ -16,6 +16,8 @@ import { ARTICLE_KINDS, type ArticleKind } from '../options.ts'
 import { withEditorScreens } from '../admin/editorScreens.ts'
 import { ERA_DATE_FIELD } from '../admin/eraDate.ts'
 import { sourcePageField } from '../fields/archiveSource.ts'
+import { dropSearchEntry, keepSearchEntryCurrent } from '../search/sync.ts'
+import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
 
 const kindIs =
   (...kinds: ArticleKind[]) =>
@@ -34,7 +36,7 @@ export const Articles: CollectionConfig = {
   }),
   access: { read: readContribution, create: createContribution, update: updateContribution, delete: deleteContribution },
   versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeChange: [rememberLiveStatus, prefillFromActivity, guardContribution('councils'), trackReview], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
+  hooks: { beforeChange: [rememberLiveStatus, prefillFromActivity, guardContribution('councils'), trackReview], afterDelete: [recordDeletion, dropSearchEntry, revalidateSiteOnDelete], afterChange: [recordUnpublish, keepSearchEntryCurrent, revalidateSiteOnChange] },
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: label('見出し', 'Title') },

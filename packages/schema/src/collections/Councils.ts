@@ -4,13 +4,18 @@ import { slugField } from '../fields/slug.ts'
 import { recordDeletion, recordUnpublish } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
 import { withEditorScreens } from '../admin/editorScreens.ts'
+import { dropSearchEntry, keepSearchEntryCurrent, refreshSearchEntriesNaming } from '../search/sync.ts'
+import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
 
 export const Councils: CollectionConfig = {
   slug: 'councils',
   labels: { singular: label('協議体', 'Council'), plural: label('協議体', 'Councils') },
   admin: withEditorScreens({ useAsTitle: 'name', defaultColumns: ['name', 'layer', 'exchangeGroup'], group: label('地域', 'Areas') }),
   access: { read: anyone, create: staff, update: staff, delete: staff },
-  hooks: { afterDelete: [recordDeletion] },
+  hooks: {
+    afterDelete: [recordDeletion, dropSearchEntry, revalidateSiteOnDelete],
+    afterChange: [keepSearchEntryCurrent, refreshSearchEntriesNaming('councilId'), revalidateSiteOnChange],
+  },
   defaultSort: 'order',
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 40, label: label('名称', 'Name') },

@@ -5,13 +5,18 @@ import { slugField } from '../fields/slug.ts'
 import { recordDeletion, recordUnpublish } from '../hooks/recordRemoval.ts'
 import { label } from '../labels.ts'
 import { withEditorScreens } from '../admin/editorScreens.ts'
+import { refreshSearchEntriesNaming } from '../search/sync.ts'
+import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
 
 export const Districts: CollectionConfig = {
   slug: 'districts',
   labels: { singular: label('地区', 'District'), plural: label('地区', 'Districts') },
   admin: withEditorScreens({ useAsTitle: 'name', defaultColumns: ['name', 'reading', 'council'], group: label('地域', 'Areas') }),
   access: { read: anyone, create: staff, update: staff, delete: staff },
-  hooks: { afterDelete: [recordDeletion] },
+  hooks: {
+    afterDelete: [recordDeletion, revalidateSiteOnDelete],
+    afterChange: [refreshSearchEntriesNaming('districtId'), revalidateSiteOnChange],
+  },
   defaultSort: 'reading',
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 40, label: label('地区名', 'Name') },

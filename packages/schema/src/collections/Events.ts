@@ -12,6 +12,8 @@ import { CAPACITY_SCOPES } from '../options.ts'
 import { CLOCK_TIME, minutesOf } from '../input/index.ts'
 import { messages } from '../validation.ts'
 import { withEditorScreens } from '../admin/editorScreens.ts'
+import { dropSearchEntry, keepSearchEntryCurrent } from '../search/sync.ts'
+import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
 
 const endTime = clockTimeField({ name: 'endTime', ja: '終了', en: 'Ends' })
 /** The end needs a start, and comes after it. */
@@ -33,7 +35,7 @@ export const Events: CollectionConfig = {
   admin: withEditorScreens({ useAsTitle: 'title', defaultColumns: ['title', 'firstSessionAt', '_status'], group: label('記事', 'Content') }),
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true } }, maxPerDoc: 50 },
-  hooks: { afterDelete: [recordDeletion], afterChange: [recordUnpublish], beforeChange: [sessionTimestamps, rememberLiveStatus] },
+  hooks: { afterDelete: [recordDeletion, dropSearchEntry, revalidateSiteOnDelete], afterChange: [recordUnpublish, keepSearchEntryCurrent, revalidateSiteOnChange], beforeChange: [sessionTimestamps, rememberLiveStatus] },
   defaultSort: '-firstSessionAt',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: label('名称', 'Title') },

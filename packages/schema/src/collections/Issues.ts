@@ -9,6 +9,8 @@ import { issueEndpoints } from '../workflow/issueEndpoints.ts'
 import { publishDraftsWithIssue, refuseIssueWithBlockers } from '../workflow/publishIssue.ts'
 import { withEditorScreens } from '../admin/editorScreens.ts'
 import { archiveSourceField } from '../fields/archiveSource.ts'
+import { dropSearchEntry, keepSearchEntryCurrent } from '../search/sync.ts'
+import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
 
 /**
  * Two issues cannot share a 号数. Checked before the database's unique index answers, so the
@@ -45,7 +47,7 @@ export const Issues: CollectionConfig = {
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true }, maxPerDoc: 50 },
   endpoints: issueEndpoints,
-  hooks: { beforeChange: [refuseTakenNumber, rememberLiveStatus, refuseIssueWithBlockers], afterDelete: [recordDeletion], afterChange: [recordUnpublish, publishDraftsWithIssue] },
+  hooks: { beforeChange: [refuseTakenNumber, rememberLiveStatus, refuseIssueWithBlockers], afterDelete: [recordDeletion, dropSearchEntry, revalidateSiteOnDelete], afterChange: [recordUnpublish, publishDraftsWithIssue, keepSearchEntryCurrent, revalidateSiteOnChange] },
   defaultSort: '-issuedOn',
   fields: [
     {

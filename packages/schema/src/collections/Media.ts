@@ -5,6 +5,7 @@ import { checkUpload, MAX_IMAGE_PIXELS } from '../hooks/uploadChecks.ts'
 import { label } from '../labels.ts'
 import { messages } from '../validation.ts'
 import { withEditorScreens } from '../admin/editorScreens.ts'
+import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
 
 export function createMedia(staticDir: string): CollectionConfig {
   return {
@@ -13,7 +14,7 @@ export function createMedia(staticDir: string): CollectionConfig {
     admin: withEditorScreens({ useAsTitle: 'alt', group: label('素材', 'Assets') }),
     // Contributors add photos to their reports; changing or removing files stays with staff.
     access: { read: anyone, create: ({ req }) => hasRole(req.user, 'admin', 'editor', 'contributor'), update: staff, delete: staff },
-    hooks: { beforeOperation: [checkUpload] },
+    hooks: { beforeOperation: [checkUpload], afterChange: [revalidateSiteOnChange], afterDelete: [revalidateSiteOnDelete] },
     upload: {
       staticDir,
       mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],

@@ -6,6 +6,8 @@ import { acceptOptionLabels, calendarDateField } from '../fields/typed.ts'
 import { label } from '../labels.ts'
 import { MEETING_KINDS, WORKING_GROUPS } from '../options.ts'
 import { withEditorScreens } from '../admin/editorScreens.ts'
+import { dropSearchEntry, keepSearchEntryCurrent } from '../search/sync.ts'
+import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
 
 /** Summaries of the first-layer council's monthly meetings: numbered items with "→" outcomes. */
 export const Meetings: CollectionConfig = {
@@ -14,7 +16,7 @@ export const Meetings: CollectionConfig = {
   admin: withEditorScreens({ useAsTitle: 'title', defaultColumns: ['title', 'heldOn', 'kind', '_status'], group: label('記事', 'Content') }),
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: true, maxPerDoc: 20 },
-  hooks: { beforeChange: [rememberLiveStatus], afterDelete: [recordDeletion], afterChange: [recordUnpublish] },
+  hooks: { beforeChange: [rememberLiveStatus], afterDelete: [recordDeletion, dropSearchEntry, revalidateSiteOnDelete], afterChange: [recordUnpublish, keepSearchEntryCurrent, revalidateSiteOnChange] },
   defaultSort: '-heldOn',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 80, label: label('見出し', 'Title'), admin: { placeholder: '10月 事業推進会議' } },

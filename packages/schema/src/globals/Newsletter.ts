@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, staff } from '../access/index.ts'
 import { label } from '../labels.ts'
 import { phoneField } from '../fields/typed.ts'
+import { revalidateSiteOnGlobalChange } from '../hooks/revalidateSite.ts'
 
 /** What every issue carries: masthead, the coordinators' request box, and the footer. */
 export const Newsletter: GlobalConfig = {
@@ -9,6 +10,7 @@ export const Newsletter: GlobalConfig = {
   label: label('SC通信の設定', 'Newsletter settings'),
   admin: { group: label('設定', 'Settings'), hideAPIURL: true },
   access: { read: anyone, update: staff },
+  hooks: { afterChange: [revalidateSiteOnGlobalChange] },
   fields: [
     { name: 'title', type: 'text', required: true, defaultValue: 'めざせ！ワンハート', label: label('題字', 'Title') },
     { name: 'subtitle', type: 'text', defaultValue: '高崎市生活支援コーディネーター通信', label: label('副題', 'Subtitle') },

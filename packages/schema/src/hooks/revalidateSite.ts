@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { mayChangePublicView } from './recordRemoval.ts'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, GlobalAfterChangeHook, GlobalConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
 /** The token the reader site (/api/revalidate) and the print app (/jobs/refresh) accept: derived from the shared PAYLOAD_SECRET. */
 export function revalidationToken(secret: string): string {
@@ -44,34 +44,20 @@ function notifySite(issueNumbers: number[] = []): void {
   }
 }
 
-const afterCollectionChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
+/*
+ * Declared on each collection and global the reader site shows (see collections/ and globals/):
+ * a change there tells the site to refresh its pages. hooks.test.ts checks that none is missing.
+ */
+
+/** afterChange: a change the public can see refreshes the site (and reprints the issue's PDFs). */
+export const revalidateSiteOnChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
   if (mayChangePublicView(collection.slug, doc, req)) notifySite(collection.slug === 'issues' && typeof doc.number === 'number' ? [doc.number] : [])
   return doc
 }
-const afterCollectionDelete: CollectionAfterDeleteHook = () => notifySite()
-const afterGlobalChange: GlobalAfterChangeHook = ({ doc }) => {
+/** afterDelete. */
+export const revalidateSiteOnDelete: CollectionAfterDeleteHook = () => notifySite()
+/** afterChange of a global. */
+export const revalidateSiteOnGlobalChange: GlobalAfterChangeHook = ({ doc }) => {
   notifySite()
   return doc
-}
-
-/** Content the reader site shows: any change there tells the site to refresh its pages. */
-const SHOWN_ON_SITE = new Set(['issues', 'articles', 'activities', 'events', 'councils', 'districts', 'meetings', 'media'])
-
-export function withSiteRevalidation(collections: CollectionConfig[]): CollectionConfig[] {
-  return collections.map((collection) =>
-    SHOWN_ON_SITE.has(collection.slug)
-      ? {
-          ...collection,
-          hooks: {
-            ...collection.hooks,
-            afterChange: [...(collection.hooks?.afterChange ?? []), afterCollectionChange],
-            afterDelete: [...(collection.hooks?.afterDelete ?? []), afterCollectionDelete],
-          },
-        }
-      : collection,
-  )
-}
-
-export function withGlobalRevalidation(global: GlobalConfig): GlobalConfig {
-  return { ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), afterGlobalChange] } }
 }

@@ -1,4 +1,4 @@
-export { syncSearchEntry, reindexAll, ensureSearchIndex, searchEntries, withSearchIndex, type ReindexProgress } from './sync.ts'
+export { syncSearchEntry, reindexAll, ensureSearchIndex, searchEntries, type ReindexProgress } from './sync.ts'
 export { searchExecutor } from './executor.ts'
 export { SEARCH_COLLECTIONS } from './documents.ts'
 export { richTextToPlain } from './plainText.ts'

@@ -1,5 +1,5 @@
 import { SEARCH_TYPES, searchStore, toSearchRow, type SearchType } from '@oneheart/search'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 import { mayChangePublicView } from '../hooks/recordRemoval.ts'
 import { SEARCH_COLLECTIONS, publicSearchDocument } from './documents.ts'
 import { searchExecutor } from './executor.ts'
@@ -29,7 +29,13 @@ async function refreshLinkingArticles(payload: Payload, type: SearchType, id: nu
   for (const article of docs) await syncSearchEntry(payload, 'article', article.id, req)
 }
 
-const keepEntryCurrent: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+/*
+ * The index's hooks, declared on each collection it reads (see collections/), so a reader of a
+ * collection sees what a change to it sets off. hooks.test.ts checks that none is missing.
+ */
+
+/** afterChange of every searchable collection: the record's entry, and those of articles linking to it, follow it. */
+export const keepSearchEntryCurrent: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   if (!mayChangePublicView(collection.slug, doc, req)) return doc
   const type = typeOfCollection[collection.slug]!
   await syncSearchEntry(req.payload, type, doc.id, req)
@@ -37,12 +43,13 @@ const keepEntryCurrent: CollectionAfterChangeHook = async ({ collection, doc, re
   return doc
 }
 
-const dropEntry: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+/** afterDelete of every searchable collection. */
+export const dropSearchEntry: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   await searchEntries.remove(await searchExecutor(req.payload, req), typeOfCollection[collection.slug]!, doc.id)
 }
 
-/** Entries that show a council's or district's name (articles, activities…) follow a rename. */
-function refreshReferencing(ref: 'councilId' | 'districtId'): CollectionAfterChangeHook {
+/** afterChange of councils and districts: entries that show the name (articles, activities…) follow a rename. */
+export function refreshSearchEntriesNaming(ref: 'councilId' | 'districtId'): CollectionAfterChangeHook {
   return async ({ doc, previousDoc, operation, req }) => {
     if (operation !== 'update' || (doc.name === previousDoc?.name && doc.reading === previousDoc?.reading)) return doc
     const run = await searchExecutor(req.payload, req)
@@ -51,21 +58,6 @@ function refreshReferencing(ref: 'councilId' | 'districtId'): CollectionAfterCha
     }
     return doc
   }
-}
-
-/** Adds the hooks that keep the search index current to the collections it reads. */
-export function withSearchIndex(collections: CollectionConfig[]): CollectionConfig[] {
-  return collections.map((collection) => {
-    const type = typeOfCollection[collection.slug]
-    const hooks = { ...collection.hooks }
-    if (type) {
-      hooks.afterChange = [...(hooks.afterChange ?? []), keepEntryCurrent]
-      hooks.afterDelete = [...(hooks.afterDelete ?? []), dropEntry]
-    }
-    if (collection.slug === 'councils') hooks.afterChange = [...(hooks.afterChange ?? []), refreshReferencing('councilId')]
-    if (collection.slug === 'districts') hooks.afterChange = [...(hooks.afterChange ?? []), refreshReferencing('districtId')]
-    return { ...collection, hooks }
-  })
 }
 
 export interface ReindexProgress {
