@@ -84,8 +84,9 @@ describe('a coordinator makes a whole issue in the admin', () => {
     await page.goto(`${apps.cms}/admin/collections/articles/create`)
     await page.waitForURL(/\/articles\/\d+$/, { timeout: 30_000 })
     announcementId = Number(/articles\/(\d+)$/.exec(page.url())?.[1])
-    // No id in the heading while the title is empty.
-    await expect.poll(() => page.locator('h1').first().textContent()).toBe('新しい記事（タイトル未入力）')
+    // No id in the heading while the title is empty. (The poll's default second was too short
+    // for the admin to take over the page on a loaded CI machine, where the id showed till then.)
+    await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 15_000 }).toBe('新しい記事（タイトル未入力）')
     await page.fill('#field-title', `情報交換会のご案内 ${stamp}`)
     await choose(page, page.locator('#field-kind'), 'お知らせ・開催案内')
     await choose(page, page.locator('#field-issue'), `第${number}号`)
