@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 const shared = { environment: 'node' as const, pool: 'forks' as const }
@@ -9,6 +10,8 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'unit',
+          // The site's own path alias (apps/web/tsconfig.json), for its route tests.
+          alias: [{ find: /^~\//, replacement: `${path.resolve(import.meta.dirname, 'apps/web/src')}/` }],
           include: ['packages/*/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
           exclude: ['**/*.int.test.*', '**/node_modules/**'],
         },

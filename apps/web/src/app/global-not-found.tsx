@@ -1,6 +1,6 @@
 import '@fontsource/biz-udpgothic/400.css'
 import type { Metadata } from 'next'
-import { NotFoundHelp } from '../components/NotFoundHelp'
+import { NotFoundHelp } from '~/components/NotFoundHelp'
 import './[look]/site.css'
 
 export const metadata: Metadata = { title: 'ページが見つかりません | めざせ！ワンハート' }

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
-import { api } from '../lib/api'
-import { allPages } from '../lib/paging'
+import { api } from '~/lib/api'
+import { allPages } from '~/lib/paging'
 
 export const dynamic = 'force-dynamic'
 

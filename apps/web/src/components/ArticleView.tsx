@@ -1,7 +1,7 @@
 import type { PublicArticle, PublicArticleSummary } from '@oneheart/schema/public'
 import { ArticleBlocks, EraDate, MeetingSummaries } from '@oneheart/ui'
 import Link from 'next/link'
-import { districtLabel, firstSessionDate, NO_COMPANIONS, type Companions } from '../lib/companions'
+import { districtLabel, firstSessionDate, NO_COMPANIONS, type Companions } from '~/lib/companions'
 import { EventDetails } from './EventDetails'
 import { Furigana } from './Furigana'
 import { ReadAloud } from './ReadAloud'

@@ -1,7 +1,7 @@
 import type { PublicIssueEdition } from '@oneheart/schema/public'
 import { IssueDate } from '@oneheart/ui'
 import Link from 'next/link'
-import { formatFileSize } from '../lib/fileSize'
+import { formatFileSize } from '~/lib/fileSize'
 import { BackIssueMark } from './BackIssueMark'
 import { BackIssuePage } from './BackIssuePage'
 import { Greeting, RequestBox } from './IssueParts'

@@ -1,7 +1,7 @@
 import type { PublicEvent } from '@oneheart/schema/public'
 import { EraDate, formatCapacity } from '@oneheart/ui'
 import Link from 'next/link'
-import { firstSessionDate } from '../lib/companions'
+import { firstSessionDate } from '~/lib/companions'
 import { SessionCard } from './SessionCard'
 
 /** Text typed as several lines (often "・" bullets) stays several lines; one line stays a sentence. */

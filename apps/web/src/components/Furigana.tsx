@@ -1,6 +1,6 @@
 import { rubySegments } from '@oneheart/search/readings'
 import { Fragment } from 'react'
-import { knownReadings } from '../lib/knownReadings'
+import { knownReadings } from '~/lib/knownReadings'
 
 /**
  * Text with furigana over its kanji, generated from the dictionary and the names' よみがな in the

@@ -1,6 +1,6 @@
 import type { PublicActivity, PublicIssueEdition } from '@oneheart/schema/public'
 import { IssueDate, LayersExplainer } from '@oneheart/ui'
-import { companionsOf } from '../lib/companions'
+import { companionsOf } from '~/lib/companions'
 import { ArticleView } from './ArticleView'
 import { BackIssueView } from './BackIssueView'
 import { Greeting, RequestBox } from './IssueParts'

@@ -1,5 +1,5 @@
 import type { PublicNewsletter } from '@oneheart/schema/public'
-import { api } from '../lib/api'
+import { api } from '~/lib/api'
 
 async function readNewsletter(): Promise<PublicNewsletter | null> {
   try {

@@ -1,7 +1,7 @@
 import type { PublicArticle, PublicRef } from '@oneheart/schema/public'
 import { EraDate, formatHeadcount } from '@oneheart/ui'
 import Link from 'next/link'
-import { districtLabel, type Companions } from '../lib/companions'
+import { districtLabel, type Companions } from '~/lib/companions'
 
 /** Who came to see, how many, when, and the local activity that hosted them (linked when the article names it). */
 export function VisitFacts({ visit, hosts, companions }: { visit: NonNullable<PublicArticle['visit']>; hosts: PublicRef[]; companions: Companions }) {

@@ -1,4 +1,4 @@
-import { NotFoundHelp } from '../../components/NotFoundHelp'
+import { NotFoundHelp } from '~/components/NotFoundHelp'
 
 export default function NotFound() {
   return <NotFoundHelp />

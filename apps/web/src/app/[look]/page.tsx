@@ -1,8 +1,8 @@
 import { IssueDate } from '@oneheart/ui'
 import Link from 'next/link'
-import { BackIssueMark } from '../../components/BackIssueMark'
-import { SessionCard } from '../../components/SessionCard'
-import { api } from '../../lib/api'
+import { BackIssueMark } from '~/components/BackIssueMark'
+import { SessionCard } from '~/components/SessionCard'
+import { api } from '~/lib/api'
 
 
 export default async function HomePage() {

@@ -1,5 +1,5 @@
 import { startOfCalendarDate } from '@oneheart/schema'
-import { api } from '../../lib/api'
+import { api } from '~/lib/api'
 
 export const dynamic = 'force-dynamic'
 

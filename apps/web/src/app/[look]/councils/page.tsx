@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { LayersExplainer } from '@oneheart/ui'
 import Link from 'next/link'
-import { api } from '../../../lib/api'
+import { api } from '~/lib/api'
 
 export const metadata: Metadata = { title: '協議体' }
 

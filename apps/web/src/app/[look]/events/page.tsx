@@ -1,9 +1,9 @@
 import type { PublicUpcomingSession } from '@oneheart/schema/public'
 import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
-import { SessionCard } from '../../../components/SessionCard'
-import { api } from '../../../lib/api'
-import { firstSessionDate } from '../../../lib/companions'
+import { SessionCard } from '~/components/SessionCard'
+import { api } from '~/lib/api'
+import { firstSessionDate } from '~/lib/companions'
 
 export const metadata: Metadata = { title: 'イベント' }
 

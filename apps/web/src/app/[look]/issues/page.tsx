@@ -2,9 +2,9 @@ import type { PublicIssueSummary } from '@oneheart/schema/public'
 import { fiscalYearOf, IssueDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { BackIssueMark } from '../../../components/BackIssueMark'
-import { api } from '../../../lib/api'
-import { allPages } from '../../../lib/paging'
+import { BackIssueMark } from '~/components/BackIssueMark'
+import { api } from '~/lib/api'
+import { allPages } from '~/lib/paging'
 
 export const metadata: Metadata = { title: 'バックナンバー' }
 

@@ -1,5 +1,5 @@
-import { api } from '../../../lib/api'
-import { readerMessageOf } from '../../../lib/apiErrors'
+import { api } from '~/lib/api'
+import { readerMessageOf } from '~/lib/apiErrors'
 
 /** Titles for search-as-you-type; the same search as the page, fewer results. */
 export async function GET(request: Request) {

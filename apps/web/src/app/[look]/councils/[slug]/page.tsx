@@ -2,10 +2,10 @@ import { MeetingSummaries } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { cache } from 'react'
-import { NotFoundPage } from '../../../../components/NotFoundPage'
-import { api } from '../../../../lib/api'
-import { districtLabel } from '../../../../lib/companions'
-import { NOT_FOUND_METADATA, orNull } from '../../../../lib/notFound'
+import { NotFoundPage } from '~/components/NotFoundPage'
+import { api } from '~/lib/api'
+import { districtLabel } from '~/lib/companions'
+import { NOT_FOUND_METADATA, orNull } from '~/lib/notFound'
 
 // Rendered on first request, then cached until content changes (see the root layout).
 export function generateStaticParams() {

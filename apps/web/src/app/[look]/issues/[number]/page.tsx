@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { cache } from 'react'
-import { IssueView } from '../../../../components/IssueView'
-import { NotFoundPage } from '../../../../components/NotFoundPage'
-import { api } from '../../../../lib/api'
-import { loadCompanions } from '../../../../lib/companions'
-import { NOT_FOUND_METADATA, orNull } from '../../../../lib/notFound'
-import { parseLook } from '../../../../lib/preferences'
+import { IssueView } from '~/components/IssueView'
+import { NotFoundPage } from '~/components/NotFoundPage'
+import { api } from '~/lib/api'
+import { loadCompanions } from '~/lib/companions'
+import { NOT_FOUND_METADATA, orNull } from '~/lib/notFound'
+import { parseLook } from '~/lib/preferences'
 
 // Rendered on first request, then cached until content changes (see the root layout).
 export function generateStaticParams() {

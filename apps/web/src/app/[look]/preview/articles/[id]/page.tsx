@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { ArticleView } from '../../../../../components/ArticleView'
-import { loadCompanions } from '../../../../../lib/companions'
-import { PreviewFrame } from '../../../../../components/PreviewFrame'
-import { firstParam } from '../../../../../lib/params'
-import { parseLook } from '../../../../../lib/preferences'
-import { draftReader } from '../../../../../lib/preview'
+import { ArticleView } from '~/components/ArticleView'
+import { loadCompanions } from '~/lib/companions'
+import { PreviewFrame } from '~/components/PreviewFrame'
+import { firstParam } from '~/lib/params'
+import { parseLook } from '~/lib/preferences'
+import { draftReader } from '~/lib/preview'
 
 // Drafts change with every autosave: never cached, never indexed.
 export const dynamic = 'force-dynamic'

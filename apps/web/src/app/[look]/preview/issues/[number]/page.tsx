@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { IssueView } from '../../../../../components/IssueView'
-import { PreviewFrame } from '../../../../../components/PreviewFrame'
-import { loadCompanions } from '../../../../../lib/companions'
-import { firstParam } from '../../../../../lib/params'
-import { parseLook } from '../../../../../lib/preferences'
-import { draftReader } from '../../../../../lib/preview'
+import { IssueView } from '~/components/IssueView'
+import { PreviewFrame } from '~/components/PreviewFrame'
+import { loadCompanions } from '~/lib/companions'
+import { firstParam } from '~/lib/params'
+import { parseLook } from '~/lib/preferences'
+import { draftReader } from '~/lib/preview'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'プレビュー', robots: { index: false, follow: false } }

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server'
-import { api } from '../../../../../lib/api'
-import { sessionCalendar } from '../../../../../lib/ics'
+import { api } from '~/lib/api'
+import { sessionCalendar } from '~/lib/ics'
 
 /** /events/{slug}/sessions/{number}.ics: one session for the reader's calendar. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string; file: string }> }) {
