@@ -10,15 +10,21 @@ import { migratedPayload } from '../lib/payload.ts'
 
 const log = (line: string) => console.log(`[oneheart] ${line}`)
 
-const payload = await migratedPayload()
-log('migrations applied')
-if (process.env.ONEHEART_DEMO === 'true') {
-  const { seedDemoContent, ensureDemoAdmin } = await import('@oneheart/seed')
-  const seeded = await seedDemoContent(payload, { onlyIfEmpty: true, log })
-  if (seeded) log('demo content seeded')
-  await ensureDemoAdmin(payload, demoLogin())
+try {
+  const payload = await migratedPayload()
+  log('migrations applied')
+  if (process.env.ONEHEART_DEMO === 'true') {
+    const { seedDemoContent, ensureDemoAdmin } = await import('@oneheart/seed')
+    const seeded = await seedDemoContent(payload, { onlyIfEmpty: true, log })
+    if (seeded) log('demo content seeded')
+    await ensureDemoAdmin(payload, demoLogin())
+  }
+  const { ensureSearchIndex } = await import('@oneheart/schema/search')
+  const indexed = await ensureSearchIndex(payload)
+  if (indexed !== null) log(`search index built (${indexed} entries)`)
+  await closePayload(payload)
+} catch (error) {
+  // One line for the person starting the system, as the supervisor writes its own errors.
+  console.error(`[oneheart] ${(error as Error).message}`)
+  process.exit(1)
 }
-const { ensureSearchIndex } = await import('@oneheart/schema/search')
-const indexed = await ensureSearchIndex(payload)
-if (indexed !== null) log(`search index built (${indexed} entries)`)
-await closePayload(payload)
