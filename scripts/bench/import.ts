@@ -10,12 +10,12 @@ import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { closePayload } from '@oneheart/schema/lifecycle'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { makeArchiveFixtures } from '../../tests/support/archiveFixtures.ts'
 import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
 import { testEnv } from '../../tests/support/testEnv.ts'
 import { treeMemoryMiB } from '../lib/memory.ts'
-import { applyMigrations } from '../lib/payload.ts'
+import { migratedPayload } from '../lib/payload.ts'
 
 const run = promisify(execFile)
 const FILES = Number(process.env.BENCH_IMPORT_FILES ?? 100)
@@ -59,10 +59,8 @@ async function main() {
   Object.assign(process.env, testEnv(database.url), { MEDIA_DIR: mkdtempSync(path.join(tmpdir(), 'oneheart-bench-media-')) })
   let payload: Payload | undefined
   try {
-    const { createPayloadConfig } = await import('@oneheart/schema/config')
     const { importArchivePdf } = await import('@oneheart/archive')
-    payload = await getPayload({ config: createPayloadConfig() })
-    await applyMigrations(payload)
+    payload = await migratedPayload()
     const importOne = (bytes: Buffer, label: string) => importArchivePdf({ payload: payload!, user: null }, variant(bytes, label), { fileName: `${label}.pdf`, publish: true })
 
     const text = readFileSync(fixtures.twoColumn.path)

@@ -8,11 +8,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { seedDemoContent } from '@oneheart/seed'
 import { closePayload } from '@oneheart/schema/lifecycle'
-import { getPayload } from 'payload'
 import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
 import { testEnv } from '../../tests/support/testEnv.ts'
 import { treeMemoryMiB } from '../lib/memory.ts'
-import { applyMigrations } from '../lib/payload.ts'
+import { migratedPayload } from '../lib/payload.ts'
 
 const RUNS = Number(process.env.BENCH_PRINT_RUNS ?? 10)
 const CONCURRENCY = [1, 2, 4]
@@ -26,10 +25,8 @@ async function main() {
   let peak = 0
   const sampler = setInterval(() => (peak = Math.max(peak, treeMemoryMiB())), 100)
   try {
-    const { createPayloadConfig } = await import('@oneheart/schema/config')
     const { browser, closeBrowser, ContentSource, issuePrintable, Printer } = await import('@oneheart/print/printing')
-    const payload = await getPayload({ config: createPayloadConfig() })
-    await applyMigrations(payload)
+    const payload = await migratedPayload()
     await seedDemoContent(payload)
     const source = new ContentSource(payload)
     const printer = new Printer()

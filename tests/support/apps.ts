@@ -43,6 +43,14 @@ export function start(name: string, command: string, args: string[], cwd: string
   return { child, output: () => log }
 }
 
+/** The CMS's production build (Next's own server) on a port. */
+export const startCms = (name: string, port: number, env: NodeJS.ProcessEnv) =>
+  start(name, path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], path.join(root, 'apps/cms'), env)
+
+/** The site's production build, through its own server (apps/web/server), on a port. */
+export const startSite = (name: string, port: number, env: NodeJS.ProcessEnv) =>
+  start(name, process.execPath, ['--enable-source-maps', 'dist/server.js', '-p', String(port)], path.join(root, 'apps/web'), env)
+
 /** Starts the production builds of the three apps on free ports against the given environment. */
 export async function startApps(env: Record<string, string>): Promise<RunningApps> {
   const [cmsPort, webPort, printPort] = [await freePort(), await freePort(), await freePort()]
@@ -61,10 +69,9 @@ export async function startApps(env: Record<string, string>): Promise<RunningApp
     PRINT_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'oneheart-e2e-print-cache-')),
     NEXT_TELEMETRY_DISABLED: '1',
   }
-  const next = path.join(root, 'node_modules', '.bin', 'next')
   const apps = [
-    { url: `${urls.cms}/admin/login`, ...start('cms', next, ['start', '-p', String(cmsPort)], path.join(root, 'apps/cms'), appEnv) },
-    { url: urls.web, ...start('web', process.execPath, ['--enable-source-maps', 'dist/server.js', '-p', String(webPort)], path.join(root, 'apps/web'), appEnv) },
+    { url: `${urls.cms}/admin/login`, ...startCms('cms', cmsPort, appEnv) },
+    { url: urls.web, ...startSite('web', webPort, appEnv) },
     { url: `${urls.print}/healthz`, ...start('print', process.execPath, ['--conditions=production', '--enable-source-maps', 'dist/server.js'], path.join(root, 'apps/print'), appEnv) },
   ]
   const stop = async () => {

@@ -3,12 +3,9 @@ import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '@oneheart/db'
-import { start, waitFor } from './apps.ts'
+import { startCms as startCmsBuild, startSite, waitFor } from './apps.ts'
 import { migrateAndSeedInChild } from './prepare.ts'
 import { freePort } from './testDatabase.ts'
-
-const root = path.resolve(import.meta.dirname, '..', '..')
-const next = path.join(root, 'node_modules', '.bin', 'next')
 
 /**
  * A CMS, a site and a PostgreSQL of their own, for tests that kill them: the shared apps and
@@ -93,7 +90,7 @@ export async function startFaultStack(sharedEnv: Record<string, string>): Promis
   let cmsChild: ChildProcess | null = null
   let webChild: ChildProcess | null = null
   const startCms = async () => {
-    const app = start('faults-cms', next, ['start', '-p', String(cmsPort)], path.join(root, 'apps/cms'), env)
+    const app = startCmsBuild('faults-cms', cmsPort, env)
     cmsChild = app.child
     await waitFor(`${cms}/admin/login`, app.child, 120_000, app.output)
   }
@@ -121,7 +118,7 @@ export async function startFaultStack(sharedEnv: Record<string, string>): Promis
   }
 
   await startCms()
-  const webApp = start('faults-web', process.execPath, ['--enable-source-maps', 'dist/server.js', '-p', String(webPort)], path.join(root, 'apps/web'), env)
+  const webApp = startSite('faults-web', webPort, env)
   webChild = webApp.child
   await waitFor(web, webApp.child, 120_000, webApp.output)
 
