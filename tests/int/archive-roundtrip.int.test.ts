@@ -1,5 +1,5 @@
 import { importArchivePdf, type ImportPreview } from '@oneheart/archive'
-import type { PublicIssueEdition } from '@oneheart/schema/public'
+import type { PublicIssueEdition } from '@oneheart/contract'
 import { closeBrowser, ContentSource, issuePrintable, Printer, type Edition } from '@oneheart/print/printing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testPayload } from '../support/payload.ts'

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { PublicIssueEdition } from '@oneheart/schema/public'
+import type { PublicIssueEdition } from '@oneheart/contract'
 import { previewToken } from '@oneheart/schema/preview'
 import {
   closeBrowser,

@@ -1,4 +1,4 @@
-import { parseCalendarDate } from '@oneheart/schema'
+import { parseCalendarDate } from '@oneheart/contract'
 import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'

@@ -1,6 +1,6 @@
 import { apiKeyMatches, parseApiKey } from '@oneheart/schema/api-keys'
-import type { ApiKeyScope, User } from '@oneheart/schema'
-import { hasRole } from '@oneheart/schema'
+import type { ApiKeyScope } from '@oneheart/contract'
+import { hasRole, type User } from '@oneheart/schema'
 import type { Payload } from 'payload'
 
 export interface Caller {

@@ -1,4 +1,4 @@
-import type { ApiKeyScope } from '@oneheart/schema'
+import type { ApiKeyScope } from '@oneheart/contract'
 import { initTRPC } from '@trpc/server'
 import { z, ZodError } from 'zod'
 import type { ApiContext } from './context.ts'

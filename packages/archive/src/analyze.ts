@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { parseCalendarDate } from '@oneheart/schema/input'
+import { parseCalendarDate } from '@oneheart/contract/input'
 import { readDocument, type ReadPage } from './read/readDocument.ts'
 import { findIssueDate } from './detect/issueDate.ts'
 import { findIssueNumber } from './detect/issueNumber.ts'

@@ -3,7 +3,7 @@
  * The first fields are the HTTP contract of docs/api.md; `dryRun` and `preview` are added for the
  * admin's review step.
  */
-import type { ArticleKind } from '@oneheart/schema'
+import type { ArticleKind } from '@oneheart/contract'
 
 export type ImportStatus = 'imported' | 'skipped' | 'failed'
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { minutesOf } from './input/index.ts'
-import { japanDay, japanTime } from './time.ts'
+import { japanDay, japanTime, minutesOf } from '@oneheart/contract'
 
 describe('Japan time', () => {
   it('counts minutes since midnight', () => {

@@ -1,4 +1,5 @@
-import { dateTermsOf, findDates, storedDate } from './dates.ts'
+import { SEARCH_TYPES } from '@oneheart/contract'
+import { dateTermsOf, findDates, storedDate } from '@oneheart/contract/dates'
 import { NORMAL_FORM_VERSION, normalizeText } from './normalize.ts'
 import { indexTerms } from './tokens.ts'
 
@@ -9,7 +10,7 @@ import { indexTerms } from './tokens.ts'
  */
 export const NORMAL_FORM_TERM = `~nf${NORMAL_FORM_VERSION}`
 
-export const SEARCH_TYPES = ['article', 'issue', 'activity', 'event', 'council', 'meeting'] as const
+export { SEARCH_TYPES }
 export type SearchType = (typeof SEARCH_TYPES)[number]
 
 /** One searchable record as the content model describes it. */

@@ -1,4 +1,4 @@
-import { dateToken, findDates } from './dates.ts'
+import { dateToken, findDates } from '@oneheart/contract/dates'
 import { normalizeText } from './normalize.ts'
 
 export interface ParsedQuery {

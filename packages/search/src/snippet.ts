@@ -1,4 +1,4 @@
-import { dateTermsOf, findDates, isDateToken } from './dates.ts'
+import { dateTermsOf, findDates, isDateToken } from '@oneheart/contract/dates'
 import { normalizeWithMap } from './normalize.ts'
 
 /** [start, end) in UTF-16 units of a text. */

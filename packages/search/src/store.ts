@@ -1,7 +1,7 @@
 import { NORMAL_FORM_TERM, type SearchRow, type SearchType } from './entry.ts'
 import type { ParsedQuery } from './query.ts'
 import { SqlBuilder, checkedIdentifier, containsPattern, type SqlExecutor, type SqlQuery } from './sql.ts'
-import { isDateToken } from './dates.ts'
+import { isDateToken } from '@oneheart/contract/dates'
 import { queryTerms, termsAreExact } from './tokens.ts'
 
 export interface SearchFilters {

@@ -1,4 +1,4 @@
-import { isDateToken } from './dates.ts'
+import { isDateToken } from '@oneheart/contract/dates'
 import { normalizeText } from './normalize.ts'
 
 /**

@@ -7,7 +7,7 @@ import { meetings } from './data/meetings.ts'
 import type { ArticleSeed, PictureKind, SeedBlock } from './data/types.ts'
 import { newsletter } from './data/newsletter.ts'
 import { blocksFromInput, partBlocksFrom, textToLexical } from '@oneheart/schema'
-import type { ArticleBlockInput } from '@oneheart/schema/public'
+import type { ArticleBlockInput } from '@oneheart/contract'
 import { drawPicture } from './pictures.ts'
 import { upsert } from './upsert.ts'
 

@@ -1,4 +1,4 @@
-import type { PublicArticleBlock } from '@oneheart/schema/public'
+import type { PublicArticleBlock } from '@oneheart/contract'
 import type { ReactNode } from 'react'
 import { RichText } from './RichText.tsx'
 

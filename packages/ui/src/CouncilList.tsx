@@ -1,4 +1,4 @@
-import type { PublicRef } from '@oneheart/schema/public'
+import type { PublicRef } from '@oneheart/contract'
 
 /**
  * The councils a session invites, each its own item: names such as 中央・南・城南 contain ・,

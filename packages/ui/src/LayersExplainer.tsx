@@ -1,4 +1,4 @@
-import type { PublicNewsletter } from '@oneheart/schema/public'
+import type { PublicNewsletter } from '@oneheart/contract'
 
 /**
  * The explainer of the first, second and third layers, with the second-layer council's

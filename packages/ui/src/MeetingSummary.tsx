@@ -1,5 +1,4 @@
-import { jaLabel, MEETING_KINDS, WORKING_GROUPS } from '@oneheart/schema'
-import type { PublicMeeting } from '@oneheart/schema/public'
+import { jaLabel, MEETING_KINDS, type PublicMeeting, WORKING_GROUPS } from '@oneheart/contract'
 import { formatEraDate } from './dates.ts'
 import { EraDate } from './EraDate.tsx'
 import { circledNumber, groupMeetingItems, meetingMonths, outcomeLines } from './meetingOrder.ts'

@@ -1,4 +1,4 @@
-import type { PublicSession } from '@oneheart/schema/public'
+import type { PublicSession } from '@oneheart/contract'
 import { formatTimeRange } from './dates.ts'
 import { CouncilList } from './CouncilList.tsx'
 import { EraDate } from './EraDate.tsx'

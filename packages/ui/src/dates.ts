@@ -1,5 +1,5 @@
-import { isMonthDate } from '@oneheart/schema/input'
-import { fiscalYearOfDay, japanDay } from '@oneheart/schema/time'
+import { isMonthDate } from '@oneheart/contract/input'
+import { fiscalYearOfDay, japanDay } from '@oneheart/contract/time'
 
 /** Dates as the newsletter prints them: Japanese era, weekday in brackets. Always Japan time. */
 const eraDate = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {

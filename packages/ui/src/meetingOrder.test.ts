@@ -1,4 +1,4 @@
-import type { PublicMeeting } from '@oneheart/schema/public'
+import type { PublicMeeting } from '@oneheart/contract'
 import { describe, expect, it } from 'vitest'
 import { circledNumber, groupMeetingItems, meetingMonths, outcomeLines } from './meetingOrder.ts'
 

@@ -1,5 +1,4 @@
-import { MEETING_KINDS, WORKING_GROUPS } from '@oneheart/schema'
-import type { PublicMeeting } from '@oneheart/schema/public'
+import { MEETING_KINDS, type PublicMeeting, WORKING_GROUPS } from '@oneheart/contract'
 
 type Item = PublicMeeting['items'][number]
 type Group = NonNullable<Item['group']>

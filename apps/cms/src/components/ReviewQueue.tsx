@@ -1,4 +1,5 @@
-import { hasRole, jaLabel, REVIEW_STATES } from '@oneheart/schema'
+import { jaLabel, REVIEW_STATES } from '@oneheart/contract'
+import { hasRole } from '@oneheart/schema'
 import type { Payload, TypedUser } from 'payload'
 
 type Item = { id: number; title: string; collection: 'articles' | 'activities'; state: string; submittedAt?: string | null; comment?: string | null; author?: string | null }

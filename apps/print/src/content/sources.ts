@@ -1,5 +1,5 @@
 import { callerFromPreviewLink, createPublicCaller } from '@oneheart/api/server'
-import type { PublicEventFlyer, PublicIssueEdition } from '@oneheart/schema/public'
+import type { PublicEventFlyer, PublicIssueEdition } from '@oneheart/contract'
 import type { Payload } from 'payload'
 
 /** A preview link that no longer opens drafts: expired, forged, or its editor lost the role. */

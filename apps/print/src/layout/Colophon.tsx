@@ -1,4 +1,4 @@
-import type { PublicNewsletter } from '@oneheart/schema/public'
+import type { PublicNewsletter } from '@oneheart/contract'
 import { renderSVG } from 'uqr'
 import { PrintedUrl } from './PrintedUrl.tsx'
 

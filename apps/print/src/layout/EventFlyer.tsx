@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { PublicEventFlyer } from '@oneheart/schema/public'
+import type { PublicEventFlyer } from '@oneheart/contract'
 import { Colophon } from './Colophon.tsx'
 import { Sheet } from './Sheet.tsx'
 import { EventBox } from './Story.tsx'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { PublicArticle, PublicIssueEdition } from '@oneheart/schema/public'
+import type { PublicArticle, PublicIssueEdition } from '@oneheart/contract'
 import { LayersExplainer } from '@oneheart/ui'
 import { Colophon } from './Colophon.tsx'
 import type { Edition } from './editions.ts'

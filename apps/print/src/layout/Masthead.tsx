@@ -1,4 +1,4 @@
-import type { PublicIssue, PublicNewsletter } from '@oneheart/schema/public'
+import type { PublicIssue, PublicNewsletter } from '@oneheart/contract'
 import { IssueDate } from '@oneheart/ui'
 
 /** The title block across the top of page one. */

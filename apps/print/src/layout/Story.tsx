@@ -1,4 +1,4 @@
-import type { PublicArticle, PublicEvent, PublicMeeting } from '@oneheart/schema/public'
+import type { PublicArticle, PublicEvent, PublicMeeting } from '@oneheart/contract'
 import { ArticleBlocks, EraDate, formatCapacity, formatHeadcount, MeetingSummaries, SessionTable } from '@oneheart/ui'
 import { printImageUrl } from './images.ts'
 

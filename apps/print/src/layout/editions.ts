@@ -1,4 +1,4 @@
-import { jaLabel, PRINT_EDITIONS, valuesOf, type PrintEdition } from '@oneheart/schema'
+import { jaLabel, PRINT_EDITIONS, valuesOf, type PrintEdition } from '@oneheart/contract'
 
 /** The printed variants of an issue: the same content, three layouts. */
 export const EDITIONS = valuesOf(PRINT_EDITIONS)

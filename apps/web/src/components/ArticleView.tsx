@@ -1,4 +1,4 @@
-import type { PublicArticle, PublicArticleSummary } from '@oneheart/schema/public'
+import type { PublicArticle, PublicArticleSummary } from '@oneheart/contract'
 import { ArticleBlocks, EraDate, MeetingSummaries } from '@oneheart/ui'
 import Link from 'next/link'
 import { districtLabel, firstSessionDate, NO_COMPANIONS, type Companions } from '~/lib/companions'

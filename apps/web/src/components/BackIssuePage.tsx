@@ -1,4 +1,4 @@
-import type { PublicBackIssuePage } from '@oneheart/schema/public'
+import type { PublicBackIssuePage } from '@oneheart/contract'
 import { pageParagraphs } from '@oneheart/ui'
 import { Furigana } from './Furigana'
 

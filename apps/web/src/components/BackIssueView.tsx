@@ -1,4 +1,4 @@
-import type { PublicIssueEdition } from '@oneheart/schema/public'
+import type { PublicIssueEdition } from '@oneheart/contract'
 import { IssueDate } from '@oneheart/ui'
 import Link from 'next/link'
 import { formatFileSize } from '~/lib/fileSize'

@@ -1,4 +1,4 @@
-import type { PublicEvent } from '@oneheart/schema/public'
+import type { PublicEvent } from '@oneheart/contract'
 import { EraDate, formatCapacity } from '@oneheart/ui'
 import Link from 'next/link'
 import { firstSessionDate } from '~/lib/companions'

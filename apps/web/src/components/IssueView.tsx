@@ -1,4 +1,4 @@
-import type { PublicActivity, PublicIssueEdition } from '@oneheart/schema/public'
+import type { PublicActivity, PublicIssueEdition } from '@oneheart/contract'
 import { IssueDate, LayersExplainer } from '@oneheart/ui'
 import { companionsOf } from '~/lib/companions'
 import { ArticleView } from './ArticleView'

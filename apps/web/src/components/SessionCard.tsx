@@ -1,4 +1,4 @@
-import type { PublicUpcomingSession } from '@oneheart/schema/public'
+import type { PublicUpcomingSession } from '@oneheart/contract'
 import { CouncilList, EraDate, formatTimeRange } from '@oneheart/ui'
 
 /**

@@ -1,4 +1,4 @@
-import type { PublicNewsletter } from '@oneheart/schema/public'
+import type { PublicNewsletter } from '@oneheart/contract'
 import { api } from '~/lib/api'
 
 async function readNewsletter(): Promise<PublicNewsletter | null> {

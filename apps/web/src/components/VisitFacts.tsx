@@ -1,4 +1,4 @@
-import type { PublicArticle, PublicRef } from '@oneheart/schema/public'
+import type { PublicArticle, PublicRef } from '@oneheart/contract'
 import { EraDate, formatHeadcount } from '@oneheart/ui'
 import Link from 'next/link'
 import { districtLabel, type Companions } from '~/lib/companions'

@@ -1,4 +1,4 @@
-import type { PublicActivity, PublicArticle, PublicEvent, PublicMeeting } from '@oneheart/schema/public'
+import type { PublicActivity, PublicArticle, PublicEvent, PublicMeeting } from '@oneheart/contract'
 
 /** What an article shows besides its own text: the events it announces, the meetings it sums up, the activities it names (with their districts). */
 export interface Companions {

@@ -1,5 +1,4 @@
-import { japanDay } from '@oneheart/schema'
-import type { PublicEvent, PublicSession } from '@oneheart/schema/public'
+import { japanDay, type PublicEvent, type PublicSession } from '@oneheart/contract'
 
 /** Text as an iCalendar value: backslash, semicolon, comma and newlines escaped. */
 // A bare CR ends a line for some readers too, so it is escaped like LF and CRLF (RFC 5545 §3.3.11).

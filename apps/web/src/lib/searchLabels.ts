@@ -1,4 +1,4 @@
-import type { PublicSearchType } from '@oneheart/schema/public'
+import type { PublicSearchType } from '@oneheart/contract'
 
 /** How each kind of result is named to readers, in the order the tabs show them. */
 export const SEARCH_TYPE_LABELS: Record<PublicSearchType, string> = {

@@ -1,4 +1,4 @@
-import { ARTICLE_KINDS, valuesOf } from '@oneheart/schema'
+import { ARTICLE_KINDS, valuesOf } from '@oneheart/contract'
 import { ArchiveRefusal, typedIssueDate, typedIssueNumber, type ImportOptions } from '@oneheart/archive'
 import { z } from 'zod'
 

@@ -1,5 +1,5 @@
-import { articleDateOf, publishedOnly } from '@oneheart/schema'
-import type { PublicActivityArticle } from '@oneheart/schema/public'
+import { articleDateOf, type PublicActivityArticle } from '@oneheart/contract'
+import { publishedOnly } from '@oneheart/schema'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../context.ts'
 

@@ -1,4 +1,4 @@
-import type { ActivityKind, Weekday } from '@oneheart/schema'
+import type { ActivityKind, Weekday } from '@oneheart/contract'
 import type { ApiContext } from '../context.ts'
 import { idsForSlugs } from './slugs.ts'
 import { writeOptions, writeResult } from './writes.ts'

@@ -1,4 +1,4 @@
-import type { PublicCouncil, PublicDistrict } from '@oneheart/schema/public'
+import type { PublicCouncil, PublicDistrict } from '@oneheart/contract'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../context.ts'
 import { refOf } from './shapes.ts'

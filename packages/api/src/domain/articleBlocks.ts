@@ -1,5 +1,5 @@
-import { STORY_PARTS, tableRows, withoutUnsafeLinks, type Article } from '@oneheart/schema'
-import type { PublicArticle, PublicArticleBlock } from '@oneheart/schema/public'
+import { type PublicArticle, type PublicArticleBlock, STORY_PARTS, withoutUnsafeLinks } from '@oneheart/contract'
+import { tableRows, type Article } from '@oneheart/schema'
 import { mediaOf } from './shapes.ts'
 
 type StoredBlock = NonNullable<Article['blocks']>[number]

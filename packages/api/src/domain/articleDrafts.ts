@@ -1,5 +1,5 @@
-import { blocksFromInput, partBlocksFrom, type ArticleKind } from '@oneheart/schema'
-import type { ArticleBlockInput } from '@oneheart/schema/public'
+import type { ArticleKind, ArticleBlockInput } from '@oneheart/contract'
+import { blocksFromInput, partBlocksFrom } from '@oneheart/schema'
 import { ApiError, notFound } from '../errors.ts'
 import type { ApiContext } from '../context.ts'
 import { idsForSlugs } from './slugs.ts'

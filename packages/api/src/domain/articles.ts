@@ -1,6 +1,6 @@
-import { articleDateOf, calendarDateOf, publishedOnly, type Article } from '@oneheart/schema'
+import { articleDateOf, calendarDateOf, type PublicArticle, type PublicArticleSummary } from '@oneheart/contract'
+import { publishedOnly, type Article } from '@oneheart/schema'
 import type { Where } from 'payload'
-import type { PublicArticle, PublicArticleSummary } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../context.ts'
 import { bodyOf, partsOf, toPublicBlocks } from './articleBlocks.ts'

@@ -1,5 +1,5 @@
 import { publishedOnly } from '@oneheart/schema'
-import type { PublicChange } from '@oneheart/schema/public'
+import type { PublicChange } from '@oneheart/contract'
 import type { CollectionSlug, Where } from 'payload'
 import { ApiError } from '../errors.ts'
 import { cursorInstant, isCursorId } from './paging.ts'

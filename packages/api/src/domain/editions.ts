@@ -1,4 +1,4 @@
-import type { PublicEventFlyer, PublicIssueEdition } from '@oneheart/schema/public'
+import type { PublicEventFlyer, PublicIssueEdition } from '@oneheart/contract'
 import type { ApiContext } from '../context.ts'
 import { listFullArticlesOfIssue } from './articles.ts'
 import { getEventById, getEventsByIds, getMeetingsByIds } from './events.ts'

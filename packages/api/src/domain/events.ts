@@ -1,6 +1,6 @@
-import { calendarDateOf, publishedOnly, type Event, type Meeting } from '@oneheart/schema'
+import { calendarDateOf, type PublicEvent, type PublicMeeting, type PublicUpcomingSession } from '@oneheart/contract'
+import { publishedOnly, type Event, type Meeting } from '@oneheart/schema'
 import type { Where } from 'payload'
-import type { PublicEvent, PublicMeeting, PublicUpcomingSession } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../context.ts'
 import { refsOf } from './shapes.ts'

@@ -1,6 +1,6 @@
-import { calendarDateOf, publishedOnly, textToLexical, withoutUnsafeLinks, type Issue } from '@oneheart/schema'
+import { calendarDateOf, type PublicIssue, type PublicIssueSummary, withoutUnsafeLinks } from '@oneheart/contract'
+import { publishedOnly, textToLexical, type Issue } from '@oneheart/schema'
 import type { Where } from 'payload'
-import type { PublicIssue, PublicIssueSummary } from '@oneheart/schema/public'
 import { notFound } from '../errors.ts'
 import type { ApiContext } from '../context.ts'
 import { listArticlesOfIssue } from './articles.ts'

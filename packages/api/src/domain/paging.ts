@@ -1,4 +1,4 @@
-import { INT32_MAX, recordIdSchema } from '@oneheart/schema/public'
+import { INT32_MAX, recordIdSchema } from '@oneheart/contract'
 import { z } from 'zod'
 
 /** Cursor pages over a stable key: records added while a client pages are never repeated or skipped. */

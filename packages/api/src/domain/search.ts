@@ -1,7 +1,7 @@
 import { isDateToken, parseQuery, type SearchCursor, type SearchFilters, type SearchHit, type SearchType } from '@oneheart/search'
 import { readingSnippet, titleHighlights } from '@oneheart/search/highlight'
 import { searchEntries, searchExecutor } from '@oneheart/schema/search'
-import type { PublicSearchResult } from '@oneheart/schema/public'
+import type { PublicSearchResult } from '@oneheart/contract'
 import type { CollectionSlug } from 'payload'
 import { ApiError } from '../errors.ts'
 import { cursorInstant, isCursorId } from './paging.ts'

@@ -1,5 +1,4 @@
-import { ACTIVITY_KINDS, valuesOf, WEEKDAYS } from '@oneheart/schema'
-import { activityArticleSchema, activitySchema, pageOf, recordIdSchema, writeResultSchema } from '@oneheart/schema/public'
+import { ACTIVITY_KINDS, activityArticleSchema, activitySchema, pageOf, recordIdSchema, valuesOf, WEEKDAYS, writeResultSchema } from '@oneheart/contract'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { listArticlesOfActivity } from '../domain/activityArticles.ts'

@@ -1,5 +1,4 @@
-import { ARTICLE_KINDS, valuesOf } from '@oneheart/schema'
-import { articleBlockInputSchema, articleSchema, recordIdSchema, writeResultSchema } from '@oneheart/schema/public'
+import { ARTICLE_KINDS, articleBlockInputSchema, articleSchema, recordIdSchema, valuesOf, writeResultSchema } from '@oneheart/contract'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { createDraftArticle, updateDraftArticle } from '../domain/articleDrafts.ts'

@@ -1,4 +1,4 @@
-import { changesPageSchema } from '@oneheart/schema/public'
+import { changesPageSchema } from '@oneheart/contract'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { listChangesSince } from '../domain/changes.ts'

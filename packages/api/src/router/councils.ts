@@ -1,4 +1,4 @@
-import { councilSchema } from '@oneheart/schema/public'
+import { councilSchema } from '@oneheart/contract'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { getCouncilBySlug, listCouncils } from '../domain/areas.ts'

@@ -1,4 +1,4 @@
-import { districtSchema } from '@oneheart/schema/public'
+import { districtSchema } from '@oneheart/contract'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { listDistricts } from '../domain/areas.ts'

@@ -1,4 +1,4 @@
-import { eventFlyerSchema, issueEditionSchema, newsletterSchema, recordIdSchema } from '@oneheart/schema/public'
+import { eventFlyerSchema, issueEditionSchema, newsletterSchema, recordIdSchema } from '@oneheart/contract'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { loadEventFlyer, loadIssueEdition } from '../domain/editions.ts'

@@ -1,6 +1,5 @@
-import { eventSchema, recordIdSchema, upcomingSessionSchema, writeResultSchema } from '@oneheart/schema/public'
+import { eventSchema, parseClockTime, recordIdSchema, upcomingSessionSchema, writeResultSchema } from '@oneheart/contract'
 import type { TRPCRouterRecord } from '@trpc/server'
-import { parseClockTime } from '@oneheart/schema'
 import { z } from 'zod'
 import { submitEventSession } from '../domain/eventSessions.ts'
 import { getEventBySlug, listEvents, listUpcomingSessions } from '../domain/events.ts'

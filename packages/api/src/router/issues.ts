@@ -1,4 +1,4 @@
-import { issueSchema, issueSummarySchema, pageOf } from '@oneheart/schema/public'
+import { issueSchema, issueSummarySchema, pageOf } from '@oneheart/contract'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { getIssueByNumber, listIssues } from '../domain/issues.ts'

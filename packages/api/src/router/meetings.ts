@@ -1,4 +1,4 @@
-import { meetingSchema, recordIdSchema } from '@oneheart/schema/public'
+import { meetingSchema, recordIdSchema } from '@oneheart/contract'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { listMeetings } from '../domain/events.ts'

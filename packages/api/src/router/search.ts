@@ -1,4 +1,4 @@
-import { searchResultSchema, searchTypeSchema } from '@oneheart/schema/public'
+import { searchResultSchema, searchTypeSchema } from '@oneheart/contract'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
 import { searchPublished } from '../domain/search.ts'

@@ -1,4 +1,4 @@
-import type { ArticleKind } from '@oneheart/schema'
+import type { ArticleKind } from '@oneheart/contract'
 import type { Block } from '../layout/block.ts'
 import { blockText } from '../layout/pageText.ts'
 import { joinRunning, SENTENCE_END } from '../layout/japanese.ts'

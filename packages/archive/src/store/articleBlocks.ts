@@ -1,5 +1,4 @@
-import { STORY_PARTS, type StoryPartName } from '@oneheart/schema'
-import type { ArticleBlockInput } from '@oneheart/schema/public'
+import { type ArticleBlockInput, STORY_PARTS, type StoryPartName } from '@oneheart/contract'
 
 const PART = /^【([^】]{1,12})】\s*/u
 const PART_BY_HEADING = new Map<string, StoryPartName>(STORY_PARTS.map((part) => [part.heading, part.name]))

@@ -1,12 +1,5 @@
 import type { Block } from 'payload'
-import { label } from '../labels.ts'
-
-export const BOX_TONES = [
-  { value: 'survey', label: label('アンケートの声', 'Survey voices') },
-  { value: 'request', label: label('お願い', 'Request') },
-  { value: 'column', label: label('コラム', 'Column') },
-  { value: 'note', label: label('メモ・その他', 'Note') },
-] as const
+import { BOX_TONES, label } from '@oneheart/contract'
 
 /** A framed note with a title, inside or beside a story: voices from a survey, a request, a column. */
 export const BoxBlock: Block = {

@@ -1,6 +1,5 @@
-import type { ArticleBlockInput } from '../public/write.ts'
+import { type ArticleBlockInput, STORY_PARTS, type StoryPartName } from '@oneheart/contract'
 import { textToLexical } from '../richText.ts'
-import { STORY_PARTS, type StoryPartName } from './storyParts.ts'
 
 /** Blocks as a writer sends them, in the shape Payload stores (rich text from typed text). */
 export function blocksFromInput(blocks: ArticleBlockInput[]) {

@@ -1,5 +1,5 @@
 import type { BlocksField } from 'payload'
-import { label } from '../labels.ts'
+import { label } from '@oneheart/contract'
 import { BoxBlock } from './box.ts'
 import { FigureBlock } from './figure.ts'
 import { PartBlock } from './part.ts'
@@ -8,7 +8,6 @@ import { StepsBlock } from './steps.ts'
 import { TableBlock } from './table.ts'
 import { TextBlock } from './text.ts'
 
-export { BOX_TONES } from './box.ts'
 export { tableRows } from './table.ts'
 
 /** An article's body as on paper: blocks the editor adds and orders freely, shown in that order everywhere. */

@@ -1,6 +1,5 @@
 import type { Block } from 'payload'
-import { STORY_PARTS } from './storyParts.ts'
-import { label } from '../labels.ts'
+import { label, STORY_PARTS } from '@oneheart/contract'
 
 /** 【目的】【経緯】【様子】【今後】【感想】, or a label of the editor's own (【参加者の声】). */
 export const PartBlock: Block = {

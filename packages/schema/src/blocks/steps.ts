@@ -1,5 +1,5 @@
 import type { Block } from 'payload'
-import { label } from '../labels.ts'
+import { label } from '@oneheart/contract'
 
 /**
  * A story told as steps (a new member joins → the area's problem is shared → study session →

@@ -1,5 +1,5 @@
 import type { Block } from 'payload'
-import { label } from '../labels.ts'
+import { label } from '@oneheart/contract'
 
 /** Running text with the editor's formatting (bold, lists, links). */
 export const TextBlock: Block = {

@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { admins, hasRole } from '../access/index.ts'
 import { deriveApiKey, newKeySalt } from '../apiKeys.ts'
 import { relationField } from '../fields/relation.ts'
-import { label } from '../labels.ts'
-import { API_KEY_SCOPES } from '../options.ts'
+import { API_KEY_SCOPES, label } from '@oneheart/contract'
 import { withEditorScreens } from '../admin/editorScreens.ts'
 
 /** Keys for developers' tools (the tRPC API), created and revoked by administrators. */

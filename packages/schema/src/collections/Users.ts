@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { admins, adminsField, hasRole } from '../access/index.ts'
 import { forgiveLogin, guardLogin } from '../auth/loginGuard.ts'
-import { label } from '../labels.ts'
+import { label } from '@oneheart/contract'
 import { withEditorScreens } from '../admin/editorScreens.ts'
 
 export const Users: CollectionConfig = {

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { label } from '../labels.ts'
+import { label } from '@oneheart/contract'
 import { wholeNumberField } from './typed.ts'
 
 /**

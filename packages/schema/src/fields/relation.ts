@@ -1,5 +1,5 @@
 import type { CollectionSlug, RelationshipField } from 'payload'
-import { label } from '../labels.ts'
+import { label } from '@oneheart/contract'
 import { messages, validateExisting } from '../validation.ts'
 
 interface RelationOptions {

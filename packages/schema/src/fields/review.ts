@@ -1,7 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook, type Field } from 'payload'
 import { hasRole } from '../access/index.ts'
-import { label } from '../labels.ts'
-import { REVIEW_STATES } from '../options.ts'
+import { label, REVIEW_STATES } from '@oneheart/contract'
 import { ERA_DATE_FIELD } from '../admin/eraDate.ts'
 
 /** Who wrote the first draft: a contributor's own work is what they may edit and delete. */

@@ -1,7 +1,7 @@
 import type { TextField } from 'payload'
 import { randomBytes } from 'node:crypto'
 import { ADMINS_ONLY_TEXT_FIELD } from '../admin/visibility.ts'
-import { label } from '../labels.ts'
+import { label } from '@oneheart/contract'
 import { messages, SLUG_PATTERN } from '../validation.ts'
 
 /**

@@ -1,6 +1,5 @@
 import { ValidationError, type FieldHook, type NumberField, type SelectField, type TextField } from 'payload'
-import { isCalendarDate, normalisePhone, parseCalendarDate, parseClockTime, parseTimeRange, type DateRefusal } from '../input/index.ts'
-import { label } from '../labels.ts'
+import { type DateRefusal, isCalendarDate, label, normalisePhone, parseCalendarDate, parseClockTime, parseTimeRange } from '@oneheart/contract'
 import { messages } from '../validation.ts'
 import { calendarDateInput } from '../admin/eraDate.ts'
 

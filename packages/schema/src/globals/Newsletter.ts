@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { anyone, staff } from '../access/index.ts'
-import { label } from '../labels.ts'
+import { label } from '@oneheart/contract'
 import { phoneField } from '../fields/typed.ts'
 import { revalidateSiteOnGlobalChange } from '../hooks/revalidateSite.ts'
 

@@ -1,6 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { CLOCK_TIME, firstDayOf, isCalendarDate, lastDayOf } from '../input/index.ts'
-import { japanTime } from '../time.ts'
+import { CLOCK_TIME, firstDayOf, isCalendarDate, japanTime, lastDayOf } from '@oneheart/contract'
 
 interface SessionInput {
   date?: string | null

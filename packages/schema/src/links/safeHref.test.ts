@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { textToLexical } from '../richText.ts'
-import { isSafeHref, unsafeLinksIn, withoutUnsafeLinks } from './safeHref.ts'
+import { isSafeHref, unsafeLinksIn, withoutUnsafeLinks } from '@oneheart/contract'
 
 describe('isSafeHref', () => {
   it('accepts web, mail and phone addresses and paths on this site', () => {

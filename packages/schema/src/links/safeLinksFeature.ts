@@ -1,6 +1,6 @@
 import { createServerFeature } from '@payloadcms/richtext-lexical'
 import { ValidationError, type FieldHook } from 'payload'
-import { unsafeLinksIn } from './safeHref.ts'
+import { unsafeLinksIn } from '@oneheart/contract'
 
 export const unsafeLinkMessage = (url: string) =>
   `リンク先「${url.length > 60 ? `${url.slice(0, 60)}…` : url}」は使えません。http:// か https:// で始まるアドレス、mailto:（メール）、tel:（電話）、またはサイト内のパス（/ で始まる）にしてください。`

@@ -1,4 +1,4 @@
-import { INT32_MAX } from '../public/common.ts'
+import { INT32_MAX } from '@oneheart/contract'
 import type { QueryFields } from './routes.ts'
 
 /** How much one REST read may ask for. Anonymous callers read the public site's content: small pages, shallow joins. */

@@ -3,8 +3,7 @@ import { readingOf } from '@oneheart/search/readings'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { Activity, Article, Council, District, Event, Issue, Meeting } from '../payload-types.ts'
 import { relationIds } from '../relations.ts'
-import { articleDateOf, calendarDateOf, startOfCalendarDate } from '../input/index.ts'
-import { fiscalYearOfDay, japanDay } from '../time.ts'
+import { articleDateOf, calendarDateOf, fiscalYearOfDay, japanDay, startOfCalendarDate } from '@oneheart/contract'
 import { blocksToPlain } from './plainText.ts'
 
 /** Which collection each kind of search result comes from. */

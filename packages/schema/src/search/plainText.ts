@@ -1,4 +1,4 @@
-import { STORY_PARTS } from '../blocks/storyParts.ts'
+import { STORY_PARTS } from '@oneheart/contract'
 import { tableRows } from '../blocks/table.ts'
 import type { Article } from '../payload-types.ts'
 

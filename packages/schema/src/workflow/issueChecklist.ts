@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { firstDayOf, isCalendarDate, lastDayOf } from '../input/calendarDate.ts'
+import { firstDayOf, isCalendarDate, lastDayOf } from '@oneheart/contract'
 import type { Article, Event, Issue, Media } from '../payload-types.ts'
 import { relationIds } from '../relations.ts'
 

@@ -1,10 +1,9 @@
 import { commitTransaction, initTransaction, killTransaction, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { hasRole } from '../access/index.ts'
-import { parseCalendarDate } from '../input/calendarDate.ts'
+import { parseCalendarDate, PRINT_EDITIONS } from '@oneheart/contract'
 import { issueChecklist, publishLabel } from './issueChecklist.ts'
 import { createNextIssue, proposeNextIssue } from './nextIssue.ts'
-import { PRINT_EDITIONS } from '../options.ts'
 import { printPageCount, printPreviewUrl } from './printPages.ts'
 
 const json = (status: number, body: unknown) => Response.json(body, { status })

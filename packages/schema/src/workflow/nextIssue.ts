@@ -1,7 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { CALENDAR_MONTH, isCalendarDate, type CalendarDate } from '../input/calendarDate.ts'
+import { CALENDAR_MONTH, type CalendarDate, isCalendarDate, japanDay } from '@oneheart/contract'
 import type { Article, Issue } from '../payload-types.ts'
-import { japanDay } from '../time.ts'
 import { articlesOfIssue } from './issueChecklist.ts'
 
 export interface NextIssueProposal {

@@ -1,6 +1,6 @@
 'use client'
-import { morningOfCalendarDate, parseCalendarDate, type CalendarDate } from '@oneheart/schema/input'
-import { japanDay } from '@oneheart/schema/time'
+import { morningOfCalendarDate, parseCalendarDate, type CalendarDate } from '@oneheart/contract/input'
+import { japanDay } from '@oneheart/contract/time'
 import { formatEraDate } from '@oneheart/ui/dates'
 import { FieldDescription, FieldLabel, useField } from '@payloadcms/ui'
 import type { ClientField, StaticDescription, StaticLabel } from 'payload'

@@ -1,4 +1,5 @@
-import { ARCHIVE_IMPORT_PATH, ARCHIVE_IMPORT_TITLE, ARTICLE_KINDS, hasRole } from '@oneheart/schema'
+import { ARTICLE_KINDS } from '@oneheart/contract'
+import { ARCHIVE_IMPORT_PATH, ARCHIVE_IMPORT_TITLE, hasRole } from '@oneheart/schema'
 import { serverEnv } from '@oneheart/schema/env'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter, SetStepNav } from '@payloadcms/ui'

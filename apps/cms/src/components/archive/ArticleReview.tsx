@@ -1,5 +1,5 @@
 'use client'
-import type { ArticleKind } from '@oneheart/schema'
+import type { ArticleKind } from '@oneheart/contract'
 import { ActionButton } from './ActionButton'
 import styles from './archiveImport.module.css'
 import type { ReviewedArticle } from './review'

@@ -1,8 +1,8 @@
 // What the editor corrects between the dry run and the import: pure, so it runs in the browser
 // and in unit tests alike.
 import type { ImportOptions, ImportPreview, ProposedLink } from '@oneheart/archive/result'
-import type { ArticleKind } from '@oneheart/schema'
-import { parseCalendarDate } from '@oneheart/schema/input'
+import type { ArticleKind } from '@oneheart/contract'
+import { parseCalendarDate } from '@oneheart/contract/input'
 import { formatEraDate } from '@oneheart/ui/dates'
 
 export interface ReviewedLink extends ProposedLink {

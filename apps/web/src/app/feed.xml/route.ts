@@ -1,4 +1,4 @@
-import { startOfCalendarDate } from '@oneheart/schema'
+import { startOfCalendarDate } from '@oneheart/contract'
 import { api } from '~/lib/api'
 
 export const dynamic = 'force-dynamic'

@@ -1,5 +1,5 @@
 import type { RouterInputs } from '@oneheart/api'
-import { ACTIVITY_KINDS, WEEKDAYS, jaLabel } from '@oneheart/schema'
+import { ACTIVITY_KINDS, WEEKDAYS, jaLabel } from '@oneheart/contract'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { api } from '~/lib/api'

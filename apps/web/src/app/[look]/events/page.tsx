@@ -1,4 +1,4 @@
-import type { PublicUpcomingSession } from '@oneheart/schema/public'
+import type { PublicUpcomingSession } from '@oneheart/contract'
 import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import { SessionCard } from '~/components/SessionCard'

@@ -1,4 +1,4 @@
-import type { PublicIssueSummary } from '@oneheart/schema/public'
+import type { PublicIssueSummary } from '@oneheart/contract'
 import { fiscalYearOf, IssueDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'

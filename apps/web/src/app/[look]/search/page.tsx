@@ -1,4 +1,4 @@
-import type { PublicSearchResult, PublicSearchType } from '@oneheart/schema/public'
+import type { PublicSearchResult, PublicSearchType } from '@oneheart/contract'
 import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'

@@ -1,4 +1,4 @@
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES, WEEKDAYS, jaLabel } from '@oneheart/schema'
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, WEEKDAYS, jaLabel } from '@oneheart/contract'
 import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'

@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import { BOX_TONES } from '../blocks/box.ts'
-import { STORY_PARTS } from '../blocks/storyParts.ts'
-import { valuesOf } from '../options.ts'
+import { STORY_PARTS } from '../storyParts.ts'
+import { BOX_TONES, valuesOf } from '../options.ts'
 import { recordIdSchema } from './common.ts'
 
 /** What a write answers: the record and its state (writes through the API stay drafts). */

@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { BOX_TONES } from '../blocks/box.ts'
-import { valuesOf } from '../options.ts'
+import { BOX_TONES, valuesOf } from '../options.ts'
 import { mediaSchema } from './common.ts'
 
 /** Lexical rich text as stored; render with @oneheart/ui's RichText. */

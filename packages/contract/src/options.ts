@@ -90,3 +90,11 @@ export function valuesOf<T extends readonly { value: string }[]>(options: T): [V
 export function jaLabel(options: readonly { value: string; label: { ja: string } }[], value: string): string {
   return options.find((option) => option.value === value)?.label.ja ?? value
 }
+
+/** The kinds of framed note (囲み) a story can carry. */
+export const BOX_TONES = [
+  { value: 'survey', label: label('アンケートの声', 'Survey voices') },
+  { value: 'request', label: label('お願い', 'Request') },
+  { value: 'column', label: label('コラム', 'Column') },
+  { value: 'note', label: label('メモ・その他', 'Note') },
+] as const

@@ -1,5 +1,5 @@
 // The date reader alone: this module also runs in the admin's browser.
-import { parseDate } from '@oneheart/search/dates'
+import { parseDate } from './dates.ts'
 import { japanDay } from '../time.ts'
 
 /**

@@ -1,8 +1,9 @@
-import { SEARCH_TYPES } from '@oneheart/search'
 import { z } from 'zod'
 import { calendarDateSchema } from './common.ts'
 
-/** What a result is: 記事・号・活動・イベント・話し合い・協議体 (the index's own list). */
+/** What a result is: 記事・号・活動・イベント・話し合い・協議体. The search index files its rows under these. */
+export const SEARCH_TYPES = ['article', 'issue', 'activity', 'event', 'council', 'meeting'] as const
+
 export const searchTypeSchema = z.enum(SEARCH_TYPES)
 export type PublicSearchType = z.infer<typeof searchTypeSchema>
 
