@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { BackupRefusal, createBackup } from '@oneheart/db'
-import { findRepoRoot } from '@oneheart/schema/env'
+import { findRepoRoot } from '@oneheart/env'
 import { currentInstallation, warnAboutS3 } from './lib/installation.ts'
 
 /** npm run backup [file]: one file with the database's snapshot and every media file. */

@@ -4,7 +4,7 @@ import type { NextConfig } from 'next'
 import { lookRewrites } from './src/lib/lookRewrites'
 
 const nextConfig: NextConfig = {
-  transpilePackages: ['@oneheart/contract', '@oneheart/schema', '@oneheart/api', '@oneheart/http', '@oneheart/ui', '@oneheart/db', '@oneheart/search'],
+  transpilePackages: ['@oneheart/contract', '@oneheart/env', '@oneheart/schema', '@oneheart/tokens', '@oneheart/api', '@oneheart/http', '@oneheart/ui', '@oneheart/db', '@oneheart/search'],
   // The analyser reads its dictionary from its own folder at run time.
   serverExternalPackages: ['@patdx/kuromoji'],
   poweredByHeader: false,

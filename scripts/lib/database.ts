@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { ensureDatabase, readLocale, redact, startEmbeddedPostgres, withDatabase } from '@oneheart/db'
-import { findRepoRoot } from '@oneheart/schema/env'
+import { findRepoRoot } from '@oneheart/env'
 
 export interface ResolvedDatabase {
   url: string

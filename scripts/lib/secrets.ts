@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { findRepoRoot } from '@oneheart/schema/env'
+import { findRepoRoot } from '@oneheart/env'
 
 /** Demo mode keeps one generated secret in .data so sessions survive restarts. */
 export function demoSecret(name: string): string {

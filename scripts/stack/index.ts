@@ -3,9 +3,8 @@
  * Database (embedded unless DATABASE_URL is set) → migrations, demo content and search index
  * (prepare.ts, in a child process) → the three apps. This supervisor stays small while they run.
  */
-import { randomBytes } from 'node:crypto'
 import path from 'node:path'
-import { findRepoRoot } from '@oneheart/schema/env'
+import { findRepoRoot } from '@oneheart/env'
 import { resolveDatabase } from '../lib/database.ts'
 import { demoLogin } from '../lib/demo.ts'
 import { launch, run, stopChildren, waitForHttp } from '../lib/processes.ts'
@@ -43,7 +42,6 @@ try {
     ...process.env,
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? (demo ? demoSecret('payload') : undefined),
-    REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? (demo ? demoSecret('revalidate') : randomBytes(16).toString('hex')),
     MEDIA_DIR: process.env.MEDIA_DIR ?? path.join(root, '.data', 'media'),
     CMS_PORT: ports.cms,
     WEB_PORT: ports.web,

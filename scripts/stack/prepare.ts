@@ -4,7 +4,7 @@
  * exits when done, so Payload's large module graph does not stay loaded in the supervisor for
  * as long as the apps run. Reads the environment the supervisor resolved.
  */
-import { closePayload } from '@oneheart/schema/lifecycle'
+import { closePayload } from '@oneheart/db'
 import { demoLogin } from '../lib/demo.ts'
 import { migratedPayload } from '../lib/payload.ts'
 

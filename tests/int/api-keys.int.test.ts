@@ -1,4 +1,4 @@
-import { deriveApiKey } from '@oneheart/schema/api-keys'
+import { deriveApiKey } from '@oneheart/tokens'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { trpcHttp } from '../support/http.ts'
 import { testPayload, unique } from '../support/payload.ts'

@@ -1,5 +1,5 @@
 import { anonymousContext, createApiCaller, identifyCaller, WriteRateLimiter } from '@oneheart/api/server'
-import { deriveApiKey } from '@oneheart/schema/api-keys'
+import { deriveApiKey } from '@oneheart/tokens'
 import { describe, expect, it } from 'vitest'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
 

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { PublicIssueEdition } from '@oneheart/contract'
-import { previewToken } from '@oneheart/schema/preview'
+import { previewToken } from '@oneheart/tokens'
 import {
   closeBrowser,
   ContentSource,

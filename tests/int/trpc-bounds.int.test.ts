@@ -1,5 +1,5 @@
 import { handleTrpcRequest } from '@oneheart/api/server'
-import { deriveApiKey } from '@oneheart/schema/api-keys'
+import { deriveApiKey } from '@oneheart/tokens'
 import { describe, expect, it } from 'vitest'
 import { trpcHttp } from '../support/http.ts'
 import { testPayload, unique } from '../support/payload.ts'

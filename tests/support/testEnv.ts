@@ -7,7 +7,6 @@ export function testEnv(databaseUrl: string): Record<string, string> {
   return {
     DATABASE_URL: databaseUrl,
     PAYLOAD_SECRET: 'test-secret-for-oneheart-tests-only',
-    REVALIDATE_SECRET: 'test-revalidate-secret',
     MEDIA_DIR: process.env.MEDIA_DIR ?? mkdtempSync(path.join(tmpdir(), 'oneheart-test-media-')),
     NODE_ENV: 'test',
     // Test databases hold the demo content: printed addresses default to the local site (PUBLIC_SITE_URL unset).

@@ -1,11 +1,12 @@
 import { adminContentSecurityPolicy, originOf } from '@oneheart/http'
 import { NextResponse, type NextRequest } from 'next/server'
+import { serverEnv } from '@oneheart/env'
 
 /** Payload's language cookie: set when an editor picks a language in their account settings. */
 const LANGUAGE_COOKIE = 'payload-lng'
 
 /** The admin frames the reader site in its live preview; the site's address is known at run time only. */
-const ADMIN_POLICY = adminContentSecurityPolicy(originOf(process.env.WEB_URL ?? 'http://localhost:3001'))
+let adminPolicy: string | undefined
 
 /**
  * The admin is Japanese by default. Payload would otherwise follow the browser's
@@ -22,7 +23,8 @@ function withJapaneseDefault(request: NextRequest) {
 
 export function proxy(request: NextRequest) {
   const response = withJapaneseDefault(request)
-  response.headers.set('Content-Security-Policy', ADMIN_POLICY)
+  adminPolicy ??= adminContentSecurityPolicy(originOf(serverEnv().WEB_URL))
+  response.headers.set('Content-Security-Policy', adminPolicy)
   return response
 }
 

@@ -14,8 +14,9 @@ import { PreviewBar } from './layout/PreviewBar.tsx'
 import { closeBrowser } from './render/browser.ts'
 import { eventPageUrl, flyerPrintable, issuePageUrl, issuePrintable, Printer, type Printable } from './render/printer.tsx'
 import { RefreshQueue } from './render/refreshQueue.ts'
+import { printEnv } from '@oneheart/env'
 
-const port = Number(process.env.PRINT_PORT ?? 3002)
+const port = printEnv().PRINT_PORT
 const payload = await getPayload({ config: createPayloadConfig() })
 const source = new ContentSource(payload)
 const printer = new Printer()

@@ -11,9 +11,10 @@ import { parseArgs } from 'node:util'
 import compression from 'compression'
 import next from 'next'
 import { hashInlineScripts } from './hashInlineScripts.ts'
+import { siteEnv } from '@oneheart/env'
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' } } })
-const port = Number(values.port ?? process.env.WEB_PORT ?? 3001)
+const port = Number(values.port ?? siteEnv().WEB_PORT)
 
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), port })
 await app.prepare()

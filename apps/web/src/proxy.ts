@@ -1,5 +1,6 @@
 import { originOf, siteContentSecurityPolicy } from '@oneheart/http'
 import { NextResponse, type NextRequest } from 'next/server'
+import { siteEnv } from '@oneheart/env'
 
 /** Whether every %-escape in a path decodes (no "%zz", no escaped lone surrogate like %ED%A0%80). */
 function decodes(path: string): boolean {
@@ -22,7 +23,7 @@ export function proxy(request: NextRequest) {
   if (!decodes(new URL(request.url).pathname)) return NextResponse.rewrite(new URL('/404', request.url))
   const response = NextResponse.next()
   if (request.nextUrl.pathname.startsWith('/preview/')) {
-    response.headers.set('Content-Security-Policy', siteContentSecurityPolicy(originOf(process.env.CMS_URL ?? 'http://localhost:3000')))
+    response.headers.set('Content-Security-Policy', siteContentSecurityPolicy(originOf(siteEnv().CMS_URL)))
   }
   return response
 }

@@ -1,4 +1,4 @@
-import { apiKeyMatches, parseApiKey } from '@oneheart/schema/api-keys'
+import { apiKeyMatches, parseApiKey } from '@oneheart/tokens'
 import type { ApiKeyScope } from '@oneheart/contract'
 import { hasRole, type User } from '@oneheart/schema'
 import type { Payload } from 'payload'

@@ -17,9 +17,9 @@ export interface ApiContext {
 
 export async function createContext({ payload, headers }: { payload: Payload; headers: Headers }): Promise<ApiContext> {
   const caller = await identifyCaller(payload, headers)
-  return { payload, user: caller.user, caller, writeLimiter: defaultWriteLimiter }
+  return { payload, user: caller.user, caller, writeLimiter: defaultWriteLimiter() }
 }
 
 export function anonymousContext(payload: Payload): ApiContext {
-  return { payload, user: null, caller: ANONYMOUS, writeLimiter: defaultWriteLimiter }
+  return { payload, user: null, caller: ANONYMOUS, writeLimiter: defaultWriteLimiter() }
 }

@@ -1,3 +1,5 @@
+import { serverEnv } from '@oneheart/env'
+
 /**
  * Writes per caller per minute, counted in this process. With several API instances each
  * counts its own share; that bounds abuse without a shared store, which this product does not
@@ -24,4 +26,10 @@ export class WriteRateLimiter {
   }
 }
 
-export const defaultWriteLimiter = new WriteRateLimiter(Number(process.env.API_WRITES_PER_MINUTE ?? 60))
+let shared: WriteRateLimiter | undefined
+
+/** This process's limiter, sized by API_WRITES_PER_MINUTE on first use. */
+export function defaultWriteLimiter(): WriteRateLimiter {
+  shared ??= new WriteRateLimiter(serverEnv().API_WRITES_PER_MINUTE)
+  return shared
+}

@@ -1,6 +1,6 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
 import { hasRole, type User } from '@oneheart/schema'
-import { checkPreviewToken, PREVIEW_REFUSALS, type PreviewSubject } from '@oneheart/schema/preview'
+import { checkPreviewToken, PREVIEW_REFUSALS, type PreviewSubject } from '@oneheart/tokens'
 import type { Payload } from 'payload'
 import { callerForUser } from './auth.ts'
 import { MAX_BATCH_SIZE } from './limits.ts'

@@ -3,6 +3,7 @@ import { initTRPC } from '@trpc/server'
 import { z, ZodError } from 'zod'
 import type { ApiContext } from './context.ts'
 import { ApiError, frameworkRefusal, fromPayloadError } from './errors.ts'
+import { isDevelopment } from '@oneheart/env'
 
 /* ------------------------------------------------------------------ 1. Init
  * Input errors answer 400 with field-level messages (in Japanese, like every message a person
@@ -11,7 +12,7 @@ import { ApiError, frameworkRefusal, fromPayloadError } from './errors.ts'
 z.config(z.locales.ja())
 
 const t = initTRPC.context<ApiContext>().create({
-  isDev: process.env.NODE_ENV === 'development',
+  isDev: isDevelopment(),
   errorFormatter({ shape, error }) {
     const fieldErrors =
       error instanceof ApiError
@@ -19,7 +20,7 @@ const t = initTRPC.context<ApiContext>().create({
         : error.cause instanceof ZodError
           ? (z.flattenError(error.cause).fieldErrors as Record<string, string[]>)
           : undefined
-    const internal = error.code === 'INTERNAL_SERVER_ERROR' && process.env.NODE_ENV !== 'development'
+    const internal = error.code === 'INTERNAL_SERVER_ERROR' && !isDevelopment()
     return {
       ...shape,
       // An internal error's own message can carry SQL; the caller gets a plain sentence instead.

@@ -1,5 +1,5 @@
 import { ValidationError, type Payload, type TypedUser } from 'payload'
-import { serverEnv } from '@oneheart/schema/env'
+import { serverEnv } from '@oneheart/env'
 import { analyzePdf, sourceHashOf } from './analyze.ts'
 import { loadLinkTargets } from './link/proposeLinks.ts'
 import { importLimits, refuseOversize, type ImportLimits } from './limits.ts'

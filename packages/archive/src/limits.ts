@@ -1,3 +1,4 @@
+import { serverEnv } from '@oneheart/env'
 import { ArchiveRefusal } from './refusal.ts'
 
 /** How much one file may ask of the machine; both are configurable (ARCHIVE_MAX_MB, ARCHIVE_MAX_PAGES). */
@@ -8,18 +9,13 @@ export interface ImportLimits {
   reviewBelow: number
 }
 
-const positive = (value: string | undefined, fallback: number, name: string): number => {
-  if (value === undefined || value === '') return fallback
-  const parsed = Number(value)
-  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`${name} must be a positive number, got "${value}"`)
-  return parsed
-}
-
-export function importLimits(env: NodeJS.ProcessEnv = process.env): ImportLimits {
+/** The limits as configured (ARCHIVE_MAX_MB, ARCHIVE_MAX_PAGES, ARCHIVE_REVIEW_BELOW; see @oneheart/env). */
+export function importLimits(): ImportLimits {
+  const env = serverEnv()
   return {
-    maxBytes: Math.round(positive(env.ARCHIVE_MAX_MB, 50, 'ARCHIVE_MAX_MB') * 1024 * 1024),
-    maxPages: Math.floor(positive(env.ARCHIVE_MAX_PAGES, 40, 'ARCHIVE_MAX_PAGES')),
-    reviewBelow: positive(env.ARCHIVE_REVIEW_BELOW, 70, 'ARCHIVE_REVIEW_BELOW'),
+    maxBytes: Math.round(env.ARCHIVE_MAX_MB * 1024 * 1024),
+    maxPages: env.ARCHIVE_MAX_PAGES,
+    reviewBelow: env.ARCHIVE_REVIEW_BELOW,
   }
 }
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
+import { engineEnv } from '@oneheart/env'
 
 /** Flags that keep Chromium from reaching for the network; this machine has none to offer. */
 const QUIET_FLAGS = [
@@ -19,7 +20,7 @@ const QUIET_FLAGS = [
  * @sparticuz/chromium npm package (unpacked to /tmp on first use). Never a download.
  */
 export async function chromiumExecutable(): Promise<string> {
-  const configured = process.env.CHROMIUM_PATH
+  const configured = engineEnv().CHROMIUM_PATH
   if (configured) {
     if (!existsSync(configured)) throw new Error(`CHROMIUM_PATH points at ${configured}, which does not exist`)
     return configured

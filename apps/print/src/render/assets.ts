@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { serverEnv } from '@oneheart/schema/env'
+import { serverEnv } from '@oneheart/env'
 
 const require = createRequire(import.meta.url)
 

@@ -1,6 +1,7 @@
 import { launchChromium } from '@oneheart/chromium'
 import type { Browser, Route } from 'playwright-core'
 import { readAsset } from './assets.ts'
+import { printEnv } from '@oneheart/env'
 
 let warm: Promise<Browser> | undefined
 
@@ -27,7 +28,7 @@ export async function closeBrowser(): Promise<void> {
 }
 
 /** At most this many pages render at once; further requests wait their turn (two cores, one Chromium). */
-const MAX_CONCURRENT_RENDERS = Math.max(1, Number(process.env.PRINT_CONCURRENCY ?? 2))
+const MAX_CONCURRENT_RENDERS = printEnv().PRINT_CONCURRENCY
 let running = 0
 const waiting: (() => void)[] = []
 

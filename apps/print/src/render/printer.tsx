@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { findRepoRoot, serverEnv } from '@oneheart/schema/env'
+import { printEnv, serverEnv } from '@oneheart/env'
 import type { PublicEventFlyer, PublicIssueEdition } from '@oneheart/contract'
 import type { ReactNode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
@@ -69,7 +69,7 @@ export function flyerPrintable(content: PublicEventFlyer, top?: ReactNode): Prin
 export class Printer {
   private styles: Promise<string> | undefined
 
-  constructor(private readonly cache = new PdfCache(process.env.PRINT_CACHE_DIR ?? path.join(findRepoRoot(), '.data', 'print-cache'))) {}
+  constructor(private readonly cache = new PdfCache(printEnv().PRINT_CACHE_DIR)) {}
 
   async keyOf(printable: Printable): Promise<string> {
     this.styles ??= stylesFingerprint()

@@ -1,8 +1,9 @@
 import type { MetadataRoute } from 'next'
+import { siteEnv } from '@oneheart/env'
 
 export const dynamic = 'force-dynamic'
 
 export default function robots(): MetadataRoute.Robots {
-  const site = process.env.WEB_URL ?? 'http://localhost:3001'
+  const site = siteEnv().WEB_URL
   return { rules: [{ userAgent: '*', allow: '/', disallow: ['/search', '/settings'] }], sitemap: `${site}/sitemap.xml` }
 }

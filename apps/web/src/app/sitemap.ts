@@ -1,12 +1,13 @@
 import type { MetadataRoute } from 'next'
 import { api } from '~/lib/api'
 import { allPages } from '~/lib/paging'
+import { siteEnv } from '@oneheart/env'
 
 export const dynamic = 'force-dynamic'
 
 /** Every public page: sections, issues, articles, activities and councils. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const site = process.env.WEB_URL ?? 'http://localhost:3001'
+  const site = siteEnv().WEB_URL
   const client = await api()
   const entries: MetadataRoute.Sitemap = ['/', '/issues', '/activities', '/councils', '/events'].map((path) => ({ url: `${site}${path}` }))
   for (const summary of await allPages((cursor) => client.issues.list({ limit: 100, cursor }))) {

@@ -4,6 +4,7 @@ import { companionsOf } from '~/lib/companions'
 import { ArticleView } from './ArticleView'
 import { BackIssueView } from './BackIssueView'
 import { Greeting, RequestBox } from './IssueParts'
+import { siteEnv } from '@oneheart/env'
 
 /** Which article shows each event or meeting: the first that names it, so one announced twice appears once, as on paper. */
 function firstNamedBy(articles: PublicIssueEdition['articles'], field: 'events' | 'meetings'): Map<number, number> {
@@ -20,7 +21,7 @@ function firstNamedBy(articles: PublicIssueEdition['articles'], field: 'events' 
 export function IssueView({ edition, activities, on, articleHref = (article) => `/articles/${article.slug}`, printQuery = '' }: { edition: PublicIssueEdition; activities: PublicActivity[]; on: boolean; articleHref?: (article: { id: number; slug: string }) => string; printQuery?: string }) {
   if (edition.issue.backIssue) return <BackIssueView edition={edition} on={on} articleHref={articleHref} />
   const { issue, articles, newsletter } = edition
-  const print = process.env.PRINT_URL ?? 'http://localhost:3002'
+  const print = siteEnv().PRINT_URL
   const pdf = (edition: string) => `${print}/issues/${issue.number}/${edition}.pdf${printQuery}`
   const eventOwner = firstNamedBy(articles, 'events')
   const meetingOwner = firstNamedBy(articles, 'meetings')

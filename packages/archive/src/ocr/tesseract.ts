@@ -1,6 +1,7 @@
 import type { Line } from '../layout/block.ts'
 import { withoutOcrSpaces } from '../layout/japanese.ts'
 import { run } from './tools.ts'
+import { childEnvironment } from '@oneheart/env'
 
 export interface OcrReading {
   /** Paragraphs in Tesseract's reading order, as lines with y growing upwards like a PDF's. */
@@ -46,7 +47,7 @@ export async function recognise(imagePath: string): Promise<OcrReading> {
   const { stdout } = await run('tesseract', [imagePath, 'stdout', '-l', 'jpn', '--psm', '3', 'tsv'], {
     timeout: 180_000,
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+    env: childEnvironment({ OMP_THREAD_LIMIT: '1' }),
   })
   const { words, height } = wordsOf(stdout)
   const paragraphs = new Map<string, Map<string, Word[]>>()

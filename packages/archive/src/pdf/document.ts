@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { findRepoRoot } from '@oneheart/schema/env'
+import { findRepoRoot } from '@oneheart/env'
 import { ArchiveRefusal } from '../refusal.ts'
 
 /** A run of text as the PDF places it; y grows upwards from the page's bottom edge, as in PDF. */

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { withClient } from '../probe.ts'
 import { findPgTools } from './pgTools.ts'
+import { childEnvironment } from '@oneheart/env'
 
 const run = promisify(execFile)
 
@@ -10,7 +11,7 @@ function connection(url: string): { dbname: string; env: NodeJS.ProcessEnv } {
   const parsed = new URL(url)
   const password = decodeURIComponent(parsed.password)
   parsed.password = ''
-  return { dbname: parsed.toString(), env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } }
+  return { dbname: parsed.toString(), env: childEnvironment(password ? { PGPASSWORD: password } : {}) }
 }
 
 export async function serverMajor(url: string): Promise<number> {

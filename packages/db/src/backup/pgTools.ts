@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { engineEnv } from '@oneheart/env'
 
 /**
  * PostgreSQL's own client programs for a logical backup. pg_dump must be at least as new as the
@@ -25,7 +26,7 @@ function majorOf(program: string): number | null {
 
 export function findPgTools(serverMajor: number): PgTools {
   // Called with the server's major for pg_dump, the file's for pg_restore.
-  const dirs = [process.env.PG_BIN_DIR, '/usr/lib/postgresql/' + serverMajor + '/bin', ''].filter((dir): dir is string => dir !== undefined)
+  const dirs = [engineEnv().PG_BIN_DIR, '/usr/lib/postgresql/' + serverMajor + '/bin', ''].filter((dir): dir is string => dir !== undefined)
   const tried: string[] = []
   for (const dir of dirs) {
     const pgDump = dir ? path.join(dir, 'pg_dump') : 'pg_dump'

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { blockingFolder, type UserIds } from './reach.ts'
+import { engineEnv } from '@oneheart/env'
 
 /**
  * As root, PostgreSQL runs as the `postgres` user, who must reach its programs and its data.
@@ -10,7 +11,7 @@ import { blockingFolder, type UserIds } from './reach.ts'
  * the programs are copied once to a root-owned folder every user may pass through but not list
  * or change, and the cluster lives beside them in a folder only `postgres` may open.
  */
-export const RUNTIME_ROOT = process.env.ONEHEART_PG_RUNTIME_DIR ?? '/var/lib/oneheart-postgres'
+export const RUNTIME_ROOT = engineEnv().ONEHEART_PG_RUNTIME_DIR
 
 export class RootSetupError extends Error {}
 

@@ -1,5 +1,6 @@
 import type { LivePreviewConfig } from 'payload'
-import { previewToken } from '../preview.ts'
+import { previewToken } from '@oneheart/tokens'
+import { serverEnv } from '@oneheart/env'
 
 /**
  * The CMS's live preview of an article or an issue: the reader site's preview page in the
@@ -8,7 +9,7 @@ import { previewToken } from '../preview.ts'
 export function livePreviewOn(kind: 'article' | 'issue'): LivePreviewConfig {
   return {
     url: ({ data, req }) => {
-      const site = (process.env.WEB_URL ?? 'http://localhost:3001').replace(/\/$/, '')
+      const site = serverEnv().WEB_URL.replace(/\/$/, '')
       const key = kind === 'article' ? Number(data?.id) : Number(data?.number)
       if (!req.user || !Number.isInteger(key) || key < 1) return `${site}/`
       const path = kind === 'article' ? `articles/${key}` : `issues/${key}`

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { admins, hasRole } from '../access/index.ts'
-import { deriveApiKey, newKeySalt } from '../apiKeys.ts'
+import { deriveApiKey, newKeySalt } from '@oneheart/tokens'
 import { relationField } from '../fields/relation.ts'
 import { API_KEY_SCOPES, label } from '@oneheart/contract'
 import { withEditorScreens } from '../admin/editorScreens.ts'

@@ -1,19 +1,7 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { revalidationToken } from '@oneheart/tokens'
 import { mayChangePublicView } from './recordRemoval.ts'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
-
-/** The token the reader site (/api/revalidate) and the print app (/jobs/refresh) accept: derived from the shared PAYLOAD_SECRET. */
-export function revalidationToken(secret: string): string {
-  return createHmac('sha256', secret).update('oneheart:revalidate-site').digest('hex')
-}
-
-/** Whether an Authorization header carries that token ("Bearer …"), compared in constant time. */
-export function carriesRevalidationToken(authorization: string | null | undefined, secret = process.env.PAYLOAD_SECRET): boolean {
-  if (!secret) return false
-  const expected = Buffer.from(`Bearer ${revalidationToken(secret)}`)
-  const given = Buffer.from(authorization ?? '')
-  return given.length === expected.length && timingSafeEqual(given, expected)
-}
+import { serverEnv } from '@oneheart/env'
 
 // Payload has no after-commit hook and afterChange runs inside the transaction, so the site
 // is told twice: soon, and again once the commit has surely landed (within the 2 s promise).
@@ -24,24 +12,19 @@ const NOTIFY_AFTER_MS = [300, 1200]
  * issues' PDFs (and `issueNumbers`). Never fails a save: either app may be down.
  */
 function notifySite(issueNumbers: number[] = []): void {
-  const site = process.env.WEB_URL
-  const print = process.env.PRINT_URL
-  const secret = process.env.PAYLOAD_SECRET
-  if (!secret) return
+  const { WEB_URL: site, PRINT_URL: print, PAYLOAD_SECRET: secret } = serverEnv()
   const headers = { authorization: `Bearer ${revalidationToken(secret)}`, 'content-type': 'application/json' }
   for (const delay of NOTIFY_AFTER_MS) {
     setTimeout(() => {
       // The site re-renders hourly anyway, and the print app checks content on every request:
       // a missed call only delays a change.
-      if (site) fetch(`${site}/api/revalidate`, { method: 'POST', headers }).catch(() => {})
+      fetch(`${site}/api/revalidate`, { method: 'POST', headers }).catch(() => {})
     }, delay).unref()
   }
   const last = NOTIFY_AFTER_MS[NOTIFY_AFTER_MS.length - 1]
-  if (print) {
-    setTimeout(() => {
-      fetch(`${print}/jobs/refresh`, { method: 'POST', headers, body: JSON.stringify({ issues: issueNumbers }) }).catch(() => {})
-    }, last).unref()
-  }
+  setTimeout(() => {
+    fetch(`${print}/jobs/refresh`, { method: 'POST', headers, body: JSON.stringify({ issues: issueNumbers }) }).catch(() => {})
+  }, last).unref()
 }
 
 /*

@@ -1,5 +1,5 @@
-import { previewToken } from '../preview.ts'
-import { serverEnv } from '../env.ts'
+import { previewToken } from '@oneheart/tokens'
+import { serverEnv } from '@oneheart/env'
 
 export type PrintPageCount = { pages: number; plannedPages: number | null; overflow: boolean } | { error: string }
 

@@ -12,11 +12,12 @@ import { SiteFooter } from '~/components/SiteFooter'
 import { parseLook } from '~/lib/preferences'
 import './site.css'
 import './blocks.css'
+import { siteEnv } from '@oneheart/env'
 
 export const metadata: Metadata = {
   title: { default: 'めざせ！ワンハート', template: '%s | めざせ！ワンハート' },
   description: '高崎市生活支援コーディネーター通信「めざせ！ワンハート」のウェブ版',
-  metadataBase: new URL(process.env.WEB_URL ?? 'http://localhost:3001'),
+  metadataBase: new URL(siteEnv().WEB_URL),
   alternates: { types: { 'application/atom+xml': '/feed.xml' } },
 }
 

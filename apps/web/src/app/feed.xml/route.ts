@@ -1,5 +1,6 @@
 import { startOfCalendarDate } from '@oneheart/contract'
 import { api } from '~/lib/api'
+import { siteEnv } from '@oneheart/env'
 
 export const dynamic = 'force-dynamic'
 
@@ -7,7 +8,7 @@ const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => `&#${char
 
 /** Atom feed of the newest issues and their articles, for feed readers and other sites. */
 export async function GET() {
-  const site = process.env.WEB_URL ?? 'http://localhost:3001'
+  const site = siteEnv().WEB_URL
   const client = await api()
   const { items } = await client.issues.list({ limit: 10 })
   const issues = await Promise.all(items.map((summary) => client.issues.byNumber({ number: summary.number })))

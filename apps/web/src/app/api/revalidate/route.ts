@@ -1,5 +1,6 @@
-import { carriesRevalidationToken } from '@oneheart/schema/revalidation'
+import { carriesRevalidationToken } from '@oneheart/tokens'
 import { revalidatePath } from 'next/cache'
+import { serverEnv } from '@oneheart/env'
 
 /**
  * Called by the CMS's hooks after content changes: drops every cached page, in every look.
@@ -7,7 +8,7 @@ import { revalidatePath } from 'next/cache'
  * shows what.
  */
 export async function POST(request: Request) {
-  if (!carriesRevalidationToken(request.headers.get('authorization'))) {
+  if (!carriesRevalidationToken(request.headers.get('authorization'), serverEnv().PAYLOAD_SECRET)) {
     return Response.json({ message: '認証できませんでした。' }, { status: 401 })
   }
   revalidatePath('/[look]', 'layout')

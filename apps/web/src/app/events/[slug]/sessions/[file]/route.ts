@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server'
 import { api } from '~/lib/api'
 import { sessionCalendar } from '~/lib/ics'
+import { siteEnv } from '@oneheart/env'
 
 /** /events/{slug}/sessions/{number}.ics: one session for the reader's calendar. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string; file: string }> }) {
@@ -12,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const event = await (await api()).events.bySlug({ slug })
     const session = event.sessions.find((candidate) => candidate.number === Number(number))
     if (!session) return missing()
-    const site = process.env.WEB_URL ?? new URL(request.url).origin
+    const site = siteEnv().WEB_URL
     return new Response(sessionCalendar(event, session, site), {
       headers: {
         'content-type': 'text/calendar; charset=utf-8',

@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { hmac, sameInConstantTime } from './hmac.ts'
 
 /**
  * API keys are derived, not stored: `oh_<id>_<HMAC(secret, id:salt)>`. The database keeps only
@@ -13,7 +14,7 @@ export function newKeySalt(): string {
 }
 
 function signature(secret: string, id: number, salt: string): string {
-  return createHmac('sha256', secret).update(`${id}:${salt}`).digest('base64url').slice(0, 32)
+  return hmac(secret, `${id}:${salt}`, 'base64url').slice(0, 32)
 }
 
 export function deriveApiKey(secret: string, id: number, salt: string): string {
@@ -27,7 +28,5 @@ export function parseApiKey(key: string): { id: number } | null {
 }
 
 export function apiKeyMatches(secret: string, key: string, id: number, salt: string): boolean {
-  const expected = Buffer.from(deriveApiKey(secret, id, salt))
-  const given = Buffer.from(key)
-  return expected.length === given.length && timingSafeEqual(expected, given)
+  return sameInConstantTime(key, deriveApiKey(secret, id, salt))
 }

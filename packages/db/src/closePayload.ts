@@ -1,5 +1,3 @@
-import type { Payload } from 'payload'
-
 interface PoolClientLike {
   release?: (destroy?: boolean) => void
 }
@@ -17,7 +15,13 @@ interface PoolLike {
  * for it forever; that client is released (destroyed) here first. Without this, a script
  * that stops its database afterwards hangs or dies on "terminating connection".
  */
-export async function closePayload(payload: Payload): Promise<void> {
+/** What this needs of a Payload instance; structural, so the database package does not load Payload. */
+interface PayloadLike {
+  db: unknown
+  destroy: () => Promise<void>
+}
+
+export async function closePayload(payload: PayloadLike): Promise<void> {
   const pool = (payload.db as { pool?: PoolLike }).pool
   await payload.destroy()
   if (!pool || pool.ended) return

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { carriesRevalidationToken, revalidationToken } from './revalidateSite.ts'
+import { carriesRevalidationToken, revalidationToken } from './revalidation.ts'
 
 describe('the token the CMS sends the site and the print app', () => {
   const secret = 'a-secret-for-this-test-only-0123456789'

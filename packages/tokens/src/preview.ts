@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { hmac, sameInConstantTime } from './hmac.ts'
 
 /**
  * Signed links to previews of drafts: the print app's paper preview and the reader site's live
@@ -12,7 +12,7 @@ const PREVIEW_HOURS = 12
 export type PreviewSubject = `issue:${number}` | `article:${number}`
 
 function signature(secret: string, subject: PreviewSubject, userId: number, expires: number): string {
-  return createHmac('sha256', secret).update(`oneheart:preview:${subject}:${userId}:${expires}`).digest('base64url')
+  return hmac(secret, `oneheart:preview:${subject}:${userId}:${expires}`, 'base64url')
 }
 
 export function previewToken(secret: string, subject: PreviewSubject, userId: number, now = Date.now()): string {
@@ -27,8 +27,7 @@ export function checkPreviewToken(secret: string, subject: PreviewSubject, token
   if (!match) return { ok: false, reason: 'malformed' }
   const userId = Number(match[1])
   const expires = Number(match[2])
-  const expected = Buffer.from(signature(secret, subject, userId, expires))
-  if (!timingSafeEqual(expected, Buffer.from(match[3] ?? ''))) return { ok: false, reason: 'forged' }
+  if (!sameInConstantTime(match[3] ?? '', signature(secret, subject, userId, expires))) return { ok: false, reason: 'forged' }
   if (expires * 1000 < now) return { ok: false, reason: 'expired' }
   return { ok: true, userId }
 }

@@ -1,53 +1,50 @@
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
-
-/** The repository root: the nearest folder upwards holding turbo.json. */
-export function findRepoRoot(from = process.cwd()): string {
-  // turbopackIgnore: a runtime lookup, not a file the bundle should trace.
-  let dir = path.resolve(/*turbopackIgnore: true*/ from)
-  while (!existsSync(path.join(/*turbopackIgnore: true*/ dir, 'turbo.json'))) {
-    const parent = path.dirname(dir)
-    if (parent === dir) return path.resolve(/*turbopackIgnore: true*/ from)
-    dir = parent
-  }
-  return dir
-}
+import { addresses, httpUrl, positiveInteger, positiveNumber } from './fields.ts'
+import { parsedOnce, parseVariables, type Variables } from './parse.ts'
+import { findRepoRoot } from './repoRoot.ts'
 
 // `next build` evaluates the config to collect routes but never connects: a placeholder is enough there.
 const building = process.env.NEXT_PHASE === 'phase-production-build'
-const BUILD_PLACEHOLDER_URL = 'postgres://build@127.0.0.1:1/build'
-const BUILD_PLACEHOLDER_SECRET = 'build-time-placeholder-never-used'
+const BUILD_PLACEHOLDER = { DATABASE_URL: 'postgres://build@127.0.0.1:1/build', PAYLOAD_SECRET: 'build-time-placeholder-never-used' }
 
-const url = z.url({ protocol: /^https?$/ })
-const serverEnvSchema = z.object({
+/** The variables of every process that opens the content database: the CMS, the site, the print app and the scripts. */
+const serverVariables = z.object({
   DATABASE_URL: z
     .string({ error: 'DATABASE_URL is not set: run through `npm start`/`npm run dev`, which start the embedded PostgreSQL, or set it to your server.' })
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL'),
+  /** Signs sessions, API keys, preview links and the CMS's calls to the other apps (see @oneheart/tokens). */
   PAYLOAD_SECRET: z
     .string({ error: 'PAYLOAD_SECRET is not set: `npm start` makes one for demo mode; elsewhere set a long random string.' })
     .min(24, 'PAYLOAD_SECRET must be at least 24 characters'),
-  CMS_URL: url.default('http://localhost:3000'),
-  WEB_URL: url.default('http://localhost:3001'),
+  ...addresses,
   /** The site's address as readers reach it: every printed URL and QR code is made from it. */
-  PUBLIC_SITE_URL: url.optional(),
+  PUBLIC_SITE_URL: httpUrl.optional(),
+  /** "true" under `npm start` on the embedded database: demo content, demo login, relaxed PUBLIC_SITE_URL. */
   ONEHEART_DEMO: z.string().optional(),
   NODE_ENV: z.string().optional(),
-  PRINT_URL: url.default('http://localhost:3002'),
+  /** Uploads on disk (default .data/media), unless S3_BUCKET names object storage. */
   MEDIA_DIR: z.string().optional(),
-  REVALIDATE_SECRET: z.string().optional(),
   S3_BUCKET: z.string().optional(),
   S3_REGION: z.string().default('auto'),
   S3_ENDPOINT: z.string().optional(),
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Writes one API key may make per minute through tRPC. */
+  API_WRITES_PER_MINUTE: positiveInteger(60),
+  /** The largest back-issue PDF the archive import takes, in MB. */
+  ARCHIVE_MAX_MB: positiveNumber(50),
+  /** The most pages one back-issue PDF may have. */
+  ARCHIVE_MAX_PAGES: positiveInteger(40),
+  /** Scanned pages read with less OCR confidence than this (percent) are flagged for review. */
+  ARCHIVE_REVIEW_BELOW: positiveNumber(70),
 })
 
 /**
  * Paper outlives a demo: outside demo mode (ONEHEART_DEMO=true, set by `npm start` on the
  * embedded database) and tests, a missing public address is an error, never a silent localhost.
  */
-const withPublicSiteUrl = serverEnvSchema.transform((env, ctx) => {
+const withPublicSiteUrl = serverVariables.transform((env, ctx) => {
   const demo = building || env.ONEHEART_DEMO === 'true' || env.NODE_ENV === 'test'
   if (!env.PUBLIC_SITE_URL && !demo) {
     ctx.addIssue({
@@ -62,20 +59,8 @@ const withPublicSiteUrl = serverEnvSchema.transform((env, ctx) => {
 
 export type ServerEnv = z.infer<typeof withPublicSiteUrl> & { MEDIA_DIR: string }
 
-let cached: ServerEnv | undefined
-
-/** Parses the server environment once; a missing or malformed variable is named in the error. */
-export function serverEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
-  if (cached && source === process.env) return cached
-  const input = building
-    ? { DATABASE_URL: BUILD_PLACEHOLDER_URL, PAYLOAD_SECRET: BUILD_PLACEHOLDER_SECRET, ...source }
-    : source
-  const parsed = withPublicSiteUrl.safeParse(input)
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')
-    throw new Error(`Invalid environment for One Heart:\n${problems}`)
-  }
-  const env = { ...parsed.data, MEDIA_DIR: parsed.data.MEDIA_DIR ?? path.join(findRepoRoot(), '.data', 'media') }
-  if (source === process.env) cached = env
-  return env
-}
+/** The server environment, parsed once per process; a missing or malformed variable is named in the error. */
+export const serverEnv = parsedOnce((source: Variables): ServerEnv => {
+  const parsed = parseVariables(withPublicSiteUrl, building ? { ...BUILD_PLACEHOLDER, ...source } : source, 'server')
+  return { ...parsed, MEDIA_DIR: parsed.MEDIA_DIR ?? path.join(findRepoRoot(), '.data', 'media') }
+})
