@@ -11,7 +11,7 @@ import { withMigratedPayload } from './lib/withPayload.ts'
 const log = (line: string) => console.log(`[import] ${line}`)
 const out = process.stdout
 
-let command
+let command: Awaited<ReturnType<typeof readCommand>>
 try {
   command = await readCommand(process.argv.slice(2))
   await requireTools()

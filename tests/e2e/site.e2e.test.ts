@@ -132,7 +132,7 @@ describe('reader site pages', () => {
     // The title still reads as written once the readings are set aside.
     const title = await page.locator('h1').evaluate((node) => {
       const clone = node.cloneNode(true) as HTMLElement
-      clone.querySelectorAll('rt, rp').forEach((reading) => reading.remove())
+      for (const reading of clone.querySelectorAll('rt, rp')) reading.remove()
       return clone.textContent
     })
     expect(title).toBe('ご自宅の縁側がみんなの居場所に「のぶこちゃんち」')

@@ -41,7 +41,7 @@ describe('typed dates, times and choices through the CMS REST API', () => {
     for (const draft of [true, false]) {
       const answer = await post('events', { title: `時刻 ${typed}`, slug: `typed-${stamp}-${created.length}`, _status: draft ? 'draft' : 'published', sessions: [{ number: 1, date: '令和8年2月16日(月)', startTime: typed, venue: '公民館' }] }, draft)
       expect(answer.status, messages(answer)).toBe(201)
-      expect((answer.body.doc?.sessions as { startTime: string; date: string }[])[0]).toMatchObject({ startTime: stored, date: '2026-02-16' })
+      expect((answer.body.doc!.sessions as { startTime: string; date: string }[])[0]).toMatchObject({ startTime: stored, date: '2026-02-16' })
     }
   })
 

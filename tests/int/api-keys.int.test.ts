@@ -61,7 +61,7 @@ describe('API keys and writes', () => {
     expect((await trpcHttp('articles.bySlug', { slug })).status).toBe(404)
     const draft = await trpcHttp('articles.draftById', { id: result.id }, { headers: bearer(keys.reader.key) })
     expect(draft.status).toBe(200)
-    expect((draft.body.result?.data as { councils: { slug: string }[] }).councils.map((c) => c.slug)).toEqual(['yawata'])
+    expect((draft.body.result!.data as { councils: { slug: string }[] }).councils.map((c) => c.slug)).toEqual(['yawata'])
 
     const updated = await trpcHttp('articles.updateDraft', { id: result.id, patch: { lead: '追記しました。' } }, { mutation: true, headers: bearer(keys.writer.key) })
     expect(updated.status).toBe(200)
@@ -116,7 +116,7 @@ describe('API keys and writes', () => {
     for (const number of [2, 3]) {
       const answer = await trpcHttp(
         'events.submitSession',
-        { event: slug, session: { number, date: '2027-05-2' + number, startTime: '10:00', endTime: '11:00', venue: '公民館' } },
+        { event: slug, session: { number, date: `2027-05-2${number}`, startTime: '10:00', endTime: '11:00', venue: '公民館' } },
         { mutation: true, headers: bearer(keys.writer.key) },
       )
       expect(answer.status).toBe(200)
@@ -133,7 +133,7 @@ describe('API keys and writes', () => {
     const issueNumber = 5000 + Math.floor(Math.random() * 4000)
     await payload.create({ collection: 'issues', data: { number: issueNumber, title: 'テスト用の号', issuedOn: '2027-01-15', _status: 'draft' }, draft: true })
     const created = await trpcHttp('articles.createDraft', { title: '号つき', kind: 'notice', issueNumber }, { mutation: true, headers: bearer(keys.writer.key) })
-    const id = (created.body.result?.data as { id: number }).id
+    const id = (created.body.result!.data as { id: number }).id
     const answer = await trpcHttp('articles.updateDraft', { id, patch: { issueNumber: 999 } }, { mutation: true, headers: bearer(keys.writer.key) })
     expect(answer.status).toBe(400)
     expect(answer.body.error?.data.fieldErrors?.issueNumber).toEqual(['第999号は見つかりません。'])

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { trpcHttp } from '../support/http.ts'
 import { testPayload } from '../support/payload.ts'

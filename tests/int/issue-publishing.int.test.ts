@@ -110,7 +110,7 @@ describe('publishing an issue with everything its articles need', () => {
     const issue = await draftIssue('2027-06')
     const past = await draftEvent([{ number: 1, date: '2027-05-20', venue: '八幡公民館' }])
     const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#88aa66' } }).png().toBuffer()
-    const photo = await payload.create({ collection: 'media', data: { alt: 'IMG_2041.jpg' }, file: { data: png, name: unique('photo') + '.png', mimetype: 'image/png', size: png.length } })
+    const photo = await payload.create({ collection: 'media', data: { alt: 'IMG_2041.jpg' }, file: { data: png, name: `${unique('photo')}.png`, mimetype: 'image/png', size: png.length } })
     made.media.push(photo.id)
     await announcement(issue.id, [past.id], 1)
     const report = await payload.create({ collection: 'articles', data: { title: unique('活動報告'), kind: 'activity-report', issue: issue.id, photos: [{ image: photo.id }], _status: 'draft' } as never, draft: true })

@@ -27,7 +27,7 @@ let written = 0
 async function print(content: PublicIssueEdition, edition: Edition) {
   const printable = issuePrintable(content, edition)
   const made = await printer.pdf(printable)
-  const file = path.join(dir, `${content.issue.number}-${edition}-${(written += 1)}.pdf`)
+  const file = path.join(dir, `${content.issue.number}-${edition}-${++written}.pdf`)
   writeFileSync(file, made.file)
   return { file, html: printable.html, ...layoutOf(file) }
 }
@@ -50,7 +50,7 @@ function headingProblems(html: string, lines: PdfLine[]): string[] {
 
 /** The QR codes on a page, decoded from a 150 dpi rendering. */
 function qrCodesOn(file: string, page: number): string[] {
-  const out = path.join(dir, `qr-${(written += 1)}`)
+  const out = path.join(dir, `qr-${++written}`)
   execFileSync('pdftoppm', ['-r', '150', '-gray', '-f', String(page), '-l', String(page), '-singlefile', file, out])
   const data = readFileSync(`${out}.pgm`)
   const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 40).toString('latin1'))

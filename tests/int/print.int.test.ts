@@ -81,7 +81,7 @@ function wordsOf(file: string): Word[] {
   const xml = runText('pdftotext', ['-bbox', file, '-'])
   const words: Word[] = []
   let page = 0
-  for (const pageMatch of xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([^]*?)<\/page>/g)) {
+  for (const pageMatch of xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
     page += 1
     for (const word of (pageMatch[3] ?? '').matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
       words.push({ page, text: word[5] ?? '', xMin: Number(word[1]), yMin: Number(word[2]), xMax: Number(word[3]), yMax: Number(word[4]), pageWidth: Number(pageMatch[1]), pageHeight: Number(pageMatch[2]) })
@@ -193,7 +193,7 @@ describe('print editions of the demo issue', () => {
   it('breaks Japanese lines by kinsoku rules: no line starts with 。、」）', () => {
     for (const edition of EDITIONS) {
       const xml = runText('pdftotext', ['-bbox-layout', files[edition], '-'])
-      const lineStarts = [...xml.matchAll(/<line[^>]*>([^]*?)<\/line>/g)].map((line) => (line[1] ?? '').replace(/<[^>]+>|\s/g, '').slice(0, 1))
+      const lineStarts = [...xml.matchAll(/<line[^>]*>([\s\S]*?)<\/line>/g)].map((line) => (line[1] ?? '').replace(/<[^>]+>|\s/g, '').slice(0, 1))
       expect(lineStarts.length).toBeGreaterThan(50)
       expect(lineStarts.filter((start) => '。、」）'.includes(start))).toEqual([])
     }
@@ -278,7 +278,7 @@ describe('print editions of the demo issue', () => {
 
 let written = 0
 function writeTemp(file: Buffer): string {
-  const target = path.join(dir, `made-${(written += 1)}.pdf`)
+  const target = path.join(dir, `made-${++written}.pdf`)
   writeFileSync(target, file)
   return target
 }

@@ -30,9 +30,9 @@ export function layoutOf(file: string): { pages: PdfPage[]; lines: PdfLine[] } {
   const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 })
   const pages: PdfPage[] = []
   const lines: PdfLine[] = []
-  for (const page of xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([^]*?)<\/page>/g)) {
+  for (const page of xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
     pages.push({ width: Number(page[1]), height: Number(page[2]) })
-    for (const line of (page[3] ?? '').matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^]*?)<\/line>/g)) {
+    for (const line of (page[3] ?? '').matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
       const words = [...(line[5] ?? '').matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((word) => unescapeXml(word[1] ?? ''))
       lines.push({ page: pages.length, text: squash(words.join('')), xMin: Number(line[1]), yMin: Number(line[2]), xMax: Number(line[3]), yMax: Number(line[4]) })
     }
@@ -45,8 +45,8 @@ export function layoutOf(file: string): { pages: PdfPage[]; lines: PdfLine[] } {
  * as text without spaces, one entry per occurrence.
  */
 export function headingsOf(html: string): string[] {
-  const found = html.matchAll(/<(h[1-4])\b[^>]*>([^]*?)<\/\1>|<p class="story__district">([^]*?)<\/p>/g)
-  return [...found].map((match) => squash(unescapeXml((match[2] ?? match[3] ?? '').replace(/<!--[^]*?-->|<[^>]+>/g, ''))))
+  const found = html.matchAll(/<(h[1-4])\b[^>]*>([\s\S]*?)<\/\1>|<p class="story__district">([\s\S]*?)<\/p>/g)
+  return [...found].map((match) => squash(unescapeXml((match[2] ?? match[3] ?? '').replace(/<!--[\s\S]*?-->|<[^>]+>/g, ''))))
 }
 
 /** Whether two lines share some of their width, i.e. one could be under the other in one column. */

@@ -55,7 +55,7 @@ export function hashInlineScripts(response: ServerResponse): void {
     chunk == null ? Buffer.alloc(0) : typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : Buffer.from(chunk)
 
   // Headers given to writeHead are kept on the response, not sent yet: the policy changes later.
-  response.writeHead = function (status: number, ...rest: unknown[]) {
+  response.writeHead = ((status: number, ...rest: unknown[]) => {
     const headers = rest.find((part) => typeof part === 'object' && part !== null) as Record<string, string | string[] | number> | Array<string> | undefined
     const reason = rest.find((part) => typeof part === 'string') as string | undefined
     response.statusCode = status
@@ -66,23 +66,23 @@ export function hashInlineScripts(response: ServerResponse): void {
       for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value)
     }
     return response
-  } as ServerResponse['writeHead']
+  }) as ServerResponse['writeHead']
 
-  response.flushHeaders = function () {
+  response.flushHeaders = () => {
     decide()
     if (!held) original.flushHeaders.call(response)
   }
 
-  response.write = function (chunk: Chunk, encoding?: BufferEncoding | Callback, callback?: Callback) {
+  response.write = ((chunk: Chunk, encoding?: BufferEncoding | Callback, callback?: Callback) => {
     decide()
     if (!held) return (original.write as (...args: unknown[]) => boolean).call(response, chunk, encoding, callback)
     const done = typeof encoding === 'function' ? encoding : callback
     held.push(bytes(chunk, typeof encoding === 'string' ? encoding : undefined))
     if (done) process.nextTick(done)
     return true
-  } as ServerResponse['write']
+  }) as ServerResponse['write']
 
-  response.end = function (chunk?: Chunk | null | Callback, encoding?: BufferEncoding | Callback, callback?: Callback) {
+  response.end = ((chunk?: Chunk | null | Callback, encoding?: BufferEncoding | Callback, callback?: Callback) => {
     decide()
     if (!held) return (original.end as (...args: unknown[]) => ServerResponse).call(response, chunk, encoding, callback)
     const done = [chunk, encoding, callback].find((part) => typeof part === 'function') as Callback | undefined
@@ -93,5 +93,5 @@ export function hashInlineScripts(response: ServerResponse): void {
     response.setHeader('content-security-policy', policyFor(String(response.getHeader('content-security-policy')), page, response.getHeader('etag')))
     if (response.hasHeader('content-length')) response.setHeader('content-length', page.length)
     return (original.end as (...args: unknown[]) => ServerResponse).call(response, page, done)
-  } as ServerResponse['end']
+  }) as ServerResponse['end']
 }

@@ -44,8 +44,8 @@ export async function identifyCaller(payload: Payload, headers: Headers): Promis
   const { user } = await payload.auth({ headers }).catch(() => ({ user: null }))
   // A token that was sent but does not hold is refused, never read as "anonymous": a script
   // whose login expired must be told, not silently shown only public content.
-  if (/^JWT\b/i.test(authorization) && (!user || user.collection !== 'users')) return { ...ANONYMOUS, failure: BAD_TOKEN }
-  if (!user || user.collection !== 'users') return ANONYMOUS
+  if (/^JWT\b/i.test(authorization) && (user?.collection !== 'users')) return { ...ANONYMOUS, failure: BAD_TOKEN }
+  if (user?.collection !== 'users') return ANONYMOUS
   return callerForUser(user as User)
 }
 

@@ -21,7 +21,7 @@ export const notFound = (what: string) => new ApiError('NOT_FOUND', `${what}は�
 export function fromPayloadError(error: unknown): unknown {
   if (error instanceof ValidationError) {
     const fieldErrors: Record<string, string[]> = {}
-    for (const issue of error.data.errors) (fieldErrors[issue.path] ??= []).push(issue.message)
+    for (const issue of error.data.errors) fieldErrors[issue.path] = [...(fieldErrors[issue.path] ?? []), issue.message]
     return new ApiError('BAD_REQUEST', '入力内容に誤りがあります。', fieldErrors)
   }
   if (error instanceof Forbidden) return new ApiError('FORBIDDEN', 'この操作を行う権限がありません。')

@@ -18,7 +18,10 @@ const PALETTES: Record<PictureKind, [string, string, string]> = {
 
 function random(seed: number) {
   let state = seed % 2147483647 || 1
-  return () => (state = (state * 16807) % 2147483647) / 2147483647
+  return () => {
+    state = (state * 16807) % 2147483647
+    return state / 2147483647
+  }
 }
 
 function shapes(kind: PictureKind, next: () => number, [, main, accent]: [string, string, string]): string {

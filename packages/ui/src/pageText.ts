@@ -11,7 +11,7 @@
 // What begins a new item on paper: a label, a circled or bracketed number, a bullet, an arrow.
 const ITEM_START = /^(?:[【［〔《■□●○◆◇▼▽▲△★☆・※→⇒▶]|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[（(]\s*[0-9０-９]+\s*[）)]|[0-9０-９]+\s*[.．、)）]\s)/u
 // A printed paragraph indent: a full-width space, or two spaces more than the block's other lines.
-const INDENT = /^(?:\u3000|  )/u
+const INDENT = /^(?:\u3000| {2})/u
 
 // A line that reaches this share of the longest line in its block ran into the column's edge.
 const FULL_LINE = 0.8

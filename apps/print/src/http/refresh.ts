@@ -23,7 +23,7 @@ export async function handleRefresh(req: IncomingMessage, res: ServerResponse, q
   if (!carriesRevalidationToken(req.headers.authorization, serverEnv().PAYLOAD_SECRET)) {
     return json(res, 401, { error: '認証できませんでした。' })
   }
-  let parsed
+  let parsed: ReturnType<typeof body.safeParse>
   try {
     const text = await readBody(req)
     parsed = body.safeParse(text.trim() ? JSON.parse(text) : {})

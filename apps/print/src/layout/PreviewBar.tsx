@@ -11,7 +11,7 @@ export function PreviewBar({ base, edition, query, status, draft, printedUrl }: 
   const { pages, plannedPages, problem } = status
   const overflow = pages !== null && plannedPages !== null && pages > plannedPages
   return (
-    <div className="preview-bar" role="region" aria-label="印刷プレビュー">
+    <section className="preview-bar" aria-label="印刷プレビュー">
       <p>
         <strong>印刷プレビュー{draft ? '（下書きを含む）' : ''}</strong>　
         {edition === 'flyer'
@@ -38,6 +38,6 @@ export function PreviewBar({ base, edition, query, status, draft, printedUrl }: 
           {problem}
         </p>
       )}
-    </div>
+    </section>
   )
 }

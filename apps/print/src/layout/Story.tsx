@@ -53,7 +53,8 @@ export function Story({ article, events, meetings }: { article: PublicArticle; e
           {article.visit.headcount !== null && `（${formatHeadcount(article.visit.headcount, article.visit.staffCount)}）`}
           {article.visit.visitedOn && (
             <>
-              　<EraDate value={article.visit.visitedOn} />
+              {'　'}
+              <EraDate value={article.visit.visitedOn} />
             </>
           )}
         </p>

@@ -7,7 +7,7 @@
 export function pageCountOf(pdf: Buffer): number {
   const text = pdf.toString('latin1')
   let pages = 0
-  for (const match of text.matchAll(/\/Type\s*\/Pages\b[^]*?\/Count\s+(\d+)/g)) pages = Math.max(pages, Number(match[1]))
+  for (const match of text.matchAll(/\/Type\s*\/Pages\b[\s\S]*?\/Count\s+(\d+)/g)) pages = Math.max(pages, Number(match[1]))
   if (pages === 0) throw new Error('Not a PDF with a page tree')
   return pages
 }
@@ -38,7 +38,7 @@ export function withDocumentInfo(pdf: Buffer, info: DocumentInfo): Buffer {
   if (!size || !root || !previousXref) throw new Error('Unexpected PDF trailer: cannot add document information')
 
   const oldInfoRef = /\/Info\s+(\d+)\s+0\s+R/.exec(trailer)?.[1]
-  const oldInfo = oldInfoRef ? new RegExp(`(?:^|\\s)${oldInfoRef} 0 obj\\s*<<([^]*?)>>\\s*endobj`).exec(text)?.[1] ?? '' : ''
+  const oldInfo = oldInfoRef ? new RegExp(`(?:^|\\s)${oldInfoRef} 0 obj\\s*<<([\\s\\S]*?)>>\\s*endobj`).exec(text)?.[1] ?? '' : ''
   // Keep what Chromium wrote (creator, producer, dates) but our own title, author and subject.
   const kept = oldInfo.replace(/\/(Title|Author|Subject)\s*(<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))/g, '').trim()
   const dictionary = `<</Title ${pdfText(info.title)}\n/Author ${pdfText(info.author)}\n/Subject ${pdfText(info.subject)}\n${kept}>>`

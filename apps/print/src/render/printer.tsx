@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { printEnv, serverEnv } from '@oneheart/env'
 import type { PublicEventFlyer, PublicIssueEdition } from '@oneheart/contract'

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/a11y/noAriaHiddenOnFocusable: <rp> and <rt> take no focus; they are hidden so a screen reader reads the text once, as written
 import { rubySegments } from '@oneheart/search/readings'
 import { Fragment } from 'react'
 import { knownReadings } from '~/lib/knownReadings'

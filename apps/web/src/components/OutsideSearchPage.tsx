@@ -7,5 +7,5 @@ import type { ReactNode } from 'react'
 export function OutsideSearchPage({ children }: { children: ReactNode }) {
   // Rewrites may show this the inner path (/{look}/search) or the address (/search).
   const onSearchPage = /(^|\/)search\/?$/.test(usePathname() ?? '')
-  return onSearchPage ? null : <>{children}</>
+  return onSearchPage ? null : children
 }

@@ -30,7 +30,7 @@ export function ReadAloud({ targetId }: { targetId: string }) {
     if (!element) return
     // Readings over kanji are for the eye; the voice reads the text as written.
     const clone = element.cloneNode(true) as HTMLElement
-    clone.querySelectorAll('rt, rp, .read-aloud').forEach((node) => node.remove())
+    for (const node of clone.querySelectorAll('rt, rp, .read-aloud')) node.remove()
     const utterance = new SpeechSynthesisUtterance(clone.textContent ?? '')
     utterance.lang = 'ja-JP'
     utterance.rate = 0.9

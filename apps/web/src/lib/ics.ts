@@ -51,5 +51,5 @@ export function sessionCalendar(event: PublicEvent, session: PublicSession, site
     'END:VEVENT',
     'END:VCALENDAR',
   ]
-  return lines.map(fold).join('\r\n') + '\r\n'
+  return `${lines.map(fold).join('\r\n')}\r\n`
 }

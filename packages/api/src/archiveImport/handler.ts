@@ -1,5 +1,5 @@
 import { ArchiveRefusal, failedResult, importArchivePdf, importLimits, refuseOversize, type ImportResult } from '@oneheart/archive'
-import type { Payload, TypedUser } from 'payload'
+import type { Payload, } from 'payload'
 import { identifyCaller } from '../auth.ts'
 import { ImportQueue } from './queue.ts'
 import { readImportForm } from './request.ts'

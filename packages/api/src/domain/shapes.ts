@@ -1,5 +1,5 @@
 import { japanDay, type PublicMedia, type PublicRef } from '@oneheart/contract'
-import { type Media } from '@oneheart/schema'
+import type { Media } from '@oneheart/schema'
 
 /** Converters from Payload documents (read at depth 1) to the public shapes. */
 

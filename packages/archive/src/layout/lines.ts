@@ -34,6 +34,7 @@ export function linesOf(runs: TextRun[]): Line[] {
     }
   }
   // Glyphs with no Unicode mapping (Type 3 fallbacks) read as U+0000: they carry no text.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is exactly what this removes
   for (const line of lines) line.text = line.text.replace(/[\u0000\ufffd]/gu, '').replace(/\s+/gu, ' ').trim()
   return lines.filter((line) => line.text !== '')
 }

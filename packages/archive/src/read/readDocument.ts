@@ -28,6 +28,7 @@ export interface ReadDocument {
   body: number
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is one of the unreadable marks this finds
 const UNREADABLE = /[\u0000\ufffd\ue000-\uf8ff]/gu
 
 /** A text layer worth using: enough characters, few of them unreadable (fonts without a Unicode map). */

@@ -2,7 +2,7 @@ import type { ArticleKind } from '@oneheart/contract'
 import type { Block } from '../layout/block.ts'
 import { blockText } from '../layout/pageText.ts'
 import { joinRunning, SENTENCE_END } from '../layout/japanese.ts'
-import { DISTRICT_LABEL, GREETING, isHeading, isKicker, MONTH_HEADING, PART_LABEL, REQUEST_BOX } from './headings.ts'
+import { GREETING, isHeading, isKicker, MONTH_HEADING, PART_LABEL, REQUEST_BOX } from './headings.ts'
 
 /** A paragraph of an article: running text, or a labelled part (【様子】…). */
 export interface Paragraph {

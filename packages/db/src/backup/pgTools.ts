@@ -26,7 +26,7 @@ function majorOf(program: string): number | null {
 
 export function findPgTools(serverMajor: number): PgTools {
   // Called with the server's major for pg_dump, the file's for pg_restore.
-  const dirs = [engineEnv().PG_BIN_DIR, '/usr/lib/postgresql/' + serverMajor + '/bin', ''].filter((dir): dir is string => dir !== undefined)
+  const dirs = [engineEnv().PG_BIN_DIR, `/usr/lib/postgresql/${serverMajor}/bin`, ''].filter((dir): dir is string => dir !== undefined)
   const tried: string[] = []
   for (const dir of dirs) {
     const pgDump = dir ? path.join(dir, 'pg_dump') : 'pg_dump'

@@ -35,7 +35,7 @@ function draftAsShitagaki(groups: Groups): Groups {
   const out: Groups = {}
   for (const [group, words] of Object.entries(groups)) {
     for (const [key, text] of Object.entries(words)) {
-      if (typeof text === 'string' && text.includes('ドラフト')) (out[group] ??= {})[key] = text.replaceAll('ドラフト', '下書き')
+      if (typeof text === 'string' && text.includes('ドラフト')) out[group] = { ...out[group], [key]: text.replaceAll('ドラフト', '下書き') }
     }
   }
   return out

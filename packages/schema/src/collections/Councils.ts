@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, staff } from '../access/index.ts'
 import { slugField } from '../fields/slug.ts'
-import { recordDeletion, recordUnpublish } from '../hooks/recordRemoval.ts'
+import { recordDeletion, } from '../hooks/recordRemoval.ts'
 import { label } from '@oneheart/contract'
 import { withEditorScreens } from '../admin/editorScreens.ts'
 import { dropSearchEntry, keepSearchEntryCurrent, refreshSearchEntriesNaming } from '../search/sync.ts'

@@ -29,7 +29,17 @@ export function withCommitsThatFail<T extends DatabaseAdapterObj>(adapterObj: T)
         const started = resolvers()
         const outcome = this.drizzle.transaction(async (db) => {
           await new Promise<void>((release, abort) => {
-            session = { db, resolve: () => (release(), outcome), reject: () => (abort(), outcome.catch(() => {})) }
+            session = {
+              db,
+              resolve: () => {
+                release()
+                return outcome
+              },
+              reject: () => {
+                abort()
+                return outcome.catch(() => {})
+              },
+            }
             started.resolve()
           })
         }, options ?? this.transactionOptions)

@@ -4,7 +4,7 @@ import { isCalendarDate, morningOfCalendarDate, parseCalendarDate } from '@onehe
 import { relationId } from '../relations.ts'
 
 /** A date field (an instant) that also takes a typed day such as 令和8年2月16日 or R8.2.16. */
-export function typedInstant(ja: string): FieldHook {
+export function typedInstant(_ja: string): FieldHook {
   return ({ value }) => {
     if (typeof value !== 'string' || value.trim() === '') return value === '' ? null : value
     if (!Number.isNaN(new Date(value).getTime()) && /^\d{4}-\d{2}-\d{2}/.test(value)) return value

@@ -12,6 +12,7 @@ export const MAX_JSON_BODY_BYTES = 2 * 1024 * 1024
 const WRITES = new Set(['POST', 'PATCH', 'PUT'])
 
 /** Whether a URL holds a NUL, written as %00 or raw: PostgreSQL can neither store nor compare it. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a raw U+0000 is exactly what this looks for
 const holdsNul = (url: string) => /%00|\u0000/i.test(url)
 
 async function callerOf(config: SanitizedConfig, headers: Headers): Promise<RestCaller | 'badToken'> {

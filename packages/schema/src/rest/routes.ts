@@ -103,7 +103,7 @@ export function isKnownRestRoute(table: RestRouteTable, method: string, segments
   if (first === undefined) return false
   if (first === 'globals') {
     const routes = second === undefined ? undefined : table.globals.get(second)
-    return routes !== undefined && routes.some((route) => matches(route, verb, rest))
+    return routes?.some((route) => matches(route, verb, rest)) ?? false
   }
   const collection = table.collections.get(first)
   if (collection) return collection.some((route) => matches(route, verb, segments.slice(1)))

@@ -20,6 +20,7 @@ export function IssueArticleOrder() {
   }, [id])
 
   // Read again after each save of the issue, and while articles are edited in other tabs.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: lastUpdateTime is the trigger: read again after each save of the issue
   useEffect(() => {
     void load()
   }, [load, lastUpdateTime])

@@ -49,6 +49,7 @@ export function useIssueChecklist(): { checklist: Checklist | null; failed: bool
     }
   }, [id])
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: lastUpdateTime is the trigger: read again after each save of the issue
   useEffect(() => {
     void refresh()
   }, [refresh, lastUpdateTime])

@@ -54,7 +54,7 @@ export default async function CouncilPage({ params }: { params: Promise<{ slug: 
       )}
       <section aria-labelledby="articles">
         <h2 id="articles">この協議体の記事</h2>
-        {articles && articles.items.length ? (
+        {articles?.items.length ? (
           <ul className="section-list">{articles.items.map((item) => <li key={item.id}><Link href={item.url}>{item.title}</Link></li>)}</ul>
         ) : <p>まだ記事はありません。</p>}
       </section>

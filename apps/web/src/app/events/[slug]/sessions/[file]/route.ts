@@ -4,7 +4,7 @@ import { sessionCalendar } from '~/lib/ics'
 import { siteEnv } from '@oneheart/env'
 
 /** /events/{slug}/sessions/{number}.ics: one session for the reader's calendar. */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string; file: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; file: string }> }) {
   const { slug, file } = await params
   const number = /^(\d{1,3})\.ics$/.exec(file)?.[1]
   const missing = () => new Response('その予定は見つかりません。', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
