@@ -14,6 +14,8 @@ const sessions = await api.events.upcoming.query({ limit: 20 })
 if (sessions.length === 0) console.log('これから開かれる催しはありません。')
 for (const session of sessions) {
   const councils = session.invitedCouncils.map((council) => council.name).join('・') || 'どなたでも'
-  console.log(`${weekday.format(new Date(session.startsAt))} ${session.startTime ? `${session.startTime}〜${session.endTime ?? ''}` : '（時間未定）'}  ${session.event.title}（第${session.number}回）`)
+  console.log(
+    `${weekday.format(new Date(session.startsAt))} ${session.startTime ? `${session.startTime}〜${session.endTime ?? ''}` : '（時間未定）'}  ${session.event.title}（第${session.number}回）`,
+  )
   console.log(`    会場: ${session.venue}　対象: ${councils}`)
 }

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { ArchiveRefusal, importArchivePdf, requireTools, type ImportResult } from '@oneheart/archive'
+import { ArchiveRefusal, type ImportResult, importArchivePdf, requireTools } from '@oneheart/archive'
 import { readCommand } from './import/args.ts'
 import { withMigratedPayload } from './lib/withPayload.ts'
 
@@ -55,13 +55,22 @@ await withMigratedPayload(log, async (payload) => {
       })
     } catch (error) {
       if (!(error instanceof ArchiveRefusal)) console.error(`\n[import] ${file}:`, error)
-      result = { status: 'failed', articles: 0, pages: 0, ocrPages: 0, warnings: [], reason: error instanceof ArchiveRefusal ? error.reason : `取り込めませんでした（何も保存していません）: ${(error as Error).message}` }
+      result = {
+        status: 'failed',
+        articles: 0,
+        pages: 0,
+        ocrPages: 0,
+        warnings: [],
+        reason: error instanceof ArchiveRefusal ? error.reason : `取り込めませんでした（何も保存していません）: ${(error as Error).message}`,
+      }
     }
     results.push({ file, result, ms: Date.now() - started })
     if (out.isTTY) out.write('\n')
     const issue = result.issue ? ` 第${result.issue.number ?? '?'}号 ${result.issue.issuedOn ?? '日付なし'} ${result.issue.url}` : ''
     const what = result.dryRun && result.status === 'imported' ? 'would import' : result.status
-    log(`${what}: ${path.basename(file)} (${result.pages} pages, ${result.ocrPages} OCR, ${result.articles} articles, ${seconds(Date.now() - started)})${issue}`)
+    log(
+      `${what}: ${path.basename(file)} (${result.pages} pages, ${result.ocrPages} OCR, ${result.articles} articles, ${seconds(Date.now() - started)})${issue}`,
+    )
     if (result.reason) log(`  理由: ${result.reason}`)
     for (const warning of result.warnings) log(`  注意: ${warning}`)
     if (result.dryRun && result.preview) {

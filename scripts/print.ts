@@ -8,20 +8,33 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { closeBrowser, ContentSource, EDITIONS, flyerPrintable, isEdition, issuePrintable, Printer, type Edition } from '@oneheart/print/printing'
+import { ContentSource, closeBrowser, EDITIONS, type Edition, flyerPrintable, isEdition, issuePrintable, Printer } from '@oneheart/print/printing'
 import { progressBar } from './lib/progress.ts'
 import { withMigratedPayload } from './lib/withPayload.ts'
 
 const log = (line: string) => console.log(`[print] ${line}`)
 function fail(message: string): never {
-  console.error(`[print] ${message}\nusage: npm run print -- --issue N[,M…|all] [--edition standard|large|mono|all] [--out DIR]\n       npm run print -- --event ID [--out DIR]`)
+  console.error(
+    `[print] ${message}\nusage: npm run print -- --issue N[,M…|all] [--edition standard|large|mono|all] [--out DIR]\n       npm run print -- --event ID [--out DIR]`,
+  )
   process.exit(2)
 }
 
-const { values } = parseArgs({ options: { issue: { type: 'string' }, edition: { type: 'string', default: 'standard' }, event: { type: 'string' }, out: { type: 'string', default: 'print-out' } } })
+const { values } = parseArgs({
+  options: {
+    issue: { type: 'string' },
+    edition: { type: 'string', default: 'standard' },
+    event: { type: 'string' },
+    out: { type: 'string', default: 'print-out' },
+  },
+})
 if (!values.issue && !values.event) fail('say which --issue or --event to print')
-const editions: Edition[] = values.edition === 'all' ? [...EDITIONS] : values.edition.split(',').map((name) => (isEdition(name) ? name : fail(`unknown edition "${name}"`)))
-const wantedIssues = values.issue && values.issue !== 'all' ? values.issue.split(',').map((n) => (/^\d{1,4}$/.test(n) && Number(n) > 0 ? Number(n) : fail(`"${n}" is not an issue number`))) : null
+const editions: Edition[] =
+  values.edition === 'all' ? [...EDITIONS] : values.edition.split(',').map((name) => (isEdition(name) ? name : fail(`unknown edition "${name}"`)))
+const wantedIssues =
+  values.issue && values.issue !== 'all'
+    ? values.issue.split(',').map((n) => (/^\d{1,4}$/.test(n) && Number(n) > 0 ? Number(n) : fail(`"${n}" is not an issue number`)))
+    : null
 const eventId = values.event ? (/^\d{1,9}$/.test(values.event) ? Number(values.event) : fail(`"${values.event}" is not an event id`)) : null
 const outDir = path.resolve(values.out)
 

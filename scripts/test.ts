@@ -1,6 +1,6 @@
 /**
  * `npm test`: every test against a real PostgreSQL (embedded unless DATABASE_URL is set).
- * The type check of every file first, then one database for the run, unit and integration
+ * The linter and the type check of every file first, then one database for the run, unit and integration
  * tests, then the production builds and the browser tests. Ends with a plain "N passed, N failed" line.
  */
 import { readFileSync, rmSync } from 'node:fs'
@@ -24,9 +24,18 @@ const totals = { passed: 0, failed: 0, skipped: 0 }
 async function vitest(projects: string[]): Promise<boolean> {
   const report = path.join(tmpdir(), `oneheart-vitest-${process.pid}-${projects.join('-')}.json`)
   const args = ['vitest', 'run', ...projects.flatMap((name) => ['--project', name]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]
-  const ok = await run('npx', args, runEnv).then(() => true, () => false)
+  const ok = await run('npx', args, runEnv).then(
+    () => true,
+    () => false,
+  )
   try {
-    const result = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; success: boolean }
+    const result = JSON.parse(readFileSync(report, 'utf8')) as {
+      numPassedTests: number
+      numFailedTests: number
+      numPendingTests: number
+      numTodoTests: number
+      success: boolean
+    }
     totals.passed += result.numPassedTests
     totals.failed += result.numFailedTests
     totals.skipped += result.numPendingTests + result.numTodoTests
@@ -40,8 +49,16 @@ async function vitest(projects: string[]): Promise<boolean> {
 
 let ok = false
 try {
-  log('type-checking every workspace, the tests and the scripts')
-  const typed = await run('npm', ['run', '--silent', 'typecheck'], runEnv).then(() => true, () => false)
+  log('linting and format-checking every file, then type-checking every workspace, the tests and the scripts')
+  const linted = await run('npm', ['run', '--silent', 'lint'], runEnv).then(
+    () => true,
+    () => false,
+  )
+  if (!linted) totals.failed += 1
+  const typed = await run('npm', ['run', '--silent', 'typecheck'], runEnv).then(
+    () => true,
+    () => false,
+  )
   if (!typed) totals.failed += 1
   log('migrating and seeding the test database')
   await migrateAndSeed()
@@ -51,7 +68,7 @@ try {
   await run('npx', ['turbo', 'run', 'build', '--filter=./apps/*'], runEnv)
   log('browser tests against the production builds')
   const browser = await vitest(['e2e'])
-  ok = typed && fast && browser
+  ok = linted && typed && fast && browser
 } catch (error) {
   console.error(`[test] ${(error as Error).message}`)
   totals.failed += 1

@@ -1,9 +1,20 @@
+import { API_CONTENT_SECURITY_POLICY, NOT_FRAMEABLE, nextHeaderRules, nextHeaders } from '@oneheart/http'
 import { withPayload } from '@payloadcms/next/withPayload'
-import { API_CONTENT_SECURITY_POLICY, nextHeaderRules, nextHeaders, NOT_FRAMEABLE } from '@oneheart/http'
 import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
-  transpilePackages: ['@oneheart/contract', '@oneheart/env', '@oneheart/schema', '@oneheart/tokens', '@oneheart/ui', '@oneheart/api', '@oneheart/http', '@oneheart/db', '@oneheart/search', '@oneheart/archive'],
+  transpilePackages: [
+    '@oneheart/contract',
+    '@oneheart/env',
+    '@oneheart/schema',
+    '@oneheart/tokens',
+    '@oneheart/ui',
+    '@oneheart/api',
+    '@oneheart/http',
+    '@oneheart/db',
+    '@oneheart/search',
+    '@oneheart/archive',
+  ],
   // The analyser reads its dictionary from its own folder at run time; pdf.js runs in a worker
   // thread of the archive importer and loads its own files.
   serverExternalPackages: ['@patdx/kuromoji', 'pdfjs-dist'],

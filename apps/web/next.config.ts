@@ -1,10 +1,20 @@
-import { withPayload } from '@payloadcms/next/withPayload'
 import { nextHeaderRules, nextHeaders, siteContentSecurityPolicy } from '@oneheart/http'
+import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import { lookRewrites } from './src/lib/lookRewrites'
 
 const nextConfig: NextConfig = {
-  transpilePackages: ['@oneheart/contract', '@oneheart/env', '@oneheart/schema', '@oneheart/tokens', '@oneheart/api', '@oneheart/http', '@oneheart/ui', '@oneheart/db', '@oneheart/search'],
+  transpilePackages: [
+    '@oneheart/contract',
+    '@oneheart/env',
+    '@oneheart/schema',
+    '@oneheart/tokens',
+    '@oneheart/api',
+    '@oneheart/http',
+    '@oneheart/ui',
+    '@oneheart/db',
+    '@oneheart/search',
+  ],
   // The analyser reads its dictionary from its own folder at run time.
   serverExternalPackages: ['@patdx/kuromoji'],
   poweredByHeader: false,

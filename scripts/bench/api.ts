@@ -8,16 +8,16 @@
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import autocannon from 'autocannon'
-import { ensureDemoAdmin, seedDemoContent } from '@oneheart/seed'
-import { closePayload } from '@oneheart/db'
 import { createPublicCaller } from '@oneheart/api/server'
+import { closePayload } from '@oneheart/db'
+import { ensureDemoAdmin, seedDemoContent } from '@oneheart/seed'
+import autocannon from 'autocannon'
 import { getPayload, type Payload } from 'payload'
 import { callByPath } from '../../tests/support/callByPath.ts'
 import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
 import { testEnv } from '../../tests/support/testEnv.ts'
-import { countQueries } from './queryCounter.ts'
 import { applyMigrations } from '../lib/payload.ts'
+import { countQueries } from './queryCounter.ts'
 
 const SYNTHETIC_ACTIVITIES = 300
 const DURATION_S = 10
@@ -78,7 +78,9 @@ async function main() {
       await call(target, procedure.input(10)) // warm caches of the first call
       const small = await counter.measure(() => call(target, procedure.input(10)))
       const large = await counter.measure(() => call(target, procedure.input(50)))
-      console.log(`  ${procedure.name.padEnd(28)} ${String(small).padStart(3)} → ${String(large).padStart(3)}  ${small === large ? 'constant' : 'GROWS WITH PAGE SIZE'}`)
+      console.log(
+        `  ${procedure.name.padEnd(28)} ${String(small).padStart(3)} → ${String(large).padStart(3)}  ${small === large ? 'constant' : 'GROWS WITH PAGE SIZE'}`,
+      )
     }
     await closePayload(payload)
 

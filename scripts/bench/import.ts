@@ -46,7 +46,10 @@ async function bareOcr(pdf: string, pages: number, dpi: number): Promise<number>
         Array.from({ length: pages }, async (_, index) => {
           const root = path.join(dir, `p${index + 1}`)
           await run('pdftoppm', ['-r', String(dpi), '-gray', '-png', '-singlefile', '-f', String(index + 1), '-l', String(index + 1), pdf, root])
-          await run('tesseract', [`${root}.png`, 'stdout', '-l', 'jpn', '--psm', '3', 'tsv'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, maxBuffer: 64 << 20 })
+          await run('tesseract', [`${root}.png`, 'stdout', '-l', 'jpn', '--psm', '3', 'tsv'], {
+            env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+            maxBuffer: 64 << 20,
+          })
         }),
       ),
     )
@@ -61,11 +64,14 @@ async function main() {
   try {
     const { importArchivePdf } = await import('@oneheart/archive')
     payload = await migratedPayload()
-    const importOne = (bytes: Buffer, label: string) => importArchivePdf({ payload: payload!, user: null }, variant(bytes, label), { fileName: `${label}.pdf`, publish: true })
+    const importOne = (bytes: Buffer, label: string) =>
+      importArchivePdf({ payload: payload!, user: null }, variant(bytes, label), { fileName: `${label}.pdf`, publish: true })
 
     const text = readFileSync(fixtures.twoColumn.path)
     const scan = readFileSync(fixtures.scanned.path)
-    console.log(`\nOn ${availableParallelism()} cores. Files: ${fixtures.twoColumn.pages}-page text PDF (${(text.length / 1024).toFixed(0)} KiB), ${fixtures.scanned.pages}-page scan at 200 dpi (${(scan.length / 1024).toFixed(0)} KiB)\n`)
+    console.log(
+      `\nOn ${availableParallelism()} cores. Files: ${fixtures.twoColumn.pages}-page text PDF (${(text.length / 1024).toFixed(0)} KiB), ${fixtures.scanned.pages}-page scan at 200 dpi (${(scan.length / 1024).toFixed(0)} KiB)\n`,
+    )
 
     // The first import pays for loading the importer's code; it is shown, not counted.
     const first = await timed(() => importOne(text, 'warm-up'))
@@ -79,19 +85,24 @@ async function main() {
     }
     const textMs = median(textRuns)
     const bareTextMs = await bareText(fixtures.twoColumn.path)
-    console.log(`text PDF:  ${seconds(textMs)} per file (median of 5, max ${seconds(Math.max(...textRuns))}), ${(fixtures.twoColumn.pages / (textMs / 1000)).toFixed(1)} pages/s   target ≤ 3 s`)
+    console.log(
+      `text PDF:  ${seconds(textMs)} per file (median of 5, max ${seconds(Math.max(...textRuns))}), ${(fixtures.twoColumn.pages / (textMs / 1000)).toFixed(1)} pages/s   target ≤ 3 s`,
+    )
     console.log(`  baseline: pdftotext -layout on the same file ${seconds(bareTextMs)}`)
 
     const scanRuns: number[] = []
     for (let i = 0; i < 2; i++) {
       const { ms, value } = await timed(() => importOne(scan, `scan-${i}`))
-      if (value.status !== 'imported' || value.ocrPages !== fixtures.scanned.pages) throw new Error(`scan import ${i}: ${value.status} ${value.ocrPages} OCR pages`)
+      if (value.status !== 'imported' || value.ocrPages !== fixtures.scanned.pages)
+        throw new Error(`scan import ${i}: ${value.status} ${value.ocrPages} OCR pages`)
       scanRuns.push(ms)
     }
     const scanMs = Math.max(...scanRuns)
     console.log(`scanned PDF: ${seconds(scanMs)} per file (worst of 2), ${(fixtures.scanned.pages / (scanMs / 1000)).toFixed(2)} pages/s   target ≤ 20 s`)
     for (const dpi of [200, 300]) {
-      console.log(`  baseline: pdftoppm -r ${dpi} + tesseract jpn, pages side by side: ${seconds(await bareOcr(fixtures.scanned.path, fixtures.scanned.pages, dpi))}`)
+      console.log(
+        `  baseline: pdftoppm -r ${dpi} + tesseract jpn, pages side by side: ${seconds(await bareOcr(fixtures.scanned.path, fixtures.scanned.pages, dpi))}`,
+      )
     }
 
     console.log(`\n${FILES} text files in a row (memory: proportional set size of this process and its workers)`)

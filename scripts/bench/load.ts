@@ -22,7 +22,7 @@ import { TEST_ADMIN } from '../../tests/support/testEnv.ts'
 import { withBenchStack } from '../lib/benchStack.ts'
 import { measureBaseline } from './load/baseline.ts'
 import { acknowledged, send, sendJson } from './load/client.ts'
-import { countLostWrites, edit, editorAccounts, newArticleWrites, writeOnce, type ArticleWrites } from './load/editors.ts'
+import { type ArticleWrites, countLostWrites, edit, editorAccounts, newArticleWrites, writeOnce } from './load/editors.ts'
 import { read, readerTargets, type Site } from './load/readers.ts'
 import { KINDS, newTallies, printTable } from './load/tally.ts'
 
@@ -44,7 +44,11 @@ async function publishedContent(cms: string) {
 
 async function runLevels(site: Site) {
   const content = await publishedContent(site.cms)
-  const targets = readerTargets(site, content.issues, content.articles.map((article) => article.slug))
+  const targets = readerTargets(
+    site,
+    content.issues,
+    content.articles.map((article) => article.slug),
+  )
   const mostEditors = Math.max(...LEVELS.map((level) => level.editors))
   if (mostEditors > content.articles.length) throw new Error(`${mostEditors} editors need as many published articles; the demo has ${content.articles.length}`)
   const editors = await editorAccounts(site.cms, TEST_ADMIN, mostEditors)
@@ -95,7 +99,8 @@ async function runLevels(site: Site) {
     }
     held.push({ load: `${level.readers} readers + ${level.editors} editors`, perSecond: requests / elapsed })
   }
-  const describe = (level?: { load: string; perSecond: number }) => (level ? `${level.load} (${level.perSecond.toFixed(1)} req/s in all)` : 'none of the levels tried')
+  const describe = (level?: { load: string; perSecond: number }) =>
+    level ? `${level.load} (${level.perSecond.toFixed(1)} req/s in all)` : 'none of the levels tried'
   const found = ceiling ? '' : ' — the highest level tried; BENCH_LOAD_LEVELS can look further'
   console.log(`\nHighest load with 0 errors and 0 lost writes: ${describe(held.at(-1))}${found}`)
   // Errors only come once answers take 30 s; the knee where more load adds no throughput

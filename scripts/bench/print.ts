@@ -6,8 +6,8 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { seedDemoContent } from '@oneheart/seed'
 import { closePayload } from '@oneheart/db'
+import { seedDemoContent } from '@oneheart/seed'
 import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
 import { testEnv } from '../../tests/support/testEnv.ts'
 import { treeMemoryMiB } from '../lib/memory.ts'
@@ -21,7 +21,10 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 async function main() {
   const database = await provisionTestDatabase()
-  Object.assign(process.env, testEnv(database.url), { PRINT_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'oneheart-bench-print-')), PRINT_CONCURRENCY: String(Math.max(...CONCURRENCY)) })
+  Object.assign(process.env, testEnv(database.url), {
+    PRINT_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'oneheart-bench-print-')),
+    PRINT_CONCURRENCY: String(Math.max(...CONCURRENCY)),
+  })
   let peak = 0
   const sampler = setInterval(() => (peak = Math.max(peak, treeMemoryMiB())), 100)
   try {
@@ -57,7 +60,9 @@ async function main() {
       warm.push(performance.now() - started)
     }
     warm.sort((a, b) => a - b)
-    console.log(`warm render, ${RUNS} runs: p50 ${seconds(percentile(warm, 50))}  p95 ${seconds(percentile(warm, 95))}  max ${seconds(warm[warm.length - 1] ?? NaN)}  target ≤ 1.5 s`)
+    console.log(
+      `warm render, ${RUNS} runs: p50 ${seconds(percentile(warm, 50))}  p95 ${seconds(percentile(warm, 95))}  max ${seconds(warm[warm.length - 1] ?? NaN)}  target ≤ 1.5 s`,
+    )
 
     const cachedTimes: number[] = []
     await printer.pdf(printable)

@@ -8,9 +8,10 @@
  * size, the same for a plain ILIKE scan, index size and build time, and recall against a full
  * scan of the normalised text (every row containing the normalised query must be found).
  */
-import pg from 'pg'
-import { COUNT_CAP, parseQuery, searchStore, searchTableDdl, toSearchRow, type SearchDocument, type SqlExecutor } from '@oneheart/search'
+
+import { COUNT_CAP, parseQuery, type SearchDocument, type SqlExecutor, searchStore, searchTableDdl, toSearchRow } from '@oneheart/search'
 import { readingOf } from '@oneheart/search/readings'
+import pg from 'pg'
 import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
 import { progressBar } from '../lib/progress.ts'
 import { ENDINGS, PARTICLES, VOCABULARY } from './searchVocabulary.ts'
@@ -22,8 +23,24 @@ const ILIKE_RUNS = 3
 const KEEP = process.env.BENCH_SEARCH_KEEP === '1'
 const BATCH = 4000
 const QUERIES = [
-  '会', '町', '八幡', '活動', '居場所', '助け合い', '生活支援コーディネーター', 'いばしょ', 'たすけあい', 'しもおおるい',
-  'ﾜﾝﾊｰﾄ', 'ＳＣ通信', '助け合い 下大類', 'サロン 八幡 -体操', '"地域の居場所"', 'なつたら', '将棋', 'ペタンク 箕郷',
+  '会',
+  '町',
+  '八幡',
+  '活動',
+  '居場所',
+  '助け合い',
+  '生活支援コーディネーター',
+  'いばしょ',
+  'たすけあい',
+  'しもおおるい',
+  'ﾜﾝﾊｰﾄ',
+  'ＳＣ通信',
+  '助け合い 下大類',
+  'サロン 八幡 -体操',
+  '"地域の居場所"',
+  'なつたら',
+  '将棋',
+  'ペタンク 箕郷',
 ]
 /** Dates as readers type them: measured and checked like the rest, reported on a line of their own. */
 const DATE_QUERIES = ['2月16日', '令和7年8月', 'R8.2.16 八幡']
@@ -150,10 +167,12 @@ async function main() {
         await client.query(`VACUUM ANALYZE ${table}`)
       })
       client.release()
-      const sizes = (await run({
-        text: `SELECT pg_relation_size($1::regclass) AS gin, pg_total_relation_size($2::regclass) AS total, pg_relation_size($2::regclass) AS heap`,
-        values: [`bench.${table.split('.')[1]}_terms`, table],
-      }))[0]!
+      const sizes = (
+        await run({
+          text: `SELECT pg_relation_size($1::regclass) AS gin, pg_total_relation_size($2::regclass) AS total, pg_relation_size($2::regclass) AS heap`,
+          values: [`bench.${table.split('.')[1]}_terms`, table],
+        })
+      )[0]!
 
       // Warm the cache once, then measure: what search.query runs (counts + first page).
       const latencies: number[] = []
@@ -181,7 +200,10 @@ async function main() {
         // The same two steps by a plain ILIKE scan of the raw text (capped count, newest 21):
         // what search costs without the index (and without normalisation, so it finds less).
         const likeTimes: number[] = []
-        const words = q.replace(/["「」]/g, '').split(/\s+/).filter((word) => word && !word.startsWith('-'))
+        const words = q
+          .replace(/["「」]/g, '')
+          .split(/\s+/)
+          .filter((word) => word && !word.startsWith('-'))
         const patterns = words.map((word) => `%${word}%`)
         for (let i = 0; i < ILIKE_RUNS; i++) {
           const [, elapsed] = await timed(async () => {
@@ -205,10 +227,10 @@ async function main() {
           await scan.query('SET enable_bitmapscan = off; SET enable_indexscan = off')
           const include = query.include.map((word) => `%${word}%`)
           const exclude = query.exclude.map((word) => `%${word}%`)
-          const rows = await scan.query(
-            `SELECT id FROM ${table} WHERE haystack LIKE ALL ($1::text[]) AND NOT (haystack LIKE ANY ($2::text[]))`,
-            [include, exclude],
-          )
+          const rows = await scan.query(`SELECT id FROM ${table} WHERE haystack LIKE ALL ($1::text[]) AND NOT (haystack LIKE ANY ($2::text[]))`, [
+            include,
+            exclude,
+          ])
           expected = new Set(rows.rows.map((row) => Number(row.id)))
         } finally {
           await scan.query('RESET ALL')
@@ -225,14 +247,18 @@ async function main() {
       }
 
       console.log(`\n== ${size.toLocaleString()} paragraphs`)
-      console.log(`load ${(loadMs / 1000).toFixed(1)} s, index build ${(indexMs / 1000).toFixed(1)} s; GIN ${mb(Number(sizes.gin))}, table ${mb(Number(sizes.heap))}, table+indexes ${mb(Number(sizes.total))}`)
+      console.log(
+        `load ${(loadMs / 1000).toFixed(1)} s, index build ${(indexMs / 1000).toFixed(1)} s; GIN ${mb(Number(sizes.gin))}, table ${mb(Number(sizes.heap))}, table+indexes ${mb(Number(sizes.total))}`,
+      )
       console.log(perQuery.join('\n'))
       const p95 = percentile(latencies, 95)
       const likeP50 = percentile(ilikeLatencies, 50)
       console.log(
         `search   p50 ${ms(percentile(latencies, 50))}  p95 ${ms(p95)}  max ${ms(Math.max(...latencies))}   (target p95 ≤ 50 ms: ${p95 <= 50 ? 'met' : 'NOT met'})`,
       )
-      console.log(`dates    p50 ${ms(percentile(dateLatencies, 50))}  p95 ${ms(percentile(dateLatencies, 95))}  max ${ms(Math.max(...dateLatencies))}   (${DATE_QUERIES.length} date queries, not in the figures above)`)
+      console.log(
+        `dates    p50 ${ms(percentile(dateLatencies, 50))}  p95 ${ms(percentile(dateLatencies, 95))}  max ${ms(Math.max(...dateLatencies))}   (${DATE_QUERIES.length} date queries, not in the figures above)`,
+      )
       console.log(
         `ILIKE    p50 ${ms(likeP50)}  p95 ${ms(percentile(ilikeLatencies, 95))}  max ${ms(Math.max(...ilikeLatencies))}   (ratio ILIKE/search: p50 ${(likeP50 / percentile(latencies, 50)).toFixed(1)}×, p95 ${(percentile(ilikeLatencies, 95) / p95).toFixed(1)}×)`,
       )

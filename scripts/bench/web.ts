@@ -12,10 +12,10 @@
  * p97.5, a stricter figure, which is what is printed); ≤ 110 kB gzip JS.
  */
 import { readFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
 import path from 'node:path'
-import autocannon from 'autocannon'
+import { gzipSync } from 'node:zlib'
 import { launchChromium } from '@oneheart/chromium'
+import autocannon from 'autocannon'
 import { withBenchStack } from '../lib/benchStack.ts'
 
 const ROUTES = ['/', '/issues/4', '/articles/no1-nobuko-chanchi', '/activities']

@@ -43,6 +43,7 @@ export async function readCommand(argv: string[]): Promise<ImportCommand> {
     throw new Error('--number と --date は1つのファイルを取り込むときだけ使えます / --number and --date need exactly one file')
   }
   const number = values.number === undefined ? undefined : Number(values.number.normalize('NFKC'))
-  if (number !== undefined && !Number.isInteger(number)) throw new Error(`--number は数字で指定してください / --number must be a whole number: ${values.number}`)
+  if (number !== undefined && !Number.isInteger(number))
+    throw new Error(`--number は数字で指定してください / --number must be a whole number: ${values.number}`)
   return { files, dryRun: Boolean(values['dry-run']), publish: Boolean(values.publish), number, issuedOn: values.date?.normalize('NFKC') }
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
-import { startApps, type RunningApps } from '../../tests/support/apps.ts'
+import { type RunningApps, startApps } from '../../tests/support/apps.ts'
 import { migrateAndSeedInChild } from '../../tests/support/prepare.ts'
 import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
 import { testEnv } from '../../tests/support/testEnv.ts'

@@ -27,6 +27,8 @@ export async function resolveDatabase(log: (line: string) => void): Promise<Reso
   await ensureDatabase(server.serverUrl, DATABASE_NAME)
   const url = withDatabase(server.serverUrl, DATABASE_NAME)
   const locale = await readLocale(url)
-  log(`database: embedded PostgreSQL on 127.0.0.1:${server.port} (data in ${path.relative(process.cwd(), server.dataDir) || server.dataDir}, ${locale.encoding}, ctype ${locale.ctype})`)
+  log(
+    `database: embedded PostgreSQL on 127.0.0.1:${server.port} (data in ${path.relative(process.cwd(), server.dataDir) || server.dataDir}, ${locale.encoding}, ctype ${locale.ctype})`,
+  )
   return { url, embedded: true, stop: server.stop }
 }

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { portForDataDir, type Installation } from '@oneheart/db'
+import { type Installation, portForDataDir } from '@oneheart/db'
 import { findRepoRoot } from '@oneheart/env'
 
 /** This checkout's database and media, as npm start finds them (DATABASE_URL, or the embedded cluster). */

@@ -1,5 +1,5 @@
-import type { Payload } from 'payload'
 import { closePayload } from '@oneheart/db'
+import type { Payload } from 'payload'
 import { resolveDatabase } from './database.ts'
 import { migratedPayload } from './payload.ts'
 import { demoSecret } from './secrets.ts'

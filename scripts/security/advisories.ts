@@ -30,5 +30,10 @@ export const ADVISORIES: Advisory[] = [
   { id: 'CVE-2025-4644', package: 'payload', fixedIn: '3.44.0', summary: 'Session fixation through reused identifiers' },
   { id: 'CVE-2026-25574', package: 'payload', fixedIn: '3.74.0', summary: 'Cross-collection IDOR on payload-preferences' },
   { id: 'payload v3.79.1 (stricter input validation)', package: 'payload', fixedIn: '3.79.1', summary: '2026 input-validation fixes named in issue 16' },
-  { id: 'payload v3.90.0 (security release; ids published separately)', package: 'payload', fixedIn: '3.90.0', summary: 'Critical fixes: sessions revoked on password change, lock-outs cleared on reset, forgot-password throttled' },
+  {
+    id: 'payload v3.90.0 (security release; ids published separately)',
+    package: 'payload',
+    fixedIn: '3.90.0',
+    summary: 'Critical fixes: sessions revoked on password change, lock-outs cleared on reset, forgot-password throttled',
+  },
 ]

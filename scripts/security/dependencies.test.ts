@@ -10,7 +10,10 @@ function minimumFor(name: string): { version: string; ids: string[] } | null {
   const key = name.startsWith('@payloadcms/') ? 'payload' : name
   const relevant = ADVISORIES.filter((advisory) => advisory.package === key)
   if (!relevant.length) return null
-  const version = relevant.map((advisory) => advisory.fixedIn).sort(compareVersions).at(-1)!
+  const version = relevant
+    .map((advisory) => advisory.fixedIn)
+    .sort(compareVersions)
+    .at(-1)!
   return { version, ids: relevant.filter((advisory) => advisory.fixedIn === version).map((advisory) => advisory.id) }
 }
 
@@ -31,7 +34,10 @@ describe('installed frameworks are past their published advisories', () => {
   it('finds every installed copy of next, payload, @payloadcms/*, react and react-dom at or above its fix', () => {
     const copies = installedCopies(root)
     for (const name of ['next', 'payload', 'react', 'react-dom', '@payloadcms/next', '@payloadcms/db-postgres']) {
-      expect(copies.some((copy) => copy.name === name), `${name} is installed`).toBe(true)
+      expect(
+        copies.some((copy) => copy.name === name),
+        `${name} is installed`,
+      ).toBe(true)
     }
     const tooOld = copies.flatMap((copy) => {
       const minimum = minimumFor(copy.name)

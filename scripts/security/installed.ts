@@ -19,12 +19,19 @@ export function installedCopies(root: string): InstalledCopy[] {
       for (const name of names) {
         const dir = path.join(modules, name)
         const manifest = path.join(dir, 'package.json')
-        if (WATCHED(name) && existsSync(manifest)) found.push({ name, version: (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version, where: dir })
+        if (WATCHED(name) && existsSync(manifest))
+          found.push({ name, version: (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version, where: dir })
         visit(path.join(dir, 'node_modules'), depth + 1)
       }
     }
   }
-  const workspaces = ['.', ...['apps', 'packages', 'tooling'].flatMap((group) => (existsSync(path.join(root, group)) ? readdirSync(path.join(root, group)).map((name) => path.join(group, name)) : [])), 'tests']
+  const workspaces = [
+    '.',
+    ...['apps', 'packages', 'tooling'].flatMap((group) =>
+      existsSync(path.join(root, group)) ? readdirSync(path.join(root, group)).map((name) => path.join(group, name)) : [],
+    ),
+    'tests',
+  ]
   for (const workspace of workspaces) visit(path.join(root, workspace, 'node_modules'), 0)
   return found
 }

@@ -67,9 +67,7 @@ try {
     launch('npx', ['turbo', 'run', mode, '--filter=./apps/*', '--concurrency=4'], env, (code) => {
       if (!stopping) void shutdown(code ?? 1)
     })
-    const ready = await Promise.all(
-      [`${env.CMS_URL}/admin`, env.WEB_URL!, env.PRINT_URL!].map((url) => waitForHttp(url, 180_000)),
-    )
+    const ready = await Promise.all([`${env.CMS_URL}/admin`, env.WEB_URL!, env.PRINT_URL!].map((url) => waitForHttp(url, 180_000)))
     const login = demo ? demoLogin() : undefined
     log(
       [

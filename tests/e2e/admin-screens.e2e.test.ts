@@ -18,7 +18,10 @@ const FILE_LIKE = /\S+\.(jpe?g|png|webp|pdf)\b|(image|application)\/[a-z+.-]+|\d
 
 async function adminApi<T>(route: string, init: RequestInit = {}): Promise<T> {
   const token = await cmsToken(apps.cms, TEST_ADMIN)
-  const response = await fetch(`${apps.cms}${route}`, { ...init, headers: { authorization: `JWT ${token}`, 'content-type': 'application/json', ...init.headers } })
+  const response = await fetch(`${apps.cms}${route}`, {
+    ...init,
+    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json', ...init.headers },
+  })
   return (await response.json()) as T
 }
 
@@ -35,7 +38,9 @@ async function developerWords(page: Page): Promise<string[]> {
       copy.remove()
       return words
     })(),
-    labels: [...document.querySelectorAll('[aria-label], [title]')].map((element) => `${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('title') ?? ''}`),
+    labels: [...document.querySelectorAll('[aria-label], [title]')].map(
+      (element) => `${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('title') ?? ''}`,
+    ),
     heading: document.querySelector('h1')?.textContent?.trim() ?? '',
   }))
   const found: string[] = []
@@ -56,16 +61,21 @@ describe('every admin screen speaks Japanese, hides developer details and passes
   beforeAll(async () => {
     browser = await launchChromium()
     mkdirSync(SHOTS, { recursive: true })
-    const created = await adminApi<{ doc?: unknown }>('/api/users', { method: 'POST', body: JSON.stringify({ email: editor, password: PASSWORD, name: '画面 確認', role: 'editor' }) })
+    const created = await adminApi<{ doc?: unknown }>('/api/users', {
+      method: 'POST',
+      body: JSON.stringify({ email: editor, password: PASSWORD, name: '画面 確認', role: 'editor' }),
+    })
     expect(created.doc).toBeDefined()
-    const first = async (collection: string) => (await adminApi<{ docs: { id: number }[] }>(`/api/${collection}?limit=1&depth=0&draft=true&sort=id`)).docs[0]?.id
+    const first = async (collection: string) =>
+      (await adminApi<{ docs: { id: number }[] }>(`/api/${collection}?limit=1&depth=0&draft=true&sort=id`)).docs[0]?.id
     screens = [{ name: 'dashboard', path: '/admin' }]
     for (const collection of ['issues', 'articles', 'events', 'meetings', 'activities', 'councils', 'districts', 'media', 'users']) {
       screens.push({ name: `${collection}-list`, path: `/admin/collections/${collection}` })
       screens.push({ name: `${collection}-edit`, path: `/admin/collections/${collection}/${await first(collection)}` })
     }
     // New-record screens of collections without autosave (autosave would leave an empty draft behind).
-    for (const collection of ['meetings', 'councils', 'districts', 'media']) screens.push({ name: `${collection}-create`, path: `/admin/collections/${collection}/create` })
+    for (const collection of ['meetings', 'councils', 'districts', 'media'])
+      screens.push({ name: `${collection}-create`, path: `/admin/collections/${collection}/create` })
     screens.push({ name: 'newsletter-settings', path: '/admin/globals/newsletter' })
     screens.push({ name: 'archive-import', path: '/admin/archive-import' })
   })
@@ -93,7 +103,10 @@ describe('every admin screen speaks Japanese, hides developer details and passes
       await page.setViewportSize({ width: 1366, height: 768 })
       const problems: Record<string, unknown> = {}
       // API keys are the admins' alone.
-      const adminScreens = [{ name: 'api-keys-list', path: '/admin/collections/api-keys' }, { name: 'api-keys-create', path: '/admin/collections/api-keys/create' }]
+      const adminScreens = [
+        { name: 'api-keys-list', path: '/admin/collections/api-keys' },
+        { name: 'api-keys-create', path: '/admin/collections/api-keys/create' },
+      ]
       for (const screen of role === 'admin' ? [...screens, ...adminScreens] : screens) {
         await page.goto(`${apps.cms}${screen.path}`)
         await page.waitForLoadState('networkidle').catch(() => undefined)

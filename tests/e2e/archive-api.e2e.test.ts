@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { ImportResult } from '@oneheart/archive'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken } from '../support/admin.ts'
-import { makeArchiveFixtures, type ArchiveFixtures } from '../support/archiveFixtures.ts'
+import { type ArchiveFixtures, makeArchiveFixtures } from '../support/archiveFixtures.ts'
 import { TEST_ADMIN } from '../support/testEnv.ts'
 
 /**
@@ -31,16 +31,26 @@ describe('POST /api/archive/import on the running CMS', () => {
   }
 
   it('refuses a caller without credentials and a file that is not a PDF, in JSON with a Japanese reason', async () => {
-    expect(await post(fixtures.singleColumn.path, {}, {})).toMatchObject({ status: 401, body: { status: 'failed', reason: expect.stringContaining('ログイン') } })
+    expect(await post(fixtures.singleColumn.path, {}, {})).toMatchObject({
+      status: 401,
+      body: { status: 'failed', reason: expect.stringContaining('ログイン') },
+    })
     const notPdf = await post(fixtures.notPdf.path)
-    expect(notPdf).toMatchObject({ status: 415, type: expect.stringContaining('application/json'), body: { status: 'failed', reason: expect.stringContaining('PDF') } })
+    expect(notPdf).toMatchObject({
+      status: 415,
+      type: expect.stringContaining('application/json'),
+      body: { status: 'failed', reason: expect.stringContaining('PDF') },
+    })
     expect(await post(null)).toMatchObject({ status: 400 })
     expect(await post(fixtures.broken.path)).toMatchObject({ status: 422 })
   })
 
   it('reads a two-column back issue in a dry run with the admin’s token', async () => {
     const answer = await post(fixtures.twoColumn.path, { dryRun: 'true' })
-    expect(answer).toMatchObject({ status: 200, body: { status: 'imported', dryRun: true, pages: 4, ocrPages: 0, preview: { number: 23, issuedOn: '2025-08' } } })
+    expect(answer).toMatchObject({
+      status: 200,
+      body: { status: 'imported', dryRun: true, pages: 4, ocrPages: 0, preview: { number: 23, issuedOn: '2025-08' } },
+    })
     expect(answer.body.articles).toBeGreaterThanOrEqual(fixtures.twoColumn.articles.length)
   })
 })

@@ -5,7 +5,7 @@ import { launchChromium } from '@oneheart/chromium'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken, logInToAdmin } from '../support/admin.ts'
-import { makeArchiveFixtures, type ArchiveFixtures } from '../support/archiveFixtures.ts'
+import { type ArchiveFixtures, makeArchiveFixtures } from '../support/archiveFixtures.ts'
 import { axeViolations } from '../support/axe.ts'
 import { TEST_ADMIN } from '../support/testEnv.ts'
 
@@ -18,7 +18,10 @@ const squash = (text: string) => text.replace(/\s+/g, '')
 
 async function adminApi<T>(route: string, init: RequestInit = {}): Promise<T> {
   const token = await cmsToken(apps.cms, TEST_ADMIN)
-  const response = await fetch(`${apps.cms}${route}`, { ...init, headers: { authorization: `JWT ${token}`, 'content-type': 'application/json', ...init.headers } })
+  const response = await fetch(`${apps.cms}${route}`, {
+    ...init,
+    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json', ...init.headers },
+  })
   return (await response.json()) as T
 }
 
@@ -49,8 +52,20 @@ describe('an editor imports a PDF back issue from the admin screen 過去の号�
     mkdirSync(SHOTS, { recursive: true })
     fixtures = await makeArchiveFixtures(path.join(tmpdir(), 'oneheart-archive-fixtures'))
     const councils = await adminApi<{ docs: { id: number }[] }>('/api/councils?limit=1&depth=0')
-    for (const [email, role] of [[editor, 'editor'], [contributor, 'contributor']] as const) {
-      const created = await adminApi<{ doc?: unknown; errors?: unknown }>('/api/users', { method: 'POST', body: JSON.stringify({ email, password: PASSWORD, name: role === 'editor' ? '過去 号子' : '寄稿 次郎', role, councils: role === 'contributor' ? [councils.docs[0]?.id] : [] }) })
+    for (const [email, role] of [
+      [editor, 'editor'],
+      [contributor, 'contributor'],
+    ] as const) {
+      const created = await adminApi<{ doc?: unknown; errors?: unknown }>('/api/users', {
+        method: 'POST',
+        body: JSON.stringify({
+          email,
+          password: PASSWORD,
+          name: role === 'editor' ? '過去 号子' : '寄稿 次郎',
+          role,
+          councils: role === 'contributor' ? [councils.docs[0]?.id] : [],
+        }),
+      })
       expect(created.doc, JSON.stringify(created.errors)).toBeDefined()
     }
   })
@@ -132,7 +147,9 @@ describe('an editor imports a PDF back issue from the admin screen 過去の号�
     await page.screenshot({ path: path.join(SHOTS, 'archive-import-result.png') })
 
     // The issue as stored: the corrections arrived, and it is published.
-    const issues = await adminApi<{ docs: { id: number; title: string; issuedOn: string; _status: string; archive?: { sourceName?: string } }[] }>(`/api/issues?where[number][equals]=${corrected}&depth=0`)
+    const issues = await adminApi<{ docs: { id: number; title: string; issuedOn: string; _status: string; archive?: { sourceName?: string } }[] }>(
+      `/api/issues?where[number][equals]=${corrected}&depth=0`,
+    )
     expect(issues.docs[0]).toMatchObject({ issuedOn: '2025-09', _status: 'published', archive: { sourceName: path.basename(twoColumn.path) } })
     issueId = issues.docs[0]!.id
     // The title was left alone, so it follows the corrected number.

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken } from '../support/admin.ts'
 import { axeViolations } from '../support/axe.ts'
-import { backIssueData, pageImage, pdfOfImages, type BackIssuePage } from '../support/backIssue.ts'
+import { type BackIssuePage, backIssueData, pageImage, pdfOfImages } from '../support/backIssue.ts'
 import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const apps = inject('apps')
@@ -68,14 +68,28 @@ describe('back issues on the reader site', () => {
   beforeAll(async () => {
     token = await cmsToken(apps.cms, TEST_ADMIN)
     const images = await Promise.all([1, 2, 3].map(pageImage))
-    const [one, two, secret] = await Promise.all(images.map((image, index) => upload(image, `page-${run}-${index + 1}.png`, 'image/png', `${index + 1}ページの紙面`)))
+    const [one, two, secret] = await Promise.all(
+      images.map((image, index) => upload(image, `page-${run}-${index + 1}.png`, 'image/png', `${index + 1}ページの紙面`)),
+    )
     const original = await upload(pdfOfImages(images.slice(0, 2)), `original-${run}.pdf`, 'application/pdf', '元の紙面')
     pdfUrl = original.url
 
-    const issue = await createIssue(number, 'published', [
-      { number: 1, text: 'めざせ！ワンハート\n令和7年8月号\n\nみなさまへ\n暑い日が続きます。', ocr: false, confidence: null, needsReview: false, thumbnail: one!.id },
-      { number: 2, text: PAGE_TWO, ocr: true, confidence: 58, needsReview: true, thumbnail: two!.id },
-    ], original.id)
+    const issue = await createIssue(
+      number,
+      'published',
+      [
+        {
+          number: 1,
+          text: 'めざせ！ワンハート\n令和7年8月号\n\nみなさまへ\n暑い日が続きます。',
+          ocr: false,
+          confidence: null,
+          needsReview: false,
+          thumbnail: one!.id,
+        },
+        { number: 2, text: PAGE_TWO, ocr: true, confidence: 58, needsReview: true, thumbnail: two!.id },
+      ],
+      original.id,
+    )
     const { doc: article } = await call<{ doc: { id: number; slug: string } }>('POST', 'articles', {
       title: 'ふれあいサロン「ひまわり」',
       kind: 'activity-report',
@@ -90,7 +104,12 @@ describe('back issues on the reader site', () => {
     })
     made.push({ collection: 'articles', id: article.id })
     articleSlug = article.slug
-    await createIssue(draftNumber, 'draft', [{ number: 1, text: `${hidden}\n下書きのページです。`, ocr: true, confidence: 40, needsReview: true, thumbnail: secret!.id }], original.id)
+    await createIssue(
+      draftNumber,
+      'draft',
+      [{ number: 1, text: `${hidden}\n下書きのページです。`, ocr: true, confidence: 40, needsReview: true, thumbnail: secret!.id }],
+      original.id,
+    )
 
     browser = await launchChromium()
     reader = await browser.newContext({ javaScriptEnabled: false, locale: 'ja-JP' })

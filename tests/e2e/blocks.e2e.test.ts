@@ -2,8 +2,8 @@ import { launchChromium } from '@oneheart/chromium'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken, logInToAdmin } from '../support/admin.ts'
-import { TEST_ADMIN } from '../support/testEnv.ts'
 import { axeViolations } from '../support/axe.ts'
+import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const apps = inject('apps')
 
@@ -90,7 +90,10 @@ describe('article blocks in the admin, on the site and on paper', () => {
 
   it('prints them in that order in the print preview of its issue', async () => {
     const number = 7000 + Math.floor(Math.random() * 900)
-    const created = await adminApi('/api/issues?draft=true', { method: 'POST', body: JSON.stringify({ number, title: `第${number}号`, issuedOn: '令和9年2月', _status: 'draft' }) })
+    const created = await adminApi('/api/issues?draft=true', {
+      method: 'POST',
+      body: JSON.stringify({ number, title: `第${number}号`, issuedOn: '令和9年2月', _status: 'draft' }),
+    })
     expect(created.status, await created.clone().text()).toBe(201)
     const issue = ((await created.json()) as { doc: { id: number } }).doc
     const moved = await adminApi(`/api/articles/${id}`, { method: 'PATCH', body: JSON.stringify({ issue: issue.id, position: 1 }) })

@@ -16,7 +16,10 @@ const SCREEN = { width: 1366, height: 768 }
 
 async function adminApi<T>(route: string, init: RequestInit = {}): Promise<T> {
   const token = await cmsToken(apps.cms, TEST_ADMIN)
-  const response = await fetch(`${apps.cms}${route}`, { ...init, headers: { authorization: `JWT ${token}`, 'content-type': 'application/json', ...init.headers } })
+  const response = await fetch(`${apps.cms}${route}`, {
+    ...init,
+    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json', ...init.headers },
+  })
   return (await response.json()) as T
 }
 
@@ -53,8 +56,20 @@ describe('a coordinator makes a whole issue in the admin', () => {
   beforeAll(async () => {
     browser = await launchChromium()
     const councils = await adminApi<{ docs: { id: number }[] }>('/api/councils?where[slug][equals]=yawata&depth=0')
-    for (const [email, role] of [[editor, 'editor'], [contributor, 'contributor']] as const) {
-      const created = await adminApi<{ doc?: unknown; errors?: unknown }>('/api/users', { method: 'POST', body: JSON.stringify({ email, password: PASSWORD, name: role === 'editor' ? '山田 コーディネーター' : '寄稿 花子', role, councils: role === 'contributor' ? [councils.docs[0]?.id] : [] }) })
+    for (const [email, role] of [
+      [editor, 'editor'],
+      [contributor, 'contributor'],
+    ] as const) {
+      const created = await adminApi<{ doc?: unknown; errors?: unknown }>('/api/users', {
+        method: 'POST',
+        body: JSON.stringify({
+          email,
+          password: PASSWORD,
+          name: role === 'editor' ? '山田 コーディネーター' : '寄稿 花子',
+          role,
+          councils: role === 'contributor' ? [councils.docs[0]?.id] : [],
+        }),
+      })
       expect(created.doc, JSON.stringify(created.errors)).toBeDefined()
     }
   })
@@ -119,7 +134,9 @@ describe('a coordinator makes a whole issue in the admin', () => {
 
     await savedDraft<{ events?: number[]; issue?: number }>('articles', announcementId, (doc) => [doc.issue, doc.events?.length], [issueId, 1])
     const [eventId] = (await adminApi<{ events: number[] }>(`/api/articles/${announcementId}?draft=true&depth=0`)).events
-    const event = await adminApi<{ _status: string; capacity: number; sessions: { date: string; startTime: string; endTime: string }[] }>(`/api/events/${eventId}?draft=true&depth=0`)
+    const event = await adminApi<{ _status: string; capacity: number; sessions: { date: string; startTime: string; endTime: string }[] }>(
+      `/api/events/${eventId}?draft=true&depth=0`,
+    )
     // Left as a draft: the coordinator never published it.
     expect(event).toMatchObject({ _status: 'draft', capacity: 20, sessions: [{ date: '2027-03-10', startTime: '09:30', endTime: '11:30' }] })
     await page.context().close()
@@ -134,11 +151,19 @@ describe('a coordinator makes a whole issue in the admin', () => {
     await choose(page, page.locator('#field-kind'), '活動報告')
     await choose(page, page.locator('#field-issue'), `第${number}号`)
     await page.fill('#field-position', '1')
-    await page.getByRole('button', { name: /写真.*追加/ }).first().click()
+    await page
+      .getByRole('button', { name: /写真.*追加/ })
+      .first()
+      .click()
     await page.locator('#field-photos__0__image').getByRole('button', { name: '新規作成' }).click()
     const drawer = openDrawer(page)
     const photo = path.join(mkdtempSync(path.join(tmpdir(), 'photo-')), 'salon.jpg')
-    writeFileSync(photo, await sharp({ create: { width: 640, height: 480, channels: 3, background: '#c8a06e' } }).jpeg().toBuffer())
+    writeFileSync(
+      photo,
+      await sharp({ create: { width: 640, height: 480, channels: 3, background: '#c8a06e' } })
+        .jpeg()
+        .toBuffer(),
+    )
     await drawer.locator('input[type="file"]').setInputFiles(photo)
     await drawer.locator('#field-alt').fill('集会所でお茶を飲みながら話す参加者たち')
     await drawer.getByRole('button', { name: '保存' }).click()
@@ -188,7 +213,9 @@ describe('a coordinator makes a whole issue in the admin', () => {
     const heading = page.frameLocator('iframe').first().locator('h1').first()
     await expect.poll(() => heading.textContent({ timeout: 1000 }).catch(() => null), { timeout: 5_000, interval: 250 }).toBe(`情報交換会のご案内 ${stamp}`)
     await page.fill('#field-title', `情報交換会のご案内（改） ${stamp}`)
-    await expect.poll(() => heading.textContent({ timeout: 1000 }).catch(() => null), { timeout: 15_000, interval: 250 }).toBe(`情報交換会のご案内（改） ${stamp}`)
+    await expect
+      .poll(() => heading.textContent({ timeout: 1000 }).catch(() => null), { timeout: 15_000, interval: 250 })
+      .toBe(`情報交換会のご案内（改） ${stamp}`)
     expect(await page.getByText('Responsive', { exact: true }).count()).toBe(0)
     await page.context().close()
   })

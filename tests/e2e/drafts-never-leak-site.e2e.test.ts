@@ -110,12 +110,18 @@ describe('drafts never leak to the site, the feed, calendars or PDFs', () => {
       return { url, words: asked ? words.split(asked).join('') : words }
     })
     for (const secret of secrets) {
-      expect(checked.filter((answer) => answer.words.includes(secret)).map((answer) => answer.url), secret).toEqual([])
+      expect(
+        checked.filter((answer) => answer.words.includes(secret)).map((answer) => answer.url),
+        secret,
+      ).toEqual([])
     }
     // The reads reach these records: each published version is shown somewhere.
     for (const collection of COLLECTIONS) {
       const shown = marker(collection, 'public')
-      expect(checked.some((answer) => answer.words.includes(shown)), `${shown} is shown`).toBe(true)
+      expect(
+        checked.some((answer) => answer.words.includes(shown)),
+        `${shown} is shown`,
+      ).toBe(true)
     }
   })
 })

@@ -3,7 +3,7 @@ import { withClient } from '@oneheart/db'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken } from '../support/admin.ts'
-import { startFaultStack, type FaultStack } from '../support/faultStack.ts'
+import { type FaultStack, startFaultStack } from '../support/faultStack.ts'
 import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const ARTICLES_PER_ISSUE = 40
@@ -47,7 +47,13 @@ describe('faults lose nothing', () => {
     const issue = ((await created.json()) as { doc: { id: number } }).doc
     const articles: number[] = []
     for (let position = 1; position <= ARTICLES_PER_ISSUE; position++) {
-      const response = await call('POST', 'articles?draft=true', { title: `故障試験 ${label} 記事${position}`, kind: 'council-story', issue: issue.id, position, _status: 'draft' })
+      const response = await call('POST', 'articles?draft=true', {
+        title: `故障試験 ${label} 記事${position}`,
+        kind: 'council-story',
+        issue: issue.id,
+        position,
+        _status: 'draft',
+      })
       expect(response.status).toBe(201)
       articles.push(((await response.json()) as { doc: { id: number } }).doc.id)
     }
@@ -86,7 +92,9 @@ describe('faults lose nothing', () => {
       await stack.startCms()
 
       const state = await publicState(issue.id)
-      outcomes.push(`kill at ${Math.round(duration * fraction)} ms: answer ${status}, issue ${state.issue ? 'live' : 'draft'}, ${state.articles}/${ARTICLES_PER_ISSUE} articles live`)
+      outcomes.push(
+        `kill at ${Math.round(duration * fraction)} ms: answer ${status}, issue ${state.issue ? 'live' : 'draft'}, ${state.articles}/${ARTICLES_PER_ISSUE} articles live`,
+      )
       // All or nothing: never an issue without its articles, nor articles of an issue not out.
       expect(state.articles === 0 || state.articles === ARTICLES_PER_ISSUE, outcomes.at(-1)).toBe(true)
       expect(state.issue, outcomes.at(-1)).toBe(state.articles === ARTICLES_PER_ISSUE)
@@ -97,7 +105,10 @@ describe('faults lose nothing', () => {
       expect(kept.map((row) => row.id).sort((a, b) => a - b)).toEqual(issue.articles)
     }
     // At least one kill came before the CMS could answer: a publish really was cut off.
-    expect(outcomes.some((outcome) => outcome.includes('answer killed')), outcomes.join('\n')).toBe(true)
+    expect(
+      outcomes.some((outcome) => outcome.includes('answer killed')),
+      outcomes.join('\n'),
+    ).toBe(true)
     console.log(`[faults] an undisturbed publish of ${ARTICLES_PER_ISSUE} articles took ${duration} ms\n[faults] ${outcomes.join('\n[faults] ')}`)
   })
 
@@ -134,19 +145,29 @@ describe('faults lose nothing', () => {
     await stack.startDatabase()
 
     const rows = await sql<{ id: number; title: string; lead: string }>('select id, title, lead from articles where title like $1', [`${marker}-%`])
-    const versions = await sql<{ parent_id: number; version_title: string }>('select parent_id, version_title from _articles_v where version_title like $1', [`${marker}-%`])
+    const versions = await sql<{ parent_id: number; version_title: string }>('select parent_id, version_title from _articles_v where version_title like $1', [
+      `${marker}-%`,
+    ])
     const byId = new Map(rows.map((row) => [row.id, row]))
     for (const write of acknowledged) {
       expect(byId.get(write.id)?.title, `acknowledged write ${write.id}`).toBe(write.title)
-      expect(versions.some((version) => version.parent_id === write.id && version.version_title === write.title), `version of ${write.id}`).toBe(true)
+      expect(
+        versions.some((version) => version.parent_id === write.id && version.version_title === write.title),
+        `version of ${write.id}`,
+      ).toBe(true)
     }
     // No partial record: each row the database kept is whole, with its lead and its version.
     for (const row of rows) {
       expect(row.lead).toBe(`${row.title} のリード`)
-      expect(versions.some((version) => version.parent_id === row.id), `version of kept row ${row.id}`).toBe(true)
+      expect(
+        versions.some((version) => version.parent_id === row.id),
+        `version of kept row ${row.id}`,
+      ).toBe(true)
     }
     expect(versions.every((version) => byId.has(version.parent_id))).toBe(true)
-    console.log(`[faults] database killed after ${atKill} acknowledged writes: ${sent} sent, ${acknowledged.length} acknowledged, ${refused} refused, ${rows.length} kept, 0 lost`)
+    console.log(
+      `[faults] database killed after ${atKill} acknowledged writes: ${sent} sent, ${acknowledged.length} acknowledged, ${refused} refused, ${rows.length} kept, 0 lost`,
+    )
 
     // The CMS reconnects to the restarted database by itself.
     const last = acknowledged.at(-1)!

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { launchChromium } from '@oneheart/chromium'
-import { request as playwrightRequest, type Browser, type Page } from 'playwright-core'
+import { type Browser, type Page, request as playwrightRequest } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { TEST_ADMIN as loginData } from '../support/testEnv.ts'
 
@@ -57,7 +57,15 @@ describe('foundation, end to end', () => {
     const [council, activity] = [await find('councils', 'yawata'), await find('activities', 'ibasho-yawata')]
     const slug = `e2e-${Date.now().toString(36)}`
     const created = await api.post(`${apps.cms}/api/articles?draft=true`, {
-      data: { title: 'E2Eで書いた八幡の記事', kind: 'activity-report', slug, councils: [council], activities: [activity], blocks: [{ blockType: 'part', label: 'purpose', text: '試験のための記事です。' }], _status: 'draft' },
+      data: {
+        title: 'E2Eで書いた八幡の記事',
+        kind: 'activity-report',
+        slug,
+        councils: [council],
+        activities: [activity],
+        blocks: [{ blockType: 'part', label: 'purpose', text: '試験のための記事です。' }],
+        _status: 'draft',
+      },
     })
     expect(created.status()).toBe(201)
     const id = ((await created.json()) as { doc: { id: number } }).doc.id
@@ -71,10 +79,13 @@ describe('foundation, end to end', () => {
     await api.dispose()
     // Pages are cached; publishing tells the site to refresh them, within 2 seconds.
     await expect
-      .poll(async () => {
-        await page.goto(`${apps.web}/articles/${slug}`)
-        return page.locator('h1').textContent()
-      }, { timeout: 2_000, interval: 200 })
+      .poll(
+        async () => {
+          await page.goto(`${apps.web}/articles/${slug}`)
+          return page.locator('h1').textContent()
+        },
+        { timeout: 2_000, interval: 200 },
+      )
       .toBe('E2Eで書いた八幡の記事')
     const related = await page.locator('section[aria-labelledby="related"]').textContent()
     expect(related).toContain('八幡')

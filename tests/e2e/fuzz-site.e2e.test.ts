@@ -23,11 +23,29 @@ describe('fuzz: the site and the print app', () => {
   afterAll(() => counter.report(`site fuzz (seed ${SEED})`))
 
   it('site pages and query strings', async () => {
-    const page = fc.constantFrom('/', '/issues', '/issues/', '/articles/', '/activities', '/activities/', '/councils/', '/events', '/events/', '/search', '/search/suggest', '/settings', '/preview/articles/', '/preview/issues/', '/feed.xml')
+    const page = fc.constantFrom(
+      '/',
+      '/issues',
+      '/issues/',
+      '/articles/',
+      '/activities',
+      '/activities/',
+      '/councils/',
+      '/events',
+      '/events/',
+      '/search',
+      '/search/suggest',
+      '/settings',
+      '/preview/articles/',
+      '/preview/issues/',
+      '/feed.xml',
+    )
     // Values up to 400 characters: Next's trailing-slash redirect repeats the address in two
     // headers, and fetch refuses answers whose headers pass 16 KB (browsers accept far more).
     const value = fc.oneof(hostileText, hostileNumber.map(String)).map((text) => text.slice(0, 400))
-    const query = fc.array(fc.tuple(fc.constantFrom('q', 'after', 'type', 'council', 'district', 'kind', 'weekday', 'size', 'back', 'token', 'page'), value), { maxLength: 4 })
+    const query = fc.array(fc.tuple(fc.constantFrom('q', 'after', 'type', 'council', 'district', 'kind', 'weekday', 'size', 'back', 'token', 'page'), value), {
+      maxLength: 4,
+    })
     await fc.assert(
       // HEAD as well: a page's HEAD goes through the site server's policy step with no body.
       fc.asyncProperty(page, fc.option(segment), query, fc.constantFrom('GET', 'HEAD' as const), async (base, tail, params, method) => {
@@ -42,7 +60,9 @@ describe('fuzz: the site and the print app', () => {
 
   it('print previews and files', async () => {
     const shape = fc.oneof(
-      fc.tuple(segment, fc.constantFrom('standard', 'large', 'mono', 'x', '%zz')).map(([number, edition]) => `/issues/${percentEncode(number)}/${edition}.json`),
+      fc
+        .tuple(segment, fc.constantFrom('standard', 'large', 'mono', 'x', '%zz'))
+        .map(([number, edition]) => `/issues/${percentEncode(number)}/${edition}.json`),
       fc.tuple(segment, hostileText).map(([number, edition]) => `/issues/${percentEncode(number)}/${percentEncode(edition)}`),
       segment.map((id) => `/events/${percentEncode(id)}/flyer.json`),
       hostileText.map((name) => `/media/${percentEncode(name)}`),

@@ -22,7 +22,10 @@ function expectCommon(headers: Headers) {
 }
 
 const directive = (policy: string | null, name: string) =>
-  policy?.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `))
+  policy
+    ?.split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name} `))
 
 describe('security headers', () => {
   it.each([
@@ -52,13 +55,13 @@ describe('security headers', () => {
     expect(headers.get('vary') ?? '').not.toMatch(/sec-ch-/i)
   })
 
-  it('lets only the CMS frame the site\'s previews', async () => {
+  it("lets only the CMS frame the site's previews", async () => {
     const { headers } = await headersOf(`${apps.web}/preview/articles/1?token=x`)
     expectCommon(headers)
     expect(directive(headers.get('content-security-policy'), 'frame-ancestors')).toBe(`frame-ancestors ${new URL(apps.cms).origin}`)
   })
 
-  it('keeps the admin out of other sites\' frames and lets it frame the site', async () => {
+  it("keeps the admin out of other sites' frames and lets it frame the site", async () => {
     const { headers } = await headersOf(`${apps.cms}/admin/login`)
     expect(headers.get('x-frame-options')).toBe('DENY')
     expect(directive(headers.get('content-security-policy'), 'frame-src')).toContain(new URL(apps.web).origin)

@@ -1,6 +1,6 @@
 import { launchChromium } from '@oneheart/chromium'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { Payload } from 'payload'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { testPayload, unique } from '../support/payload.ts'
 
@@ -22,21 +22,32 @@ async function createFixture(payload: Payload) {
   const tag = unique('paper')
   const published = { _status: 'published' as const }
   const [yawata, orui, chuo, kita] = await Promise.all([
-    idOf(payload, 'districts', 'yawata'), idOf(payload, 'districts', 'orui'),
-    idOf(payload, 'councils', 'chuo-minami-jonan'), idOf(payload, 'councils', 'kita-higashi-nishi'),
+    idOf(payload, 'districts', 'yawata'),
+    idOf(payload, 'districts', 'orui'),
+    idOf(payload, 'councils', 'chuo-minami-jonan'),
+    idOf(payload, 'councils', 'kita-higashi-nishi'),
   ])
   // Two activities of one name in two districts.
   const sameName = `ひだまりの庭${tag.slice(-4)}`
   const [hostYawata, hostOrui] = await Promise.all(
-    [['yawata', yawata], ['orui', orui]].map(([key, district]) =>
-      payload.create({ collection: 'activities', data: { name: sameName, slug: `${tag}-${key}`, kind: 'gathering-place', status: 'active', district: district as number, ...published } }),
+    [
+      ['yawata', yawata],
+      ['orui', orui],
+    ].map(([key, district]) =>
+      payload.create({
+        collection: 'activities',
+        data: { name: sameName, slug: `${tag}-${key}`, kind: 'gathering-place', status: 'active', district: district as number, ...published },
+      }),
     ),
   )
   // Held earlier in the month, but printed after the residents' meeting.
   const promotion = await payload.create({
     collection: 'meetings',
     data: {
-      title: '6月 事業推進会議', heldOn: '2027-06-03', kind: 'project-promotion', ...published,
+      title: '6月 事業推進会議',
+      heldOn: '2027-06-03',
+      kind: 'project-promotion',
+      ...published,
       items: [
         { topic: `紹介チラシの見直し${tag}`, group: 'planning', outcome: '秋の会議で見直す' },
         { topic: `地区ごとの一覧づくり${tag}`, group: 'awareness' },
@@ -46,19 +57,31 @@ async function createFixture(payload: Payload) {
   const planning = await payload.create({
     collection: 'meetings',
     data: {
-      title: '6月 住民企画会議', heldOn: '2027-06-24', kind: 'residents-planning', ...published,
-      items: [
-        { topic: `夏号の中身${tag}`, outcome: '居場所を二つ紹介する\n→ 写真には説明をつける' },
-        { topic: `次回の日程${tag}` },
-      ],
+      title: '6月 住民企画会議',
+      heldOn: '2027-06-24',
+      kind: 'residents-planning',
+      ...published,
+      items: [{ topic: `夏号の中身${tag}`, outcome: '居場所を二つ紹介する\n→ 写真には説明をつける' }, { topic: `次回の日程${tag}` }],
     },
   })
   const eventTitle = `小規模情報交換会${tag}`
-  const session = (number: number, date: string, councils: number[]) => ({ number, date, startTime: '13:30', endTime: '15:00', venue: `八幡公民館${number}`, invitedCouncils: councils })
+  const session = (number: number, date: string, councils: number[]) => ({
+    number,
+    date,
+    startTime: '13:30',
+    endTime: '15:00',
+    venue: `八幡公民館${number}`,
+    invitedCouncils: councils,
+  })
   const event = await payload.create({
     collection: 'events',
     data: {
-      title: eventTitle, purpose: '・顔の見える関係をつくる\n・活動のヒントを持ち帰る', theme: '居場所づくりの工夫', capacity: 6, capacityScope: 'per-council', ...published,
+      title: eventTitle,
+      purpose: '・顔の見える関係をつくる\n・活動のヒントを持ち帰る',
+      theme: '居場所づくりの工夫',
+      capacity: 6,
+      capacityScope: 'per-council',
+      ...published,
       sessions: [session(1, '2027-09-01', [chuo, kita]), session(2, '2027-09-15', [kita])],
     },
   })
@@ -67,15 +90,42 @@ async function createFixture(payload: Payload) {
   const number = 8000 + Math.floor(Math.random() * 1900)
   const issue = await payload.create({ collection: 'issues', data: { number, title: `第${number}号（表示の確認）`, issuedOn: '2027-07-01', ...published } })
   const article = (position: number, data: Record<string, unknown>) =>
-    payload.create({ collection: 'articles', data: { issue: issue.id, position, publishedAt: '2027-07-01', slug: `${tag}-${position}`, lead: `本文${position}の${tag}`, ...published, ...data } as never })
+    payload.create({
+      collection: 'articles',
+      data: {
+        issue: issue.id,
+        position,
+        publishedAt: '2027-07-01',
+        slug: `${tag}-${position}`,
+        lead: `本文${position}の${tag}`,
+        ...published,
+        ...data,
+      } as never,
+    })
   const meetingsArticle = await article(1, { title: `話し合いから${tag}`, kind: 'meeting-summary', meetings: [promotion.id, planning.id] })
   const visitArticle = await article(2, {
-    title: `視察を受け入れました${tag}`, kind: 'visit', districts: [yawata], activities: [hostYawata!.id],
+    title: `視察を受け入れました${tag}`,
+    kind: 'visit',
+    districts: [yawata],
+    activities: [hostYawata!.id],
     visit: { visitors: 'となり町の第2層協議体のみなさん', headcount: 11, visitedOn: '2027-05-20' },
   })
   const eventArticle = await article(3, { title: `交換会のお知らせ${tag}`, kind: 'event-announcement', events: [event.id] })
   const reportArticle = await article(4, { title: `大類の庭のいま${tag}`, kind: 'activity-report', districts: [orui], activities: [hostOrui!.id] })
-  return { tag, number, sameName, hostYawata: hostYawata!, hostOrui: hostOrui!, eventTitle, event, laterEvent, meetingsArticle, visitArticle, eventArticle, reportArticle }
+  return {
+    tag,
+    number,
+    sameName,
+    hostYawata: hostYawata!,
+    hostOrui: hostOrui!,
+    eventTitle,
+    event,
+    laterEvent,
+    meetingsArticle,
+    visitArticle,
+    eventArticle,
+    reportArticle,
+  }
 }
 
 /** What the paper shows, on the site, read without JavaScript on a phone. */
@@ -109,9 +159,15 @@ describe('the site shows what the paper shows', () => {
     const meetings = month.locator('.meeting-summary')
     return {
       headings: await meetings.locator('.meeting-summary__heading').allTextContents(),
-      items: await meetings.first().locator('.meeting-summary__items > li').evaluateAll((items) =>
-        items.map((item) => ({ text: item.textContent ?? '', outcomes: [...item.querySelectorAll('.meeting-summary__outcome')].map((line) => line.textContent) })),
-      ),
+      items: await meetings
+        .first()
+        .locator('.meeting-summary__items > li')
+        .evaluateAll((items) =>
+          items.map((item) => ({
+            text: item.textContent ?? '',
+            outcomes: [...item.querySelectorAll('.meeting-summary__outcome')].map((line) => line.textContent),
+          })),
+        ),
       groups: await meetings.nth(1).locator('.meeting-summary__group').allTextContents(),
     }
   }
@@ -134,10 +190,15 @@ describe('the site shows what the paper shows', () => {
   it('shows the first-layer council its meetings in the same order', async () => {
     const page = await context.newPage()
     // The council page was perhaps cached before the meetings existed: wait for the refresh.
-    await expect.poll(async () => {
-      await page.goto(`${apps.web}/councils/city`)
-      return page.locator('.meeting-summary__heading', { hasText: '住民企画会議' }).filter({ hasText: '令和9年6月24日' }).count()
-    }, { timeout: 5_000, interval: 250 }).toBe(1)
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${apps.web}/councils/city`)
+          return page.locator('.meeting-summary__heading', { hasText: '住民企画会議' }).filter({ hasText: '令和9年6月24日' }).count()
+        },
+        { timeout: 5_000, interval: 250 },
+      )
+      .toBe(1)
     expectPaperOrder(await juneMeetings(page, 'main'))
     await page.close()
   })
@@ -201,10 +262,15 @@ describe('the site shows what the paper shows', () => {
   it('tells two events of one title apart by their first date, on the events page', async () => {
     const page = await context.newPage()
     const headings = () => page.locator('main h2', { hasText: fixture.eventTitle })
-    await expect.poll(async () => {
-      await page.goto(`${apps.web}/events`)
-      return headings().count()
-    }, { timeout: 5_000, interval: 250 }).toBe(2)
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${apps.web}/events`)
+          return headings().count()
+        },
+        { timeout: 5_000, interval: 250 },
+      )
+      .toBe(2)
     expect((await headings().allTextContents()).sort()).toEqual([
       `${fixture.eventTitle}（令和10年2月2日(水)から）`,
       `${fixture.eventTitle}（令和9年9月1日(水)から）`,
@@ -218,7 +284,9 @@ describe('the site shows what the paper shows', () => {
       [fixture.hostOrui, fixture.reportArticle, fixture.visitArticle],
     ] as const) {
       const page = await open(`/activities/${activity.slug}`)
-      const links = await page.locator('section[aria-labelledby="mentions"] a[href^="/articles/"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')))
+      const links = await page
+        .locator('section[aria-labelledby="mentions"] a[href^="/articles/"]')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')))
       expect(links).toEqual([`/articles/${own.slug}`])
       expect(links).not.toContain(`/articles/${other.slug}`)
       await page.close()
@@ -253,7 +321,10 @@ describe('same-named activities in search results', () => {
     const name = `ほっとサロン${tag.slice(-5)}`
     for (const slug of ['yawata', 'orui']) {
       const district = (await payload.find({ collection: 'districts', where: { slug: { equals: slug } }, limit: 1, depth: 0 })).docs[0]!.id
-      await payload.create({ collection: 'activities', data: { name, slug: `${tag}-${slug}`, kind: 'salon', status: 'active', district, _status: 'published' } })
+      await payload.create({
+        collection: 'activities',
+        data: { name, slug: `${tag}-${slug}`, kind: 'salon', status: 'active', district, _status: 'published' },
+      })
     }
     await page.goto(`${apps.web}/search?q=${encodeURIComponent(name)}&type=activity`)
     const titles = await page.locator('.results__title').allInnerTexts()

@@ -1,5 +1,5 @@
 import { launchChromium } from '@oneheart/chromium'
-import { request as playwrightRequest, type Browser, type BrowserContext } from 'playwright-core'
+import { type Browser, type BrowserContext, request as playwrightRequest } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken } from '../support/admin.ts'
 import { TEST_ADMIN } from '../support/testEnv.ts'
@@ -84,8 +84,7 @@ describe('reader site pages', () => {
   })
 
   it('sends a reader back from a setting only to a page of this site, and stores only known choices', async () => {
-    const settings = (query: string, referer?: string) =>
-      fetch(`${apps.web}/settings?${query}`, { redirect: 'manual', headers: referer ? { referer } : {} })
+    const settings = (query: string, referer?: string) => fetch(`${apps.web}/settings?${query}`, { redirect: 'manual', headers: referer ? { referer } : {} })
     // Absolute, on this site's origin: the path can never be read as another host (issue 16).
     const site = new URL(apps.web).origin
     expect((await settings('size=large&back=/issues/4')).headers.get('location')).toBe(`${site}/issues/4`)
@@ -167,14 +166,20 @@ describe('reader site pages', () => {
 
   it('shows a change published in the CMS within 2 seconds, on the page and in search', async () => {
     const cms = await playwrightRequest.newContext({ extraHTTPHeaders: { authorization: `JWT ${await cmsToken(apps.cms, TEST_ADMIN)}` } })
-    const issue = ((await (await cms.get(`${apps.cms}/api/issues?where[number][equals]=5&depth=0`)).json()) as { docs: { id: number; greeting: string }[] }).docs[0]!
+    const issue = ((await (await cms.get(`${apps.cms}/api/issues?where[number][equals]=5&depth=0`)).json()) as { docs: { id: number; greeting: string }[] })
+      .docs[0]!
     const marker = `ひまわり${Date.now().toString(36)}`
     expect(await (await fetch(`${apps.web}/issues/5`)).text()).not.toContain(marker)
     try {
       expect((await cms.patch(`${apps.cms}/api/issues/${issue.id}`, { data: { greeting: `${issue.greeting}${marker}` } })).status()).toBe(200)
       const published = Date.now()
       await expect.poll(async () => (await (await fetch(`${apps.web}/issues/5`)).text()).includes(marker), { timeout: 2_000, interval: 100 }).toBe(true)
-      await expect.poll(async () => (await (await fetch(`${apps.web}/search?q=${encodeURIComponent(marker)}`)).text()).includes('href="/issues/5"'), { timeout: 2_000, interval: 100 }).toBe(true)
+      await expect
+        .poll(async () => (await (await fetch(`${apps.web}/search?q=${encodeURIComponent(marker)}`)).text()).includes('href="/issues/5"'), {
+          timeout: 2_000,
+          interval: 100,
+        })
+        .toBe(true)
       expect(Date.now() - published).toBeLessThan(2_000)
     } finally {
       await cms.patch(`${apps.cms}/api/issues/${issue.id}`, { data: { greeting: issue.greeting } })
@@ -184,7 +189,9 @@ describe('reader site pages', () => {
 
   it('shows a renamed activity in the directory within 2 seconds, filtered or not', async () => {
     const cms = await playwrightRequest.newContext({ extraHTTPHeaders: { authorization: `JWT ${await cmsToken(apps.cms, TEST_ADMIN)}` } })
-    const activity = ((await (await cms.get(`${apps.cms}/api/activities?where[slug][equals]=ibasho-yawata&depth=0`)).json()) as { docs: { id: number; name: string }[] }).docs[0]!
+    const activity = (
+      (await (await cms.get(`${apps.cms}/api/activities?where[slug][equals]=ibasho-yawata&depth=0`)).json()) as { docs: { id: number; name: string }[] }
+    ).docs[0]!
     const directory = `${apps.web}/activities`
     const filtered = `${apps.web}/activities?council=yawata&kind=gathering-place`
     // Both pages read the directory through the site's cache first.
@@ -215,7 +222,7 @@ describe('reader site pages', () => {
     expect((await fetch(`${apps.web}/events/exchange-2026/sessions/99.ics`)).status).toBe(404)
   })
 
-  it('lists a session\'s invited councils one by one, so 中央・南・城南 reads as one council, with their count', async () => {
+  it("lists a session's invited councils one by one, so 中央・南・城南 reads as one council, with their count", async () => {
     const html = await (await fetch(`${apps.web}/events`)).text()
     for (const name of ['中央・南・城南', '北・東・西', '佐野']) expect(html).toContain(`<li class="council-list__item">${name}</li>`)
     expect(html).toContain('（7協議体）')

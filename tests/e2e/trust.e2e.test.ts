@@ -53,7 +53,9 @@ describe('trust, over HTTP', () => {
   })
 
   it('refuses a forged Authorization: JWT on the API with 401', async () => {
-    const response = await fetch(`${apps.cms}/api/trpc/issues.list?input=${encodeURIComponent(JSON.stringify({ limit: 1 }))}`, { headers: { authorization: 'JWT forged.token.value' } })
+    const response = await fetch(`${apps.cms}/api/trpc/issues.list?input=${encodeURIComponent(JSON.stringify({ limit: 1 }))}`, {
+      headers: { authorization: 'JWT forged.token.value' },
+    })
     expect(response.status).toBe(401)
   })
 })

@@ -24,7 +24,8 @@ describe('typed dates, times and choices through the CMS REST API', () => {
     if (answer.body.doc?.id) created.push(`${collection}/${String(answer.body.doc.id)}`)
     return answer
   }
-  const messages = (answer: Answer) => (answer.body.errors ?? []).flatMap((error) => [error.message, ...(error.data?.errors ?? []).map((field) => field.message)]).join(' ')
+  const messages = (answer: Answer) =>
+    (answer.body.errors ?? []).flatMap((error) => [error.message, ...(error.data?.errors ?? []).map((field) => field.message)]).join(' ')
   const stamp = Date.now().toString(36)
   const number = 7000 + Math.floor(Math.random() * 900)
 
@@ -39,7 +40,16 @@ describe('typed dates, times and choices through the CMS REST API', () => {
     ['10時半', '10:30'],
   ])('stores a session starting at %s, in a draft and published', async (typed, stored) => {
     for (const draft of [true, false]) {
-      const answer = await post('events', { title: `時刻 ${typed}`, slug: `typed-${stamp}-${created.length}`, _status: draft ? 'draft' : 'published', sessions: [{ number: 1, date: '令和8年2月16日(月)', startTime: typed, venue: '公民館' }] }, draft)
+      const answer = await post(
+        'events',
+        {
+          title: `時刻 ${typed}`,
+          slug: `typed-${stamp}-${created.length}`,
+          _status: draft ? 'draft' : 'published',
+          sessions: [{ number: 1, date: '令和8年2月16日(月)', startTime: typed, venue: '公民館' }],
+        },
+        draft,
+      )
       expect(answer.status, messages(answer)).toBe(201)
       expect((answer.body.doc!.sessions as { startTime: string; date: string }[])[0]).toMatchObject({ startTime: stored, date: '2026-02-16' })
     }

@@ -25,8 +25,20 @@ describe('editorial workflow in the Japanese admin', () => {
   beforeAll(async () => {
     browser = await launchChromium()
     const councils = (await (await adminApi('/api/councils?where[slug][equals]=yawata&depth=0')).json()) as { docs: { id: number }[] }
-    for (const [email, role] of [[contributor, 'contributor'], [editor, 'editor']] as const) {
-      const created = await adminApi('/api/users', { method: 'POST', body: JSON.stringify({ email, password: PASSWORD, name: role === 'editor' ? '編集 花子' : '寄稿 太郎', role, councils: role === 'contributor' ? [councils.docs[0]?.id] : [] }) })
+    for (const [email, role] of [
+      [contributor, 'contributor'],
+      [editor, 'editor'],
+    ] as const) {
+      const created = await adminApi('/api/users', {
+        method: 'POST',
+        body: JSON.stringify({
+          email,
+          password: PASSWORD,
+          name: role === 'editor' ? '編集 花子' : '寄稿 太郎',
+          role,
+          councils: role === 'contributor' ? [councils.docs[0]?.id] : [],
+        }),
+      })
       expect(created.status, await created.clone().text()).toBe(201)
     }
   })
@@ -48,7 +60,10 @@ describe('editorial workflow in the Japanese admin', () => {
     await page.getByRole('option', { name: '確認待ち' }).click()
     const id = Number(/articles\/(\d+)/.exec(page.url())?.[1])
     await expect
-      .poll(async () => ((await (await adminApi(`/api/articles/${id}?draft=true&depth=0`)).json()) as { title?: string; review?: { state?: string } }), { timeout: 20_000, interval: 500 })
+      .poll(async () => (await (await adminApi(`/api/articles/${id}?draft=true&depth=0`)).json()) as { title?: string; review?: { state?: string } }, {
+        timeout: 20_000,
+        interval: 500,
+      })
       .toMatchObject({ title, review: { state: 'submitted' } })
     // Not on the site yet.
     const draft = (await (await adminApi(`/api/articles/${id}?draft=true&depth=0`)).json()) as { slug: string }
@@ -73,15 +88,21 @@ describe('editorial workflow in the Japanese admin', () => {
 
     await page.getByRole('button', { name: '変更内容を公開' }).click()
     await expect
-      .poll(async () => ((await (await fetch(`${apps.cms}/api/articles/${id}?depth=0`)).json()) as { _status?: string })._status, { timeout: 20_000, interval: 500 })
+      .poll(async () => ((await (await fetch(`${apps.cms}/api/articles/${id}?depth=0`)).json()) as { _status?: string })._status, {
+        timeout: 20_000,
+        interval: 500,
+      })
       .toBe('published')
     const published = (await (await fetch(`${apps.cms}/api/articles/${id}?depth=0`)).json()) as { slug: string; review: { state: string } }
     expect(published.review.state).toBe('approved')
     await expect
-      .poll(async () => {
-        const response = await fetch(`${apps.web}/articles/${published.slug}`)
-        return response.status === 200 ? /<h1[^>]*>([^<]*)/.exec(await response.text())?.[1] : response.status
-      }, { timeout: 10_000, interval: 300 })
+      .poll(
+        async () => {
+          const response = await fetch(`${apps.web}/articles/${published.slug}`)
+          return response.status === 200 ? /<h1[^>]*>([^<]*)/.exec(await response.text())?.[1] : response.status
+        },
+        { timeout: 10_000, interval: 300 },
+      )
       .toContain(title.slice(0, 8))
     await page.context().close()
   })
@@ -96,7 +117,11 @@ describe('editorial workflow in the Japanese admin', () => {
     await page.context().close()
 
     const token = await cmsToken(apps.cms, { email: contributor, password: PASSWORD })
-    const refused = await fetch(`${apps.cms}/api/articles/${id}`, { method: 'PATCH', headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ _status: 'published' }) })
+    const refused = await fetch(`${apps.cms}/api/articles/${id}`, {
+      method: 'PATCH',
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ _status: 'published' }),
+    })
     expect(refused.status).toBe(403)
     expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]?.message).toContain('寄稿者は公開できません')
   })
@@ -104,7 +129,12 @@ describe('editorial workflow in the Japanese admin', () => {
   it('lets an editor reorder an issue’s articles on the issue screen', async () => {
     const page = await logIn(browser, editor)
     const issues = (await (await adminApi('/api/issues?where[number][equals]=4&depth=0')).json()) as { docs: { id: number }[] }
-    const order = async () => ((await (await fetch(`${apps.cms}/api/trpc/issues.byNumber?input=${encodeURIComponent(JSON.stringify({ number: 4 }))}`)).json()) as { result: { data: { articles: { title: string }[] } } }).result.data.articles.map((a) => a.title)
+    const order = async () =>
+      (
+        (await (await fetch(`${apps.cms}/api/trpc/issues.byNumber?input=${encodeURIComponent(JSON.stringify({ number: 4 }))}`)).json()) as {
+          result: { data: { articles: { title: string }[] } }
+        }
+      ).result.data.articles.map((a) => a.title)
     const before = await order()
     expect(before.length).toBeGreaterThanOrEqual(2)
     await page.goto(`${apps.cms}/admin/collections/issues/${issues.docs[0]?.id}`)

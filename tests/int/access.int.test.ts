@@ -39,9 +39,7 @@ describe('access', () => {
       draft: true,
     })
     expect(asEditor.totalDocs).toBe(1)
-    await expect(
-      payload.create({ collection: 'articles', data: { title: '勝手な記事', kind: 'notice' }, overrideAccess: false }),
-    ).rejects.toThrow()
+    await expect(payload.create({ collection: 'articles', data: { title: '勝手な記事', kind: 'notice' }, overrideAccess: false })).rejects.toThrow()
   })
 
   it('does not let an editor make themselves an administrator', async () => {

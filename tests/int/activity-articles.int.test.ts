@@ -10,7 +10,8 @@ describe('articles of an activity, and reads by id', () => {
     api = await publicCaller()
     const payload = await testPayload()
     const tag = unique('namesake')
-    const district = async (slug: string) => (await payload.find({ collection: 'districts', where: { slug: { equals: slug } }, limit: 1, depth: 0 })).docs[0]!.id
+    const district = async (slug: string) =>
+      (await payload.find({ collection: 'districts', where: { slug: { equals: slug } }, limit: 1, depth: 0 })).docs[0]!.id
     for (const key of ['yawata', 'orui'] as const) {
       const activity = await payload.create({
         collection: 'activities',
@@ -21,12 +22,23 @@ describe('articles of an activity, and reads by id', () => {
       // Both articles carry the shared name, so a search by name could not tell them apart.
       const article = await payload.create({
         collection: 'articles',
-        data: { title: `おちゃのまの一日（${key}）`, kind: 'activity-report', slug: `${tag}-${key}-report`, publishedAt: '2026-03-01', activities: [activity.id], _status: 'published' },
+        data: {
+          title: `おちゃのまの一日（${key}）`,
+          kind: 'activity-report',
+          slug: `${tag}-${key}-report`,
+          publishedAt: '2026-03-01',
+          activities: [activity.id],
+          _status: 'published',
+        },
       })
       made.articles[key] = article.slug!
     }
     // A draft naming the 八幡 one is not listed until published.
-    await payload.create({ collection: 'articles', data: { title: 'おちゃのま（下書き）', kind: 'activity-report', slug: `${tag}-draft`, activities: [made.ids.yawata!], _status: 'draft' }, draft: true })
+    await payload.create({
+      collection: 'articles',
+      data: { title: 'おちゃのま（下書き）', kind: 'activity-report', slug: `${tag}-draft`, activities: [made.ids.yawata!], _status: 'draft' },
+      draft: true,
+    })
   })
 
   it('lists only the published articles that link the activity', async () => {

@@ -51,7 +51,14 @@ describe('API keys and writes', () => {
     const slug = unique('by-key')
     const answer = await trpcHttp(
       'articles.createDraft',
-      { title: 'キーで書いた八幡の記事', kind: 'activity-report', slug, councils: ['yawata'], activities: ['ibasho-yawata'], parts: { purpose: '道具からの投稿です。' } },
+      {
+        title: 'キーで書いた八幡の記事',
+        kind: 'activity-report',
+        slug,
+        councils: ['yawata'],
+        activities: ['ibasho-yawata'],
+        parts: { purpose: '道具からの投稿です。' },
+      },
       { mutation: true, headers: bearer(keys.writer.key) },
     )
     expect(answer.status).toBe(200)
@@ -63,7 +70,11 @@ describe('API keys and writes', () => {
     expect(draft.status).toBe(200)
     expect((draft.body.result!.data as { councils: { slug: string }[] }).councils.map((c) => c.slug)).toEqual(['yawata'])
 
-    const updated = await trpcHttp('articles.updateDraft', { id: result.id, patch: { lead: '追記しました。' } }, { mutation: true, headers: bearer(keys.writer.key) })
+    const updated = await trpcHttp(
+      'articles.updateDraft',
+      { id: result.id, patch: { lead: '追記しました。' } },
+      { mutation: true, headers: bearer(keys.writer.key) },
+    )
     expect(updated.status).toBe(200)
     const versions = await payload.findVersions({ collection: 'articles', where: { parent: { equals: result.id } }, sort: '-updatedAt', depth: 0 })
     expect(versions.totalDocs).toBeGreaterThanOrEqual(2)
@@ -82,10 +93,16 @@ describe('API keys and writes', () => {
       { mutation: true, headers: bearer(keys.writer.key) },
     )
     expect(answer.status).toBe(400)
-    expect(answer.body.error?.data.fieldErrors?.['contact.phone']).toEqual(['「電話番号」は「027-321-1234」のように、市外局番・市内局番・番号を区切って入力してください（全角でもかまいません）。'])
+    expect(answer.body.error?.data.fieldErrors?.['contact.phone']).toEqual([
+      '「電話番号」は「027-321-1234」のように、市外局番・市内局番・番号を区切って入力してください（全角でもかまいません）。',
+    ])
     expect((await payload.count({ collection: 'activities', where: { slug: { equals: slug } } })).totalDocs).toBe(0)
 
-    const unknown = await trpcHttp('articles.createDraft', { title: 'x', kind: 'notice', councils: ['atlantis'] }, { mutation: true, headers: bearer(keys.writer.key) })
+    const unknown = await trpcHttp(
+      'articles.createDraft',
+      { title: 'x', kind: 'notice', councils: ['atlantis'] },
+      { mutation: true, headers: bearer(keys.writer.key) },
+    )
     expect(unknown.status).toBe(400)
     expect(unknown.body.error?.data.fieldErrors?.councils?.[0]).toContain('atlantis')
 
@@ -100,7 +117,11 @@ describe('API keys and writes', () => {
 
   it('creates an activity draft in its district and council', async () => {
     const slug = unique('new-salon')
-    const answer = await trpcHttp('activities.create', { name: '新しいお茶会', kind: 'salon', district: 'yawata', slug, weekdays: ['wed'] }, { mutation: true, headers: bearer(keys.writer.key) })
+    const answer = await trpcHttp(
+      'activities.create',
+      { name: '新しいお茶会', kind: 'salon', district: 'yawata', slug, weekdays: ['wed'] },
+      { mutation: true, headers: bearer(keys.writer.key) },
+    )
     expect(answer.status).toBe(200)
     const doc = (await payload.find({ collection: 'activities', where: { slug: { equals: slug } }, draft: true, depth: 1 })).docs[0]!
     expect(typeof doc.council === 'object' && doc.council?.slug).toBe('yawata')
@@ -111,7 +132,12 @@ describe('API keys and writes', () => {
     const slug = unique('live-event')
     await payload.create({
       collection: 'events',
-      data: { title: '公開中の催し', slug, _status: 'published', sessions: [{ number: 1, date: '2027-05-10', startTime: '10:00', endTime: '11:00', venue: '公民館' }] },
+      data: {
+        title: '公開中の催し',
+        slug,
+        _status: 'published',
+        sessions: [{ number: 1, date: '2027-05-10', startTime: '10:00', endTime: '11:00', venue: '公民館' }],
+      },
     })
     for (const number of [2, 3]) {
       const answer = await trpcHttp(
@@ -132,7 +158,11 @@ describe('API keys and writes', () => {
     // An issue of its own, so other tests' expectations about the demo issues are untouched.
     const issueNumber = 5000 + Math.floor(Math.random() * 4000)
     await payload.create({ collection: 'issues', data: { number: issueNumber, title: 'テスト用の号', issuedOn: '2027-01-15', _status: 'draft' }, draft: true })
-    const created = await trpcHttp('articles.createDraft', { title: '号つき', kind: 'notice', issueNumber }, { mutation: true, headers: bearer(keys.writer.key) })
+    const created = await trpcHttp(
+      'articles.createDraft',
+      { title: '号つき', kind: 'notice', issueNumber },
+      { mutation: true, headers: bearer(keys.writer.key) },
+    )
     const id = (created.body.result!.data as { id: number }).id
     const answer = await trpcHttp('articles.updateDraft', { id, patch: { issueNumber: 999 } }, { mutation: true, headers: bearer(keys.writer.key) })
     expect(answer.status).toBe(400)

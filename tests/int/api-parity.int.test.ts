@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { anonymousContext, appRouter, createApiCaller, identifyCaller } from '@oneheart/api/server'
 import { createNodeHandler } from '@oneheart/api/node'
+import { anonymousContext, appRouter, createApiCaller, identifyCaller } from '@oneheart/api/server'
 import { deriveApiKey } from '@oneheart/tokens'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { callByPath } from '../support/callByPath.ts'
@@ -25,7 +25,10 @@ describe('every procedure over HTTP and in-process', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/trpc`
     const owner = (await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, limit: 1 })).docs[0]!
-    for (const [name, scopes] of [['reader', ['read:drafts']], ['writer', ['write', 'read:drafts']]] as const) {
+    for (const [name, scopes] of [
+      ['reader', ['read:drafts']],
+      ['writer', ['write', 'read:drafts']],
+    ] as const) {
       const record = await payload.create({ collection: 'api-keys', data: { name: unique(name), owner: owner.id, scopes: [...scopes] } })
       keys[name] = deriveApiKey(payload.secret, record.id, record.salt!)
     }
@@ -87,23 +90,51 @@ describe('every procedure over HTTP and in-process', () => {
         { type: 'steps', steps: [{ title: '相談' }, { title: '勉強会', detail: '協議体' }] },
         { type: 'box', title: 'アンケートの声', tone: 'survey', text: '**近くに**集まれる場所がほしい' },
       ]
-      const article = (await via({ path: 'articles.createDraft', input: { title: '両方の道から', kind: 'notice', blocks }, mutation: true, key: 'writer' })) as { id: number; status: string }
+      const article = (await via({
+        path: 'articles.createDraft',
+        input: { title: '両方の道から', kind: 'notice', blocks },
+        mutation: true,
+        key: 'writer',
+      })) as { id: number; status: string }
       created.push(article)
-      expect(await via({ path: 'articles.updateDraft', input: { id: article.id, patch: { lead: '更新' } }, mutation: true, key: 'writer' })).toMatchObject({ id: article.id, status: 'draft' })
-      const draft = (await via({ path: 'articles.draftById', input: { id: article.id }, key: 'reader' })) as { id: number; lead: string; blocks: { type: string }[] }
+      expect(await via({ path: 'articles.updateDraft', input: { id: article.id, patch: { lead: '更新' } }, mutation: true, key: 'writer' })).toMatchObject({
+        id: article.id,
+        status: 'draft',
+      })
+      const draft = (await via({ path: 'articles.draftById', input: { id: article.id }, key: 'reader' })) as {
+        id: number
+        lead: string
+        blocks: { type: string }[]
+      }
       expect(draft).toMatchObject({ id: article.id, lead: '更新' })
       expect(draft.blocks.map((block) => block.type)).toEqual(['steps', 'box'])
-      expect(await via({ path: 'activities.create', input: { name: '両方の道の活動', kind: 'other', district: 'yawata' }, mutation: true, key: 'writer' })).toMatchObject({ status: 'draft' })
+      expect(
+        await via({ path: 'activities.create', input: { name: '両方の道の活動', kind: 'other', district: 'yawata' }, mutation: true, key: 'writer' }),
+      ).toMatchObject({ status: 'draft' })
       const number = 60 + created.length
       expect(
-        await via({ path: 'events.submitSession', input: { event: 'supporter-course-2026', session: { number, date: '2027-03-03', startTime: '13:00', endTime: '14:00', venue: '公民館' } }, mutation: true, key: 'writer' }),
+        await via({
+          path: 'events.submitSession',
+          input: { event: 'supporter-course-2026', session: { number, date: '2027-03-03', startTime: '13:00', endTime: '14:00', venue: '公民館' } },
+          mutation: true,
+          key: 'writer',
+        }),
       ).toMatchObject({ slug: 'supporter-course-2026' })
     }
     expect(created.every((article) => article.status === 'draft')).toBe(true)
   })
 
   it('covers every procedure the router has', () => {
-    const tested = new Set([...reads.map((call) => call.path), 'articles.createDraft', 'articles.updateDraft', 'articles.draftById', 'activities.create', 'events.submitSession', 'editions.eventFlyer', 'editions.issueDraft'])
+    const tested = new Set([
+      ...reads.map((call) => call.path),
+      'articles.createDraft',
+      'articles.updateDraft',
+      'articles.draftById',
+      'activities.create',
+      'events.submitSession',
+      'editions.eventFlyer',
+      'editions.issueDraft',
+    ])
     expect(Object.keys(appRouter._def.procedures).filter((path) => !tested.has(path))).toEqual([])
   })
 })

@@ -50,7 +50,7 @@ describe('tRPC API (server-side caller)', () => {
     expect(article.activities.map((activity) => activity.slug)).toEqual(seed.activities ?? [])
   })
 
-  it('gives an article\'s blocks in the order the editor laid them out, and month-dated issues as months', async () => {
+  it("gives an article's blocks in the order the editor laid them out, and month-dated issues as months", async () => {
     const seed = publishedSeeds.flatMap((issue) => issue.articles).find((article) => article.blocks?.some((block) => block.type === 'steps'))!
     const article = await api.articles.bySlug({ slug: seed.slug })
     expect(article.blocks.map((block) => block.type)).toEqual(seed.blocks!.map((block) => block.type))

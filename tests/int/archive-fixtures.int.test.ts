@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pagesInReadingOrder } from '../support/archive/readBack.ts'
 import { pageCount, pdfText, run, squash } from '../support/archive/tools.ts'
-import { FIXTURE_TOOLS, makeArchiveFixtures, type ArchiveFixtures } from '../support/archiveFixtures.ts'
+import { type ArchiveFixtures, FIXTURE_TOOLS, makeArchiveFixtures } from '../support/archiveFixtures.ts'
 import { layoutOf } from '../support/pdfLayout.ts'
 
 /**
@@ -22,14 +22,20 @@ describe('archive fixtures', () => {
     if (dir) await rm(dir, { recursive: true, force: true })
   })
 
-  const failure = (command: string, args: string[]) => run(command, args).then(() => 'ran', (error: Error) => error.message)
+  const failure = (command: string, args: string[]) =>
+    run(command, args).then(
+      () => 'ran',
+      (error: Error) => error.message,
+    )
 
   it('names each missing tool with its Debian package', () => {
     expect(FIXTURE_TOOLS.missing()).toEqual([])
     const saved = process.env.PATH
     process.env.PATH = ''
     try {
-      expect(FIXTURE_TOOLS.missing()).toEqual(expect.arrayContaining(['img2pdf (apt-get install img2pdf)', 'qpdf (apt-get install qpdf)', 'pdftoppm (apt-get install poppler-utils)']))
+      expect(FIXTURE_TOOLS.missing()).toEqual(
+        expect.arrayContaining(['img2pdf (apt-get install img2pdf)', 'qpdf (apt-get install qpdf)', 'pdftoppm (apt-get install poppler-utils)']),
+      )
       expect(() => FIXTURE_TOOLS.check()).toThrow(/img2pdf \(apt-get install img2pdf\)/)
     } finally {
       process.env.PATH = saved

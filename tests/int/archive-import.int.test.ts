@@ -2,13 +2,13 @@ import { readdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { ArchiveRefusal, importArchivePdf, importLimits, type ImportOptions, type ImportResult } from '@oneheart/archive'
 import { handleArchiveImport } from '@oneheart/api/server'
-import { deriveApiKey } from '@oneheart/tokens'
+import { ArchiveRefusal, type ImportOptions, type ImportResult, importArchivePdf, importLimits } from '@oneheart/archive'
 import { searchEntries, searchExecutor } from '@oneheart/schema/search'
+import { deriveApiKey } from '@oneheart/tokens'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeArchiveFixtures, type ArchiveFixtures } from '../support/archiveFixtures.ts'
+import { type ArchiveFixtures, makeArchiveFixtures } from '../support/archiveFixtures.ts'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
 
 const squash = (text: string) => text.replace(/\s+/gu, '')
@@ -36,7 +36,15 @@ describe('importing PDF back issues', () => {
   afterAll(async () => {
     if (!payload) return
     if (made.length > 0) {
-      const articles = await payload.find({ collection: 'articles', where: { issue: { in: made } }, pagination: false, depth: 0, draft: true, overrideAccess: true, select: { title: true } })
+      const articles = await payload.find({
+        collection: 'articles',
+        where: { issue: { in: made } },
+        pagination: false,
+        depth: 0,
+        draft: true,
+        overrideAccess: true,
+        select: { title: true },
+      })
       await payload.delete({ collection: 'articles', where: { issue: { in: made } }, overrideAccess: true })
       await payload.delete({ collection: 'issues', where: { id: { in: made } }, overrideAccess: true })
       await payload.delete({ collection: 'removals', where: { recordId: { in: [...made, ...articles.docs.map((doc) => doc.id)] } }, overrideAccess: true })
@@ -46,7 +54,10 @@ describe('importing PDF back issues', () => {
 
   async function importFile(file: string | Uint8Array, options: Partial<ImportOptions> = {}): Promise<ImportResult> {
     const bytes = typeof file === 'string' ? await readFile(file) : file
-    const result = await importArchivePdf({ payload, user: null }, bytes, { fileName: typeof file === 'string' ? path.basename(file) : 'bytes.pdf', ...options })
+    const result = await importArchivePdf({ payload, user: null }, bytes, {
+      fileName: typeof file === 'string' ? path.basename(file) : 'bytes.pdf',
+      ...options,
+    })
     if (result.issue && result.status === 'imported' && !made.includes(result.issue.id)) made.push(result.issue.id)
     return result
   }
@@ -85,7 +96,11 @@ describe('importing PDF back issues', () => {
     for (const article of fixtures.twoColumn.articles) expect(titles).toContainEqual([squash(article.title), article.page])
     expect(preview.articles.find((article) => article.title.includes('話し合い'))?.kind).toBe('meeting-summary')
     // Nothing was written by a dry run.
-    expect((await payload.find({ collection: 'issues', where: { 'archive.sourceHash': { exists: true } }, draft: true, overrideAccess: true })).docs.filter((doc) => made.includes(doc.id))).toEqual([])
+    expect(
+      (await payload.find({ collection: 'issues', where: { 'archive.sourceHash': { exists: true } }, draft: true, overrideAccess: true })).docs.filter((doc) =>
+        made.includes(doc.id),
+      ),
+    ).toEqual([])
   })
 
   it('writes the issue with its pages, thumbnails, original PDF and articles, publishes them and makes them searchable', async () => {
@@ -138,7 +153,9 @@ describe('importing PDF back issues', () => {
       expect(page.text).not.toMatch(/[ぁ-んァ-ン一-龥] [ぁ-んァ-ン一-龥]/u)
     }
     const articleUrls = new Set(
-      (await payload.find({ collection: 'articles', where: { issue: { equals: issue.id } }, pagination: false, depth: 0 })).docs.map((article) => `/articles/${article.slug}`),
+      (await payload.find({ collection: 'articles', where: { issue: { equals: issue.id } }, pagination: false, depth: 0 })).docs.map(
+        (article) => `/articles/${article.slug}`,
+      ),
     )
     const word = fixtures.scanned.phrases[0]!
     expect((await search(word)).some((hit) => articleUrls.has(hit.url))).toBe(true)
@@ -147,10 +164,17 @@ describe('importing PDF back issues', () => {
   it('finds damaged text by its right spelling: なったら finds なつたら', async () => {
     const result = await importFile(fixtures.damaged.path, { publish: true, number: numberBase + 3 })
     expect(result.status).toBe('imported')
-    const urls = new Set((await payload.find({ collection: 'articles', where: { issue: { equals: result.issue!.id } }, pagination: false, depth: 0 })).docs.map((article) => `/articles/${article.slug}`))
+    const urls = new Set(
+      (await payload.find({ collection: 'articles', where: { issue: { equals: result.issue!.id } }, pagination: false, depth: 0 })).docs.map(
+        (article) => `/articles/${article.slug}`,
+      ),
+    )
     // With a second word only this story has: alone, a word as common as きょう ranks it past the first page.
     for (const { clean } of fixtures.damaged.damage) {
-      expect((await search(`${clean} ゆず`)).some((hit) => urls.has(hit.url)), clean).toBe(true)
+      expect(
+        (await search(`${clean} ゆず`)).some((hit) => urls.has(hit.url)),
+        clean,
+      ).toBe(true)
     }
     // The stored text is the original as read: the damage is repaired for search only.
     const issue = await payload.findByID({ collection: 'issues', id: result.issue!.id, depth: 0, overrideAccess: true })
@@ -169,13 +193,18 @@ describe('importing PDF back issues', () => {
     expect(await refusalOf(importFile(fixtures.notPdf.path))).toMatchObject({ status: 415, reason: expect.stringContaining('PDFファイルではありません') })
     expect(await refusalOf(importFile(fixtures.tooManyPages.path))).toMatchObject({ status: 413, reason: expect.stringContaining('41ページ') })
     expect(await refusalOf(importFile(new Uint8Array()))).toMatchObject({ status: 400 })
-    const small = importArchivePdf({ payload, user: null, limits: { ...importLimits(), maxBytes: 1000 } }, await readFile(fixtures.singleColumn.path), { fileName: 'big.pdf' })
+    const small = importArchivePdf({ payload, user: null, limits: { ...importLimits(), maxBytes: 1000 } }, await readFile(fixtures.singleColumn.path), {
+      fileName: 'big.pdf',
+    })
     expect(await refusalOf(small)).toMatchObject({ status: 413, reason: expect.stringContaining('大きすぎます') })
     // Refused inside the transaction, after the PDF and thumbnails were stored: all of it goes,
     // files included. (A copy with a trailing comment is another file to the importer.)
     const taken = (await payload.find({ collection: 'issues', where: { number: { less_than: 7000 } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]!
     const fresh = Buffer.concat([await readFile(fixtures.singleColumn.path), Buffer.from('\n% another scan of the same issue\n')])
-    expect(await refusalOf(importFile(fresh, { number: taken.number! }))).toMatchObject({ status: 422, reason: expect.stringContaining(`号数 ${taken.number}`) })
+    expect(await refusalOf(importFile(fresh, { number: taken.number! }))).toMatchObject({
+      status: 422,
+      reason: expect.stringContaining(`号数 ${taken.number}`),
+    })
     expect(await footprint()).toEqual(before)
   })
 })
@@ -188,8 +217,14 @@ describe('POST /api/archive/import', () => {
   beforeAll(async () => {
     payload = await testPayload()
     fixtures = await makeArchiveFixtures(path.join(tmpdir(), 'oneheart-archive-fixtures'))
-    const owner = await payload.create({ collection: 'users', data: { email: `${unique('archive-tool')}@example.jp`, password: 'archive-tool-password', name: '取込 道具', role: 'editor' } })
-    for (const [name, scopes] of [['writer', ['write']], ['reader', ['read:drafts']]] as const) {
+    const owner = await payload.create({
+      collection: 'users',
+      data: { email: `${unique('archive-tool')}@example.jp`, password: 'archive-tool-password', name: '取込 道具', role: 'editor' },
+    })
+    for (const [name, scopes] of [
+      ['writer', ['write']],
+      ['reader', ['read:drafts']],
+    ] as const) {
       const record = await payload.create({ collection: 'api-keys', data: { name: unique(`取り込み-${name}`), owner: owner.id, scopes: [...scopes] } })
       keys[name] = deriveApiKey(payload.secret, record.id, record.salt!)
     }
@@ -220,7 +255,11 @@ describe('POST /api/archive/import', () => {
     expect(await post({ file: await pdf(fixtures.encrypted.path) })).toMatchObject({ status: 422, body: { reason: expect.stringContaining('パスワード') } })
     expect(await post({ file: await pdf(fixtures.tooManyPages.path) })).toMatchObject({ status: 413 })
     const notMultipart = await handleArchiveImport(
-      new Request('http://localhost/api/archive/import', { method: 'POST', body: '{}', headers: { authorization: `Bearer ${keys.writer}`, 'content-type': 'application/json' } }),
+      new Request('http://localhost/api/archive/import', {
+        method: 'POST',
+        body: '{}',
+        headers: { authorization: `Bearer ${keys.writer}`, 'content-type': 'application/json' },
+      }),
       payload,
     )
     expect(notMultipart.status).toBe(415)

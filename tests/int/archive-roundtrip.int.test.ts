@@ -1,6 +1,6 @@
-import { importArchivePdf, type ImportPreview } from '@oneheart/archive'
+import { type ImportPreview, importArchivePdf } from '@oneheart/archive'
 import type { PublicIssueEdition } from '@oneheart/contract'
-import { closeBrowser, ContentSource, issuePrintable, Printer, type Edition } from '@oneheart/print/printing'
+import { ContentSource, closeBrowser, type Edition, issuePrintable, Printer } from '@oneheart/print/printing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testPayload } from '../support/payload.ts'
 

@@ -2,7 +2,7 @@ import { textToLexical } from '@oneheart/schema'
 import { issues as issueSeeds } from '@oneheart/seed'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { backIssueData, pageImage, pdfOfImages, PAGE_HEIGHT, PAGE_WIDTH } from '../support/backIssue.ts'
+import { backIssueData, PAGE_HEIGHT, PAGE_WIDTH, pageImage, pdfOfImages } from '../support/backIssue.ts'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
 
 /**
@@ -25,13 +25,21 @@ describe('back issues in the public API', () => {
     api = await publicCaller()
     const images = await Promise.all([1, 2, 3].map(pageImage))
     for (const [index, image] of images.entries()) {
-      const media = await payload.create({ collection: 'media', data: { alt: `${index + 1}ページの紙面` }, file: { data: image, name: `${unique('page')}.png`, mimetype: 'image/png', size: image.length } })
+      const media = await payload.create({
+        collection: 'media',
+        data: { alt: `${index + 1}ページの紙面` },
+        file: { data: image, name: `${unique('page')}.png`, mimetype: 'image/png', size: image.length },
+      })
       made.media.push(media.id)
       thumbnails.push(media.id)
     }
     const pdf = pdfOfImages(images)
     pdfBytes = pdf.length
-    const original = await payload.create({ collection: 'media', data: { alt: '元の紙面' }, file: { data: pdf, name: `${unique('original')}.pdf`, mimetype: 'application/pdf', size: pdf.length } })
+    const original = await payload.create({
+      collection: 'media',
+      data: { alt: '元の紙面' },
+      file: { data: pdf, name: `${unique('original')}.pdf`, mimetype: 'application/pdf', size: pdf.length },
+    })
     made.media.push(original.id)
     pdfId = original.id
   })
@@ -60,7 +68,15 @@ describe('back issues in the public API', () => {
     made.issues.push(issue.id)
     const article = await payload.create({
       collection: 'articles',
-      data: { title: `${marker} の記事`, kind: 'activity-report', issue: issue.id, position: 1, sourcePage: 2, blocks: [{ blockType: 'text', body: textToLexical(`${marker} の本文`) }], _status: status } as never,
+      data: {
+        title: `${marker} の記事`,
+        kind: 'activity-report',
+        issue: issue.id,
+        position: 1,
+        sourcePage: 2,
+        blocks: [{ blockType: 'text', body: textToLexical(`${marker} の本文`) }],
+        _status: status,
+      } as never,
       draft,
     })
     made.articles.push(article.id)
@@ -84,7 +100,13 @@ describe('back issues in the public API', () => {
     expect(issue.pdfSize).toBe(pdfBytes)
     expect(issue.pages.map((page) => page.number)).toEqual([1, 2, 3])
     const [first, second, third] = issue.pages
-    expect(second).toMatchObject({ text: `${marker}\n2ページの本文です。`, ocr: true, needsReview: true, thumbnailWidth: PAGE_WIDTH, thumbnailHeight: PAGE_HEIGHT })
+    expect(second).toMatchObject({
+      text: `${marker}\n2ページの本文です。`,
+      ocr: true,
+      needsReview: true,
+      thumbnailWidth: PAGE_WIDTH,
+      thumbnailHeight: PAGE_HEIGHT,
+    })
     expect(second!.thumbnailUrl).toMatch(/\/api\/media\/file\/page-.*\.png$/)
     expect(first).toMatchObject({ ocr: false, needsReview: false })
     expect(first!.thumbnailUrl).not.toBe(second!.thumbnailUrl)

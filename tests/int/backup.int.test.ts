@@ -1,20 +1,38 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { BackupRefusal, clusterLocation, createBackup, createThrowawayDatabase, ensureDatabase, findPgTools, mediaFiles, restoreBackup, serverMajor, startEmbeddedPostgres, withClient, withDatabase, type Installation } from '@oneheart/db'
+import {
+  BackupRefusal,
+  clusterLocation,
+  createBackup,
+  createThrowawayDatabase,
+  ensureDatabase,
+  findPgTools,
+  type Installation,
+  mediaFiles,
+  restoreBackup,
+  serverMajor,
+  startEmbeddedPostgres,
+  withClient,
+  withDatabase,
+} from '@oneheart/db'
 import { parseQuery, searchStore } from '@oneheart/search'
 import { afterAll, describe, expect, it } from 'vitest'
 import { migrateAndSeedInChild } from '../support/prepare.ts'
-import { testEnv } from '../support/testEnv.ts'
 import { freePort } from '../support/testDatabase.ts'
+import { testEnv } from '../support/testEnv.ts'
 
 /** Every table's rows as one fingerprint each, in a stable order: records, versions, search rows. */
 async function fingerprint(url: string): Promise<Record<string, string>> {
   return withClient(url, async (client) => {
-    const tables = (await client.query<{ tablename: string }>("select tablename from pg_tables where schemaname = 'public' order by tablename")).rows.map((row) => row.tablename)
+    const tables = (await client.query<{ tablename: string }>("select tablename from pg_tables where schemaname = 'public' order by tablename")).rows.map(
+      (row) => row.tablename,
+    )
     const prints: Record<string, string> = {}
     for (const table of tables) {
-      const { rows } = await client.query<{ n: string; digest: string | null }>(`select count(*) as n, md5(string_agg(t::text, E'\\n' order by t::text)) as digest from "${table}" t`)
+      const { rows } = await client.query<{ n: string; digest: string | null }>(
+        `select count(*) as n, md5(string_agg(t::text, E'\\n' order by t::text)) as digest from "${table}" t`,
+      )
       prints[table] = `${rows[0]!.n}:${rows[0]!.digest}`
     }
     return prints
@@ -72,7 +90,10 @@ describe('backup and restore', () => {
     } finally {
       await restored.stop()
     }
-    const refused = await restoreBackup({ kind: 'embedded', ...fresh }, file).then(() => null, (error: unknown) => error)
+    const refused = await restoreBackup({ kind: 'embedded', ...fresh }, file).then(
+      () => null,
+      (error: unknown) => error,
+    )
     expect(refused).toBeInstanceOf(BackupRefusal)
     expect((refused as Error).message).toMatch(/復元先が空ではありません.*--force/s)
   })
@@ -91,7 +112,10 @@ describe('backup and restore', () => {
     })()
     if (!hasPgDump) {
       // This machine has no pg_dump for the test server's version: the backup must say so.
-      const error = await createBackup({ kind: 'server', databaseUrl: sourceUrl, mediaDir: sourceMedia }, file).then(() => null, (caught: unknown) => caught)
+      const error = await createBackup({ kind: 'server', databaseUrl: sourceUrl, mediaDir: sourceMedia }, file).then(
+        () => null,
+        (caught: unknown) => caught,
+      )
       expect((error as Error).message).toContain(`PostgreSQL ${major} をバックアップできる pg_dump が見つかりません`)
       expect((error as Error).message).toContain(`postgresql-client-${major}`)
       return
@@ -106,7 +130,10 @@ describe('backup and restore', () => {
     await restoreBackup(installation, file)
     expect(await snapshotOf(target.url, installation.mediaDir)).toEqual(before)
 
-    const refused = await restoreBackup(installation, file).then(() => null, (error: unknown) => error)
+    const refused = await restoreBackup(installation, file).then(
+      () => null,
+      (error: unknown) => error,
+    )
     expect(refused).toBeInstanceOf(BackupRefusal)
     await restoreBackup(installation, file, { force: true })
     expect(await fingerprint(target.url)).toEqual(before.tables)

@@ -34,7 +34,11 @@ describe('changes.since', () => {
 
   it('pages through every published record with small pages', async () => {
     const { changes } = await syncFrom(null, 5)
-    for (const [type, collection] of [['article', 'articles'], ['activity', 'activities'], ['district', 'districts']] as const) {
+    for (const [type, collection] of [
+      ['article', 'articles'],
+      ['activity', 'activities'],
+      ['district', 'districts'],
+    ] as const) {
       const live = await payload.find({ collection, where: collection === 'districts' ? {} : { _status: { equals: 'published' } }, limit: 1000, depth: 0 })
       const synced = new Set(changes.filter((change) => change.type === type).map((change) => change.id))
       for (const doc of live.docs) expect(synced.has(doc.id), `${type} ${doc.id}`).toBe(true)
@@ -43,7 +47,10 @@ describe('changes.since', () => {
 
   it('does not report a live article as removed when a draft is saved beside it, but does when it is unpublished', async () => {
     const { cursor } = await syncFrom(null)
-    const article = await payload.create({ collection: 'articles', data: { title: '公開中の記事', kind: 'notice', slug: unique('live'), _status: 'published' } })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: '公開中の記事', kind: 'notice', slug: unique('live'), _status: 'published' },
+    })
     await payload.update({ collection: 'articles', id: article.id, data: { title: '下書きで直し中' }, draft: true })
     let sync = await syncFrom(cursor)
     expect(sync.changes.some((change) => change.id === article.id && change.action === 'remove')).toBe(false)
@@ -55,7 +62,10 @@ describe('changes.since', () => {
   it('follows publish, unpublish and delete from the last cursor, and ignores drafts', async () => {
     const { cursor } = await syncFrom(null)
     const slug = unique('sync')
-    const draftOnly = await payload.create({ collection: 'articles', data: { title: '下書きのまま', kind: 'notice', slug: unique('draft-only'), _status: 'draft' } })
+    const draftOnly = await payload.create({
+      collection: 'articles',
+      data: { title: '下書きのまま', kind: 'notice', slug: unique('draft-only'), _status: 'draft' },
+    })
     const article = await payload.create({ collection: 'articles', data: { title: '同期される記事', kind: 'notice', slug, _status: 'published' } })
     let sync = await syncFrom(cursor)
     expect(sync.changes).toContainEqual(expect.objectContaining({ type: 'article', id: article.id, slug, action: 'upsert' }))
@@ -84,7 +94,10 @@ describe('changes.since', () => {
     const slug = unique('secret-draft')
     const drafts = [
       await payload.create({ collection: 'articles', data: { title: '出さずに消す記事', kind: 'notice', slug, _status: 'draft' } }),
-      await payload.create({ collection: 'activities', data: { name: '出さずに消す活動', slug: `${slug}-a`, kind: 'other', status: 'active', district: district.id, _status: 'draft' } }),
+      await payload.create({
+        collection: 'activities',
+        data: { name: '出さずに消す活動', slug: `${slug}-a`, kind: 'other', status: 'active', district: district.id, _status: 'draft' },
+      }),
     ]
     await payload.update({ collection: 'articles', id: drafts[0]!.id, data: { title: '下書きを直した' }, draft: true })
     await payload.delete({ collection: 'articles', id: drafts[0]!.id })
@@ -100,7 +113,10 @@ describe('changes.since', () => {
   it('lets anonymous callers read removals only through changes.since', async () => {
     const district = (await payload.find({ collection: 'districts', limit: 1, depth: 0 })).docs[0]!
     const slug = unique('was-live')
-    const activity = await payload.create({ collection: 'activities', data: { name: '公開してから消す活動', slug, kind: 'other', status: 'active', district: district.id, _status: 'published' } })
+    const activity = await payload.create({
+      collection: 'activities',
+      data: { name: '公開してから消す活動', slug, kind: 'other', status: 'active', district: district.id, _status: 'published' },
+    })
     await payload.delete({ collection: 'activities', id: activity.id })
     expect((await payload.find({ collection: 'removals', where: { slug: { equals: slug } }, depth: 0 })).docs).toHaveLength(1)
     await expect(payload.find({ collection: 'removals', where: { slug: { equals: slug } }, overrideAccess: false })).rejects.toMatchObject({ status: 403 })

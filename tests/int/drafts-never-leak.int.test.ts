@@ -53,7 +53,11 @@ describe('drafts never leak to anonymous readers', () => {
   const titleField = (collection: Versioned) => (collection === 'activities' ? 'name' : 'title')
 
   async function create(collection: Versioned, text: string, status: 'draft' | 'published') {
-    const doc = (await payload.create({ collection, data: { ...dataFor(collection, text), _status: status } as never, draft: status === 'draft' })) as unknown as { id: number; slug?: string; number?: number }
+    const doc = (await payload.create({
+      collection,
+      data: { ...dataFor(collection, text), _status: status } as never,
+      draft: status === 'draft',
+    })) as unknown as { id: number; slug?: string; number?: number }
     made.push({ collection, id: doc.id })
     return doc
   }
@@ -71,7 +75,11 @@ describe('drafts never leak to anonymous readers', () => {
       const deletedSlug = ((await payload.findByID({ collection, id: deleted.id, draft: true, depth: 0 })) as { slug?: string }).slug
       await payload.delete({ collection, id: deleted.id })
       const draftOnlyDoc = (await payload.findByID({ collection, id: draftOnly.id, draft: true, depth: 0 })) as { slug?: string; number?: number }
-      records.push({ collection, id: draftOnly.id, slug: draftOnlyDoc.slug, number: draftOnlyDoc.number }, { collection, id: changed.id, slug: changed.slug, number: changed.number }, { collection, id: deleted.id, slug: deletedSlug })
+      records.push(
+        { collection, id: draftOnly.id, slug: draftOnlyDoc.slug, number: draftOnlyDoc.number },
+        { collection, id: changed.id, slug: changed.slug, number: changed.number },
+        { collection, id: deleted.id, slug: deletedSlug },
+      )
       secrets.push(marker(collection, 'draftonly'), marker(collection, 'draftchange'), marker(collection, 'deleted'))
       if (deletedSlug) secrets.push(deletedSlug)
       publics.push(marker(collection, 'public'))
@@ -88,20 +96,41 @@ describe('drafts never leak to anonymous readers', () => {
     // Payload REST, as an anonymous caller: lists, single records, versions, with and without draft=true.
     for (const collection of ['issues', 'articles', 'events', 'activities', 'meetings'] as const) {
       for (const draft of ['', '&draft=true']) {
-        await read(`${collection} list${draft}`, rest('GET', `${collection}?limit=100&sort=-updatedAt&depth=2${draft}`).then((answer) => answer.text))
-        await read(`${collection} versions${draft}`, rest('GET', `${collection}/versions?limit=100&sort=-updatedAt${draft}`).then((answer) => answer.text))
+        await read(
+          `${collection} list${draft}`,
+          rest('GET', `${collection}?limit=100&sort=-updatedAt&depth=2${draft}`).then((answer) => answer.text),
+        )
+        await read(
+          `${collection} versions${draft}`,
+          rest('GET', `${collection}/versions?limit=100&sort=-updatedAt${draft}`).then((answer) => answer.text),
+        )
       }
     }
     for (const record of records) {
-      for (const draft of ['', '?draft=true']) await read(`${record.collection} ${record.id}${draft}`, rest('GET', `${record.collection}/${record.id}${draft}`).then((answer) => answer.text))
+      for (const draft of ['', '?draft=true'])
+        await read(
+          `${record.collection} ${record.id}${draft}`,
+          rest('GET', `${record.collection}/${record.id}${draft}`).then((answer) => answer.text),
+        )
     }
-    await read('removals', rest('GET', 'removals?limit=100&sort=-createdAt').then((answer) => answer.text))
+    await read(
+      'removals',
+      rest('GET', 'removals?limit=100&sort=-createdAt').then((answer) => answer.text),
+    )
     for (const record of records) {
-      if (record.slug) await read(`removals by slug ${record.slug}`, rest('GET', `removals?where[slug][equals]=${record.slug}`).then((answer) => answer.text))
+      if (record.slug)
+        await read(
+          `removals by slug ${record.slug}`,
+          rest('GET', `removals?where[slug][equals]=${record.slug}`).then((answer) => answer.text),
+        )
     }
 
     // tRPC, over the HTTP handler the CMS mounts, as an anonymous caller.
-    const trpc = (path: string, input?: unknown) => read(`trpc ${path} ${JSON.stringify(input)}`, trpcHttp(path, input).then((answer) => JSON.stringify(answer.body)))
+    const trpc = (path: string, input?: unknown) =>
+      read(
+        `trpc ${path} ${JSON.stringify(input)}`,
+        trpcHttp(path, input).then((answer) => JSON.stringify(answer.body)),
+      )
     const ids = (collection: Versioned) => records.filter((record) => record.collection === collection).map((record) => record.id)
     await trpc('issues.list', { limit: 100 })
     await trpc('activities.list', { limit: 100 })
@@ -143,7 +172,10 @@ describe('drafts never leak to anonymous readers', () => {
 
     for (const secret of secrets) {
       const leaks = answers.filter((answer) => answer.text.includes(secret.toLowerCase()))
-      expect(leaks.map((answer) => `${answer.label}: ${answer.text.slice(0, 600)}`), secret).toEqual([])
+      expect(
+        leaks.map((answer) => `${answer.label}: ${answer.text.slice(0, 600)}`),
+        secret,
+      ).toEqual([])
     }
     const everything = answers.map((answer) => answer.text).join('\n')
     // Deleted drafts leave no tombstone: their ids appear in no removal.

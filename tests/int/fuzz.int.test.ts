@@ -34,7 +34,15 @@ async function snapshot() {
   const collections = payload.config.collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-'))
   return Promise.all(
     collections.map(async (collection) => {
-      const { totalDocs, docs } = await payload.find({ collection: collection as CollectionSlug, limit: 1, sort: '-updatedAt', depth: 0, overrideAccess: true, draft: true, select: {} })
+      const { totalDocs, docs } = await payload.find({
+        collection: collection as CollectionSlug,
+        limit: 1,
+        sort: '-updatedAt',
+        depth: 0,
+        overrideAccess: true,
+        draft: true,
+        select: {},
+      })
       return `${collection}:${totalDocs}:${(docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? ''}`
     }),
   )
@@ -42,24 +50,80 @@ async function snapshot() {
 
 /** A REST request against any collection or global: a hostile path tail, query and body. */
 function restRequest(payload: Payload) {
-  const bases = [...payload.config.collections.map((collection) => collection.slug), ...payload.config.globals.map((global) => `globals/${global.slug}`), 'access', '__proto__', 'graphql']
+  const bases = [
+    ...payload.config.collections.map((collection) => collection.slug),
+    ...payload.config.globals.map((global) => `globals/${global.slug}`),
+    'access',
+    '__proto__',
+    'graphql',
+  ]
   const idish = fc.oneof(hostileNumber.map(String), hostileText, fc.constantFrom('1', '2', '3'))
   const tail = fc.oneof(
     fc.constant(''),
     idish.map((id) => `/${percentEncode(id)}`),
-    fc.constantFrom('/count', '/versions', '/me', '/init', '/access', '/login', '/logout', '/forgot-password', '/reset-password', '/unlock', '/refresh-token', '/first-register'),
+    fc.constantFrom(
+      '/count',
+      '/versions',
+      '/me',
+      '/init',
+      '/access',
+      '/login',
+      '/logout',
+      '/forgot-password',
+      '/reset-password',
+      '/unlock',
+      '/refresh-token',
+      '/first-register',
+    ),
     idish.map((id) => `/versions/${percentEncode(id)}`),
     idish.map((id) => `/${percentEncode(id)}/duplicate`),
     hostileText.map((name) => `/file/${percentEncode(name)}`),
     fc.constantFrom('/%zz', '/%ED%A0%80', '/a%00b'),
   )
-  const field = fc.constantFrom('id', 'slug', 'title', 'number', 'updatedAt', 'createdAt', '_status', 'issue', 'district', 'council', 'email', 'publishedOn', 'nope', '__proto__')
-  const operator = fc.constantFrom('equals', 'not_equals', 'in', 'not_in', 'like', 'contains', 'greater_than', 'less_than_equal', 'exists', 'near', 'all', 'within')
+  const field = fc.constantFrom(
+    'id',
+    'slug',
+    'title',
+    'number',
+    'updatedAt',
+    'createdAt',
+    '_status',
+    'issue',
+    'district',
+    'council',
+    'email',
+    'publishedOn',
+    'nope',
+    '__proto__',
+  )
+  const operator = fc.constantFrom(
+    'equals',
+    'not_equals',
+    'in',
+    'not_in',
+    'like',
+    'contains',
+    'greater_than',
+    'less_than_equal',
+    'exists',
+    'near',
+    'all',
+    'within',
+  )
   const query = fc.array(
     fc.oneof(
-      fc.tuple(fc.constantFrom('limit', 'page', 'depth', 'sort', 'draft', 'pagination', 'trash', 'locale', 'populate', 'select[title]', 'joins'), fc.oneof(hostileNumber.map(String), hostileText)),
-      fc.tuple(fc.tuple(field, operator).map(([name, op]) => `where[${name}][${op}]`), fc.oneof(hostileNumber.map(String), hostileText)),
-      fc.tuple(fc.tuple(field, operator).map(([name, op]) => `where[or][0][${name}][${op}]`), hostileText),
+      fc.tuple(
+        fc.constantFrom('limit', 'page', 'depth', 'sort', 'draft', 'pagination', 'trash', 'locale', 'populate', 'select[title]', 'joins'),
+        fc.oneof(hostileNumber.map(String), hostileText),
+      ),
+      fc.tuple(
+        fc.tuple(field, operator).map(([name, op]) => `where[${name}][${op}]`),
+        fc.oneof(hostileNumber.map(String), hostileText),
+      ),
+      fc.tuple(
+        fc.tuple(field, operator).map(([name, op]) => `where[or][0][${name}][${op}]`),
+        hostileText,
+      ),
     ),
     { maxLength: 5 },
   )
@@ -129,7 +193,11 @@ describe('fuzz: no 5xx and no leaks from any entry point', () => {
   })
 
   it('Payload REST: every collection and global, hostile paths, queries and bodies', async () => {
-    const entry = fc.record({ request: restRequest(await testPayload()), method: fc.constantFrom('GET', 'GET', 'GET', 'POST', 'PATCH', 'DELETE') as fc.Arbitrary<'GET' | 'POST' | 'PATCH' | 'DELETE'>, badToken: fc.boolean() })
+    const entry = fc.record({
+      request: restRequest(await testPayload()),
+      method: fc.constantFrom('GET', 'GET', 'GET', 'POST', 'PATCH', 'DELETE') as fc.Arbitrary<'GET' | 'POST' | 'PATCH' | 'DELETE'>,
+      badToken: fc.boolean(),
+    })
     await fc.assert(
       fc.asyncProperty(entry, async ({ request: { base, path, body }, method, badToken }) => {
         const headers: Record<string, string> = {}
@@ -148,10 +216,13 @@ describe('fuzz: no 5xx and no leaks from any entry point', () => {
     const { token } = await payload.login({ collection: 'users', data: { ...TEST_ADMIN } })
     await fc.assert(
       // Not the jobs queue: an administrator's GET /api/payload-jobs/run runs queued jobs.
-      fc.asyncProperty(restRequest(payload).filter((request) => request.base !== 'payload-jobs'), async ({ base, path }) => {
-        counter.add(`REST GET (admin) /api/${base}`)
-        expectSafe(await rest('GET', path, { headers: { authorization: `JWT ${token}` } }), `GET (admin) /api/${path}`)
-      }),
+      fc.asyncProperty(
+        restRequest(payload).filter((request) => request.base !== 'payload-jobs'),
+        async ({ base, path }) => {
+          counter.add(`REST GET (admin) /api/${base}`)
+          expectSafe(await rest('GET', path, { headers: { authorization: `JWT ${token}` } }), `GET (admin) /api/${path}`)
+        },
+      ),
       options(800),
     )
   })

@@ -1,12 +1,12 @@
 import { relationIds } from '@oneheart/schema'
 import { createNextIssue, issueChecklist, proposeNextIssue, publishLabel } from '@oneheart/schema/workflow'
-import sharp from 'sharp'
 import { createLocalReq, type Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
+import { refusal } from '../support/refusal.ts'
 import { rest } from '../support/rest.ts'
 import { TEST_ADMIN } from '../support/testEnv.ts'
-import { refusal } from '../support/refusal.ts'
 
 describe('publishing an issue with everything its articles need', () => {
   let payload: Payload
@@ -35,7 +35,11 @@ describe('publishing an issue with everything its articles need', () => {
   }
 
   async function draftEvent(sessions: { number: number; date: string; venue: string }[]) {
-    const event = await payload.create({ collection: 'events', data: { title: unique('情報交換会'), capacity: 20, capacityScope: 'total', sessions, _status: 'draft' } as never, draft: true })
+    const event = await payload.create({
+      collection: 'events',
+      data: { title: unique('情報交換会'), capacity: 20, capacityScope: 'total', sessions, _status: 'draft' } as never,
+      draft: true,
+    })
     made.events.push(event.id)
     return event
   }
@@ -54,18 +58,29 @@ describe('publishing an issue with everything its articles need', () => {
     const issue = await draftIssue()
     const event = await draftEvent([{ number: 1, date: '2027-05-12', venue: '中央公民館 第1会議室' }])
     const district = (await payload.find({ collection: 'districts', limit: 1, depth: 0 })).docs[0]!
-    const activity = await payload.create({ collection: 'activities', data: { name: unique('新しいサロン'), kind: 'salon', district: district.id, _status: 'draft' } as never, draft: true })
+    const activity = await payload.create({
+      collection: 'activities',
+      data: { name: unique('新しいサロン'), kind: 'salon', district: district.id, _status: 'draft' } as never,
+      draft: true,
+    })
     made.activities.push(activity.id)
     const article = await announcement(issue.id, [event.id])
     await payload.update({ collection: 'articles', id: article.id, data: { activities: [activity.id] } as never, draft: true })
 
     const checklist = await issueChecklist(payload, issue.id)
-    expect(checklist?.drafts.map((draft) => `${draft.collection}:${draft.id}`).sort()).toEqual([`activities:${activity.id}`, `articles:${article.id}`, `events:${event.id}`].sort())
+    expect(checklist?.drafts.map((draft) => `${draft.collection}:${draft.id}`).sort()).toEqual(
+      [`activities:${activity.id}`, `articles:${article.id}`, `events:${event.id}`].sort(),
+    )
     expect(publishLabel(checklist!.drafts)).toBe('この号と記事1件・お知らせ1件・活動1件を公開')
     expect(checklist?.items.filter((item) => item.level === 'blocker')).toEqual([])
 
     await payload.update({ collection: 'issues', id: issue.id, data: { _status: 'published' } })
-    for (const [collection, id] of [['issues', issue.id], ['articles', article.id], ['events', event.id], ['activities', activity.id]] as const) {
+    for (const [collection, id] of [
+      ['issues', issue.id],
+      ['articles', article.id],
+      ['events', event.id],
+      ['activities', activity.id],
+    ] as const) {
       expect(await isPublic(collection, id), `${collection} ${id}`).toBe(true)
     }
     // The site's API shows the announcement with its dates and venue, as the preview did.
@@ -88,7 +103,12 @@ describe('publishing an issue with everything its articles need', () => {
     expect(failure.message).toContain('この号はまだ公開できません')
     expect(failure.message).toContain(`催し「${empty.title}」に開催回（日付と会場）がありません`)
     expect(failure.message).toContain(`お知らせ「${withNone.title}」に催しがつながっていません`)
-    for (const [collection, id] of [['issues', issue.id], ['articles', withEvent.id], ['articles', withNone.id], ['events', empty.id]] as const) {
+    for (const [collection, id] of [
+      ['issues', issue.id],
+      ['articles', withEvent.id],
+      ['articles', withNone.id],
+      ['events', empty.id],
+    ] as const) {
       expect(await isPublic(collection, id), `${collection} ${id}`).toBe(false)
     }
   })
@@ -96,24 +116,47 @@ describe('publishing an issue with everything its articles need', () => {
   it('names a linked draft that cannot be published, and publishes nothing', async () => {
     const issue = await draftIssue()
     // Drafts skip validation: an activity saved without its 地区 cannot be published.
-    const activity = await payload.create({ collection: 'activities', data: { name: unique('書きかけの活動'), kind: 'salon', _status: 'draft' } as never, draft: true })
+    const activity = await payload.create({
+      collection: 'activities',
+      data: { name: unique('書きかけの活動'), kind: 'salon', _status: 'draft' } as never,
+      draft: true,
+    })
     made.activities.push(activity.id)
-    const article = await payload.create({ collection: 'articles', data: { title: unique('活動の紹介'), kind: 'activity-report', issue: issue.id, position: 1, activities: [activity.id], _status: 'draft' } as never, draft: true })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: unique('活動の紹介'), kind: 'activity-report', issue: issue.id, position: 1, activities: [activity.id], _status: 'draft' } as never,
+      draft: true,
+    })
     made.articles.push(article.id)
     const failure = await refusal(payload.update({ collection: 'issues', id: issue.id, data: { _status: 'published' } }))
     expect(failure.status).toBe(400)
     expect(failure.message).toContain(`活動「${activity.name}」を公開できないため`)
-    for (const [collection, id] of [['issues', issue.id], ['articles', article.id], ['activities', activity.id]] as const) expect(await isPublic(collection, id)).toBe(false)
+    for (const [collection, id] of [
+      ['issues', issue.id],
+      ['articles', article.id],
+      ['activities', activity.id],
+    ] as const)
+      expect(await isPublic(collection, id)).toBe(false)
   })
 
   it('names what would go out wrong: past gatherings, photos described by a file name, articles without a place', async () => {
     const issue = await draftIssue('2027-06')
     const past = await draftEvent([{ number: 1, date: '2027-05-20', venue: '八幡公民館' }])
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#88aa66' } }).png().toBuffer()
-    const photo = await payload.create({ collection: 'media', data: { alt: 'IMG_2041.jpg' }, file: { data: png, name: `${unique('photo')}.png`, mimetype: 'image/png', size: png.length } })
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#88aa66' } })
+      .png()
+      .toBuffer()
+    const photo = await payload.create({
+      collection: 'media',
+      data: { alt: 'IMG_2041.jpg' },
+      file: { data: png, name: `${unique('photo')}.png`, mimetype: 'image/png', size: png.length },
+    })
     made.media.push(photo.id)
     await announcement(issue.id, [past.id], 1)
-    const report = await payload.create({ collection: 'articles', data: { title: unique('活動報告'), kind: 'activity-report', issue: issue.id, photos: [{ image: photo.id }], _status: 'draft' } as never, draft: true })
+    const report = await payload.create({
+      collection: 'articles',
+      data: { title: unique('活動報告'), kind: 'activity-report', issue: issue.id, photos: [{ image: photo.id }], _status: 'draft' } as never,
+      draft: true,
+    })
     made.articles.push(report.id)
 
     const warnings = (await issueChecklist(payload, issue.id))!.items.filter((item) => item.level === 'warning').map((item) => item.message)
@@ -160,10 +203,18 @@ describe('starting the next issue from the last one', () => {
     const number = 7000 + Math.floor(Math.random() * 900)
     const issue = await createNextIssue(payload, { number, issuedOn: '2027-02', fromIssueId: source.id }, req)
     made.issues.push(issue.id)
-    const copied = (await payload.find({ collection: 'articles', where: { issue: { equals: issue.id } }, depth: 0, draft: true, sort: 'position', limit: 50 })).docs
+    const copied = (await payload.find({ collection: 'articles', where: { issue: { equals: issue.id } }, depth: 0, draft: true, sort: 'position', limit: 50 }))
+      .docs
     made.articles.push(...copied.map((article) => article.id))
 
-    expect(issue).toMatchObject({ number, issuedOn: '2027-02', title: `第${number}号`, showLayers: source.showLayers, plannedPages: source.plannedPages, _status: 'draft' })
+    expect(issue).toMatchObject({
+      number,
+      issuedOn: '2027-02',
+      title: `第${number}号`,
+      showLayers: source.showLayers,
+      plannedPages: source.plannedPages,
+      _status: 'draft',
+    })
     expect(issue.requestBox).toEqual(source.requestBox)
     expect(copied.map((article) => [article.kind, article.title]).sort()).toEqual(repeating.map((article) => [article.kind, article.title]).sort())
     expect(copied.every((article) => article._status === 'draft')).toBe(true)
@@ -174,7 +225,9 @@ describe('starting the next issue from the last one', () => {
       if (article.kind === 'notice') expect(article.blocks?.length).toBe(original.blocks?.length)
     }
     // The source issue still has its own articles.
-    expect((await payload.find({ collection: 'articles', where: { issue: { equals: source.id } }, depth: 0, draft: true, limit: 50 })).totalDocs).toBe(sourceArticles.length)
+    expect((await payload.find({ collection: 'articles', where: { issue: { equals: source.id } }, depth: 0, draft: true, limit: 50 })).totalDocs).toBe(
+      sourceArticles.length,
+    )
   })
 
   it('makes the next issue over HTTP from what people type, and refuses a taken number or an unreadable date in Japanese', async () => {
@@ -193,7 +246,14 @@ describe('starting the next issue from the last one', () => {
     const unreadable = await rest('POST', 'issues/next', { headers, body: JSON.stringify({ number: number + 1, issuedOn: 'らいげつ' }) })
     expect(unreadable.status).toBe(400)
     expect(String(unreadable.json().error)).toContain('発行日「らいげつ」を読めませんでした')
-    expect((await rest('POST', 'issues/next', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ number: number + 2, issuedOn: '2027-03' }) })).status).toBe(401)
+    expect(
+      (
+        await rest('POST', 'issues/next', {
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ number: number + 2, issuedOn: '2027-03' }),
+        })
+      ).status,
+    ).toBe(401)
     expect((await rest('GET', `issues/${created.json().id}/checklist`)).status).toBe(401)
   })
 })

@@ -1,6 +1,6 @@
 import { textToLexical } from '@oneheart/schema'
-import { beforeAll, describe, expect, it } from 'vitest'
 import { sql } from '@payloadcms/db-postgres'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
 import { validationMessages } from '../support/refusal.ts'
 
@@ -14,7 +14,15 @@ describe('link schemes in rich text', () => {
   function bodyLinkingTo(url: string, type: 'link' | 'autolink' = 'link') {
     const body = textToLexical('詳しくはこちら')
     const paragraph = body.root.children[0] as unknown as { children: unknown[] }
-    paragraph.children.push({ type, version: 1, fields: { url, linkType: 'custom', newTab: false }, children: [{ type: 'text', text: '市のページ', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }], direction: 'ltr', format: '', indent: 0 })
+    paragraph.children.push({
+      type,
+      version: 1,
+      fields: { url, linkType: 'custom', newTab: false },
+      children: [{ type: 'text', text: '市のページ', format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+    })
     return body
   }
 
@@ -41,7 +49,15 @@ describe('link schemes in rich text', () => {
 
   it('refuses an unsafe link added by an autosave to an existing draft', async () => {
     const created = await payload.create({ collection: 'articles', data: article(unique('autosave-link'), 'https://example.jp/', 'draft'), draft: true })
-    await validationMessages(payload.update({ collection: 'articles', id: created.id, data: { blocks: [{ blockType: 'text', body: bodyLinkingTo('vbscript:x') as never }] }, draft: true, autosave: true }))
+    await validationMessages(
+      payload.update({
+        collection: 'articles',
+        id: created.id,
+        data: { blocks: [{ blockType: 'text', body: bodyLinkingTo('vbscript:x') as never }] },
+        draft: true,
+        autosave: true,
+      }),
+    )
     const stored = await payload.findByID({ collection: 'articles', id: created.id, draft: true, depth: 0 })
     expect(JSON.stringify(stored.blocks)).not.toContain('vbscript')
   })
@@ -50,11 +66,19 @@ describe('link schemes in rich text', () => {
     await validationMessages(
       payload.create({
         collection: 'articles',
-        data: { title: '囲みのある記事', kind: 'notice', slug: unique('box-link'), _status: 'published', blocks: [{ blockType: 'box', title: 'お願い', tone: 'request', body: bodyLinkingTo('vbscript:x') as never }] },
+        data: {
+          title: '囲みのある記事',
+          kind: 'notice',
+          slug: unique('box-link'),
+          _status: 'published',
+          blocks: [{ blockType: 'box', title: 'お願い', tone: 'request', body: bodyLinkingTo('vbscript:x') as never }],
+        },
       }),
     )
     const issue = (await payload.find({ collection: 'issues', limit: 1, depth: 0, draft: true })).docs[0]!
-    await validationMessages(payload.update({ collection: 'issues', id: issue.id, data: { requestBox: bodyLinkingTo('data:text/html,x') as never }, draft: true }))
+    await validationMessages(
+      payload.update({ collection: 'issues', id: issue.id, data: { requestBox: bodyLinkingTo('data:text/html,x') as never }, draft: true }),
+    )
   })
 
   it('never hands a client a link stored before the check: the API gives its text only', async () => {
@@ -62,7 +86,9 @@ describe('link schemes in rich text', () => {
     const created = await payload.create({ collection: 'articles', data: article(slug, 'https://example.jp/old-link-marker', 'published') })
     // As if saved by an older version that did not check links.
     const drizzle = (payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<unknown> } }).drizzle
-    await drizzle.execute(sql`update articles_blocks_text set body = replace(body::text, 'https://example.jp/old-link-marker', 'vbscript:msgbox(1)')::jsonb where _parent_id = ${created.id}`)
+    await drizzle.execute(
+      sql`update articles_blocks_text set body = replace(body::text, 'https://example.jp/old-link-marker', 'vbscript:msgbox(1)')::jsonb where _parent_id = ${created.id}`,
+    )
     const shown = await (await publicCaller()).articles.bySlug({ slug })
     const json = JSON.stringify(shown)
     expect(json).not.toContain('vbscript')

@@ -1,6 +1,6 @@
 import { createThrowawayDatabase } from '@oneheart/db'
-import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import { migrations } from '@oneheart/schema/migrations'
+import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -29,7 +29,9 @@ describe('content migrations', () => {
       if (migration.name.endsWith('typed_dates')) break
       await migration.up(args())
     }
-    const body = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: '本文の一段落目。', version: 1 }], version: 1 }], version: 1 } }
+    const body = {
+      root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: '本文の一段落目。', version: 1 }], version: 1 }], version: 1 },
+    }
     await query(`
       INSERT INTO issues (id, number, title, issued_on, updated_at, created_at, _status) VALUES (1, 7, '夏号', '2025-07-31T15:00:00Z', now(), now(), 'published');
       INSERT INTO articles (id, title, kind, slug, parts_purpose, parts_scene, body, visit_visited_on, updated_at, created_at, _status)

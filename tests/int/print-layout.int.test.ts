@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { PublicIssueEdition } from '@oneheart/contract'
+import { ContentSource, closeBrowser, EDITIONS, type Edition, issuePrintable, PdfCache, Printer } from '@oneheart/print/printing'
 import { richTextToPlain } from '@oneheart/schema/search'
-import { closeBrowser, ContentSource, EDITIONS, issuePrintable, PdfCache, Printer, type Edition } from '@oneheart/print/printing'
 import jsQR from 'jsqr'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { headingsOf, isPageNumber, layoutOf, lineBelow, placementsOf, type PdfLine } from '../support/pdfLayout.ts'
 import { testPayload } from '../support/payload.ts'
+import { headingsOf, isPageNumber, layoutOf, lineBelow, type PdfLine, placementsOf } from '../support/pdfLayout.ts'
 
 // Paper must carry the public address, never the machine the demo runs on.
 const PUBLIC_SITE_URL = 'https://www.example.city.jp/oneheart'
@@ -112,11 +112,18 @@ describe('print layout of every demo issue, in every edition', () => {
     }
   })
 
-  it('prints the coordinators\' request once, in the issue\'s own words or else the settings\'', async () => {
-    const settingsWords = squash(issues[0]!.newsletter.requestBox ?? '').replace(/\*\*/g, '').slice(0, 20)
+  it("prints the coordinators' request once, in the issue's own words or else the settings'", async () => {
+    const settingsWords = squash(issues[0]!.newsletter.requestBox ?? '')
+      .replace(/\*\*/g, '')
+      .slice(0, 20)
     let usedSettings = 0
     for (const content of issues) {
-      const text = squash(printed.get(key(content.issue.number, 'standard'))!.lines.map((line) => line.text).join(''))
+      const text = squash(
+        printed
+          .get(key(content.issue.number, 'standard'))!
+          .lines.map((line) => line.text)
+          .join(''),
+      )
       const count = (piece: string) => text.split(squash(piece)).length - 1
       expect(count(REQUEST_BOX_TITLE), `第${content.issue.number}号`).toBe(1)
       const words = squash(richTextToPlain(content.issue.requestBox)).slice(0, 20)
@@ -142,7 +149,10 @@ describe('print layout of every demo issue, in every edition', () => {
       expect(standard, `第${content.issue.number}号`).toBeLessThanOrEqual(content.issue.plannedPages ?? Infinity)
     }
     // The issues shaped like real ones (a 2-page and a 4-page issue) fill exactly the pages they plan, as the paper must.
-    for (const [number, planned] of [[8, 2], [9, 4]] as const) {
+    for (const [number, planned] of [
+      [8, 2],
+      [9, 4],
+    ] as const) {
       const content = issues.find((candidate) => candidate.issue.number === number)
       expect(content?.issue.plannedPages, `第${number}号`).toBe(planned)
       expect(printed.get(key(number, 'standard'))!.pages.length, `第${number}号`).toBe(planned)
@@ -165,7 +175,9 @@ describe('print layout of every demo issue, in every edition', () => {
         for (let step = 1; step <= 6; step += 1) {
           const greeting = `${content.issue.greeting ?? ''}${'季節の便りをお届けします。'.repeat(step * 2)}`
           // A long second title, so one heading wraps over two lines somewhere.
-          const articles = content.articles.map((article, index) => (index === 1 ? { ...article, title: `${article.title}について、コーディネーターよりお願い` } : article))
+          const articles = content.articles.map((article, index) =>
+            index === 1 ? { ...article, title: `${article.title}について、コーディネーターよりお願い` } : article,
+          )
           const variant = { ...content, issue: { ...content.issue, greeting }, articles }
           const { html, lines } = await print(variant, edition)
           problems.push(...headingProblems(html, lines).map((problem) => `第${content.issue.number}号 ${edition} +${step}: ${problem}`))
@@ -175,7 +187,7 @@ describe('print layout of every demo issue, in every edition', () => {
     expect(problems).toEqual([])
   }, 240_000)
 
-  it('shows each invited council on its own, with the count, and keeps an event\'s bullet lines apart', async () => {
+  it("shows each invited council on its own, with the count, and keeps an event's bullet lines apart", async () => {
     const content = issues.find((issue) => issue.events.some((event) => event.sessions.some((session) => session.invitedCouncils.length > 1)))
     if (!content) throw new Error('no demo issue announces an event with several councils')
     const event = content.events.find((candidate) => candidate.sessions.some((session) => session.invitedCouncils.length > 1))!
@@ -183,7 +195,10 @@ describe('print layout of every demo issue, in every edition', () => {
     const names = session.invitedCouncils.map((council) => council.name)
     expect(names.some((name) => name.includes('・'))).toBe(true)
     const bullets = { ...event, purpose: '・一つ目の目的です\n・二つ目の目的です' }
-    const { html, lines } = await print({ ...content, events: content.events.map((candidate) => (candidate.id === event.id ? bullets : candidate)) }, 'standard')
+    const { html, lines } = await print(
+      { ...content, events: content.events.map((candidate) => (candidate.id === event.id ? bullets : candidate)) },
+      'standard',
+    )
     for (const name of names) expect(html.includes(`<li class="council-list__item">${name}</li>`), name).toBe(true)
     expect(html).toContain(`（${names.length}協議体）`)
     // On paper no two names are joined by ・, which would read as one longer name.

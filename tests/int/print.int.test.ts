@@ -3,21 +3,21 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { PublicIssueEdition } from '@oneheart/contract'
-import { previewToken } from '@oneheart/tokens'
 import {
-  closeBrowser,
   ContentSource,
+  closeBrowser,
   EDITIONS,
+  type Edition,
   flyerPrintable,
   issuePrintable,
   MissingImagesError,
-  pageCountOf,
   PdfCache,
   PreviewRefusedError,
   Printer,
+  pageCountOf,
   RefreshQueue,
-  type Edition,
 } from '@oneheart/print/printing'
+import { previewToken } from '@oneheart/tokens'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testPayload } from '../support/payload.ts'
 
@@ -84,7 +84,16 @@ function wordsOf(file: string): Word[] {
   for (const pageMatch of xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
     page += 1
     for (const word of (pageMatch[3] ?? '').matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-      words.push({ page, text: word[5] ?? '', xMin: Number(word[1]), yMin: Number(word[2]), xMax: Number(word[3]), yMax: Number(word[4]), pageWidth: Number(pageMatch[1]), pageHeight: Number(pageMatch[2]) })
+      words.push({
+        page,
+        text: word[5] ?? '',
+        xMin: Number(word[1]),
+        yMin: Number(word[2]),
+        xMax: Number(word[3]),
+        yMax: Number(word[4]),
+        pageWidth: Number(pageMatch[1]),
+        pageHeight: Number(pageMatch[2]),
+      })
     }
   }
   return words

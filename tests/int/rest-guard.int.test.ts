@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { testPayload } from '../support/payload.ts'
-import { TEST_ADMIN } from '../support/testEnv.ts'
 import { rest } from '../support/rest.ts'
+import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/
 
@@ -62,12 +62,15 @@ describe('Payload REST: bad input is a 4xx in Japanese, never a 500', () => {
   })
 
   it('refuses forgot-password with a NUL in the e-mail', async () => {
-    const answer = await rest('POST', 'users/forgot-password', { body: JSON.stringify({ email: 'a\u0000@example.com' }), headers: { 'content-type': 'application/json' } })
+    const answer = await rest('POST', 'users/forgot-password', {
+      body: JSON.stringify({ email: 'a\u0000@example.com' }),
+      headers: { 'content-type': 'application/json' },
+    })
     await expectRefused(answer, 400)
   })
 })
 
-describe('Payload REST: reads sent as POST with a method override (the admin\'s relationship fields)', () => {
+describe("Payload REST: reads sent as POST with a method override (the admin's relationship fields)", () => {
   const override = { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' }
 
   it('answers them as the GET they stand for', async () => {
@@ -104,11 +107,14 @@ describe('Payload REST: anonymous reads are bounded (issue 16, item 11)', () => 
 })
 
 describe('Payload REST: a token that does not hold is refused (issue 16, item 10)', () => {
-  it.each(['JWT not-a-token', 'JWT eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MX0.forged', 'JWT '])('answers 401 in Japanese to "%s", not the anonymous view', async (authorization) => {
-    const answer = await rest('GET', 'districts?limit=1', { headers: { authorization } })
-    expect(answer.status, answer.text).toBe(401)
-    expect(answer.json().errors?.[0]?.message).toMatch(/ログインし直してください/)
-  })
+  it.each(['JWT not-a-token', 'JWT eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MX0.forged', 'JWT '])(
+    'answers 401 in Japanese to "%s", not the anonymous view',
+    async (authorization) => {
+      const answer = await rest('GET', 'districts?limit=1', { headers: { authorization } })
+      expect(answer.status, answer.text).toBe(401)
+      expect(answer.json().errors?.[0]?.message).toMatch(/ログインし直してください/)
+    },
+  )
 
   it('still reads a sound token, and no header at all, as before', async () => {
     const payload = await testPayload()

@@ -1,5 +1,5 @@
-import { NORMAL_FORM_TERM } from '@oneheart/search'
 import { ensureSearchIndex, searchExecutor } from '@oneheart/schema/search'
+import { NORMAL_FORM_TERM } from '@oneheart/search'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
 

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureSearchIndex, searchExecutor } from '@oneheart/schema/search'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
 
 type Result = Awaited<ReturnType<Awaited<ReturnType<typeof publicCaller>>['search']['query']>>
@@ -90,14 +90,20 @@ describe('search answers real questions', () => {
     expect(marked(kana.items[0]!.title, kana.items[0]!.titleHighlights)).toEqual(['情報交換会'])
   })
 
-  describe('a meeting summary whose text is its meeting\'s', () => {
+  describe("a meeting summary whose text is its meeting's", () => {
     const word = `ふくろう${unique('m').replace(/[^a-z0-9]/g, '')}`
     let meetingId = 0
     let article = { id: 0, slug: '' }
     beforeAll(async () => {
       const meeting = await payload.create({
         collection: 'meetings',
-        data: { title: '3月 住民企画会議', heldOn: '2026-03-17', kind: 'residents-planning', items: [{ topic: `${word}の見守り`, outcome: '続けることにしました。' }], _status: 'published' },
+        data: {
+          title: '3月 住民企画会議',
+          heldOn: '2026-03-17',
+          kind: 'residents-planning',
+          items: [{ topic: `${word}の見守り`, outcome: '続けることにしました。' }],
+          _status: 'published',
+        },
       })
       meetingId = meeting.id
       // As coordinators enter it: a title and the linked meeting, no text of its own.
@@ -125,7 +131,7 @@ describe('search answers real questions', () => {
       expect(seen.length).toBeGreaterThan(5)
     })
 
-    it('finds the summary by its meeting\'s words and day, and follows edits of the meeting', async () => {
+    it("finds the summary by its meeting's words and day, and follows edits of the meeting", async () => {
       const found = await api.search.query({ q: word, type: 'article' })
       expect(found.items.map((item) => item.id)).toEqual([article.id])
       expect(marked(found.items[0]!.snippet, found.items[0]!.highlights)).toEqual([word])
@@ -140,7 +146,10 @@ describe('search answers real questions', () => {
   it('rebuilds at start an index written before dates were indexed, and only then', async () => {
     const run = await searchExecutor(payload)
     // As an entry written by the earlier code: no date terms.
-    await run({ text: `UPDATE search_entries SET terms = array(SELECT t FROM unnest(terms) t WHERE t !~ '^(d|m|md|mm)[0-9]+$') WHERE url = '/issues/4'`, values: [] })
+    await run({
+      text: `UPDATE search_entries SET terms = array(SELECT t FROM unnest(terms) t WHERE t !~ '^(d|m|md|mm)[0-9]+$') WHERE url = '/issues/4'`,
+      values: [],
+    })
     expect(await urls('2月16日')).not.toContain('/issues/4')
     expect(await ensureSearchIndex(payload)).toBeGreaterThan(0)
     expect(await urls('2月16日')).toContain('/issues/4')

@@ -1,5 +1,5 @@
-import { searchTableDdl } from '@oneheart/search'
 import { searchEntries, searchExecutor } from '@oneheart/schema/search'
+import { searchTableDdl } from '@oneheart/search'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { trpcHttp } from '../support/http.ts'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
@@ -13,8 +13,7 @@ describe('search follows the content', () => {
     api = await publicCaller()
   })
 
-  const urls = async (q: string, extra: Record<string, unknown> = {}) =>
-    (await api.search.query({ q, limit: 50, ...extra })).items.map((item) => item.url)
+  const urls = async (q: string, extra: Record<string, unknown> = {}) => (await api.search.query({ q, limit: 50, ...extra })).items.map((item) => item.url)
 
   it('finds the demo content by kanji, kana reading, width variant and several words', async () => {
     expect(await urls('居場所')).toContain('/articles/no1-nobuko-chanchi')
@@ -107,7 +106,11 @@ describe('search follows the content', () => {
     await payload.delete({ collection: 'activities', id: activity.id })
     expect(await urls(word)).toEqual([])
 
-    for (const [q, type] of [['交換会', 'event'], ['八幡', 'council'], ['住民企画会議', 'meeting']] as const) {
+    for (const [q, type] of [
+      ['交換会', 'event'],
+      ['八幡', 'council'],
+      ['住民企画会議', 'meeting'],
+    ] as const) {
       expect((await api.search.query({ q, type })).total, q).toBeGreaterThan(0)
     }
   })
@@ -129,8 +132,9 @@ describe('search follows the content', () => {
           text: `SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'search_entries' ORDER BY ordinal_position`,
           values: [name],
         }),
-        indexes: (await run({ text: `SELECT indexdef FROM pg_indexes WHERE schemaname = $1 AND tablename = 'search_entries' ORDER BY indexname`, values: [name] }))
-          .map((row) => String(row.indexdef).replace(`${name}.`, '')),
+        indexes: (
+          await run({ text: `SELECT indexdef FROM pg_indexes WHERE schemaname = $1 AND tablename = 'search_entries' ORDER BY indexname`, values: [name] })
+        ).map((row) => String(row.indexdef).replace(`${name}.`, '')),
       })
       const ours = await describe('public')
       const copy = await describe(schema)

@@ -32,7 +32,11 @@ describe('typed dates, times, numbers and choices', () => {
     return doc as unknown as Record<string, unknown> & { id: number }
   }
 
-  const session = (fields: Record<string, unknown>) => ({ title: unique('催し'), slug: unique('typed-event'), sessions: [{ number: 1, venue: '公民館', ...fields }] })
+  const session = (fields: Record<string, unknown>) => ({
+    title: unique('催し'),
+    slug: unique('typed-event'),
+    sessions: [{ number: 1, venue: '公民館', ...fields }],
+  })
 
   it.each([
     ['令和7年8月号', '2025-08'],
@@ -69,12 +73,30 @@ describe('typed dates, times, numbers and choices', () => {
   })
 
   it.each([
-    [{ date: '令和8年2月16日(月)', startTime: '9:30', endTime: '11:00' }, { date: '2026-02-16', startTime: '09:30', endTime: '11:00' }],
-    [{ date: 'R8.2.16', startTime: '９：３０', endTime: '１１時' }, { date: '2026-02-16', startTime: '09:30', endTime: '11:00' }],
-    [{ date: '2026/2/16', startTime: '10時', endTime: '10時半' }, { date: '2026-02-16', startTime: '10:00', endTime: '10:30' }],
-    [{ date: '2026/2/16', startTime: '10:00~12:00' }, { date: '2026-02-16', startTime: '10:00', endTime: '12:00' }],
-    [{ date: '2026/2/16', startTime: '10時～12時' }, { date: '2026-02-16', startTime: '10:00', endTime: '12:00' }],
-    [{ date: '2026/2/16', startTime: '午後1時から3時' }, { date: '2026-02-16', startTime: '13:00', endTime: '15:00' }],
+    [
+      { date: '令和8年2月16日(月)', startTime: '9:30', endTime: '11:00' },
+      { date: '2026-02-16', startTime: '09:30', endTime: '11:00' },
+    ],
+    [
+      { date: 'R8.2.16', startTime: '９：３０', endTime: '１１時' },
+      { date: '2026-02-16', startTime: '09:30', endTime: '11:00' },
+    ],
+    [
+      { date: '2026/2/16', startTime: '10時', endTime: '10時半' },
+      { date: '2026-02-16', startTime: '10:00', endTime: '10:30' },
+    ],
+    [
+      { date: '2026/2/16', startTime: '10:00~12:00' },
+      { date: '2026-02-16', startTime: '10:00', endTime: '12:00' },
+    ],
+    [
+      { date: '2026/2/16', startTime: '10時～12時' },
+      { date: '2026-02-16', startTime: '10:00', endTime: '12:00' },
+    ],
+    [
+      { date: '2026/2/16', startTime: '午後1時から3時' },
+      { date: '2026-02-16', startTime: '13:00', endTime: '15:00' },
+    ],
     [{ date: '令和7年7月' }, { date: '2025-07', startTime: null, endTime: null }],
   ])('reads the session %o', async (typed, stored) => {
     for (const draft of [false, true]) {
@@ -119,13 +141,19 @@ describe('typed dates, times, numbers and choices', () => {
     const article = await make('articles', { title: '種類を日本語で', kind: '活動報告', _status: 'draft' }, true)
     expect(article.kind).toBe('activity-report')
     for (const draft of [false, true]) {
-      const messages = await validationMessages(payload.create({ collection: 'articles', data: { title: 'x', kind: 'ニュース', _status: draft ? 'draft' : 'published' } as never, draft }))
+      const messages = await validationMessages(
+        payload.create({ collection: 'articles', data: { title: 'x', kind: 'ニュース', _status: draft ? 'draft' : 'published' } as never, draft }),
+      )
       expect(messages.join()).toContain('「記事の種類」は次から選んでください: 活動報告・')
     }
   })
 
   it('reads a visit headcount with a counter and refuses one it cannot read', async () => {
-    const article = await make('articles', { title: '視察', kind: 'visit', visit: { visitors: '前橋市第2層協議体', headcount: '13名', staffCount: 2, visitedOn: '令和7年11月' }, _status: 'draft' }, true)
+    const article = await make(
+      'articles',
+      { title: '視察', kind: 'visit', visit: { visitors: '前橋市第2層協議体', headcount: '13名', staffCount: 2, visitedOn: '令和7年11月' }, _status: 'draft' },
+      true,
+    )
     expect(article.visit).toMatchObject({ headcount: 13, staffCount: 2, visitedOn: '2025-11' })
     const messages = await validationMessages(
       payload.create({ collection: 'articles', data: { title: 'x', kind: 'visit', visit: { headcount: '十三名' }, _status: 'draft' } as never, draft: true }),
@@ -139,7 +167,9 @@ describe('typed dates, times, numbers and choices', () => {
     const activity = await make('activities', { ...base, slug: unique('phone'), contact: { phone: '０２７－３２１－１３１９' }, startedOn: '令和6年11月' })
     expect(activity.contact).toMatchObject({ phone: '027-321-1319' })
     expect(activity.startedOn).toBe('2024-11')
-    const messages = await validationMessages(payload.create({ collection: 'activities', data: { ...base, slug: unique('phone'), contact: { phone: '0273211319' } } as never }))
+    const messages = await validationMessages(
+      payload.create({ collection: 'activities', data: { ...base, slug: unique('phone'), contact: { phone: '0273211319' } } as never }),
+    )
     expect(messages).toContain('「電話番号」は「027-321-1234」のように、市外局番・市内局番・番号を区切って入力してください（全角でもかまいません）。')
   })
 

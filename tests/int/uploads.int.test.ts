@@ -1,4 +1,4 @@
-import { deflateSync, crc32 } from 'node:zlib'
+import { crc32, deflateSync } from 'node:zlib'
 import { APIError, handleEndpoints, type Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -20,7 +20,12 @@ function hugePng(width: number, height: number): Buffer {
   header[8] = 1 // bit depth
   header[9] = 0 // greyscale
   const rows = deflateSync(Buffer.alloc((1 + Math.ceil(width / 8)) * height), { level: 9 })
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', rows), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', rows),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<<>>\nstartxref\n9\n%%EOF\n')
@@ -36,7 +41,8 @@ describe('uploads: names, headers and pixel count', () => {
     payload.create({ collection: 'media', data: { alt: 'テストのファイル' }, file: { data, name, mimetype, size: data.length } })
 
   /** The file as an anonymous reader gets it through Payload's REST handler. */
-  const serve = (filename: string) => handleEndpoints({ config: payload.config, request: new Request(`http://localhost/api/media/file/${encodeURIComponent(filename)}`) })
+  const serve = (filename: string) =>
+    handleEndpoints({ config: payload.config, request: new Request(`http://localhost/api/media/file/${encodeURIComponent(filename)}`) })
 
   it('stores a PDF sent as .html or .svg under a .pdf name, and serves it as a download that is never sniffed', async () => {
     for (const given of ['x.html', 'x.svg', 'noextension']) {
@@ -58,7 +64,9 @@ describe('uploads: names, headers and pixel count', () => {
     const png = hugePng(64, 64)
     const stored = await upload(png, `${unique('dot')}.png`, 'image/png')
     expect(stored.filename).toMatch(/\.png$/)
-    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#6a9' } }).jpeg().toBuffer()
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#6a9' } })
+      .jpeg()
+      .toBuffer()
     const jpegNamedPng = await upload(jpeg, `${unique('photo')}.png`, 'image/png')
     expect(jpegNamedPng.filename).toMatch(/\.jpg$/)
     expect(jpegNamedPng.mimeType).toBe('image/jpeg')
@@ -74,7 +82,10 @@ describe('uploads: names, headers and pixel count', () => {
     const alt = unique('bomb')
     const error = await payload
       .create({ collection: 'media', data: { alt }, file: { data: bomb, name: 'bomb.png', mimetype: 'image/png', size: bomb.length } })
-      .then(() => null, (caught: unknown) => caught)
+      .then(
+        () => null,
+        (caught: unknown) => caught,
+      )
     expect(error).toBeInstanceOf(APIError)
     expect((error as APIError).status).toBe(413)
     expect((error as APIError).message).toContain('「bomb.png」は16000×16000ピクセルあり、大きすぎます。4000万画素')

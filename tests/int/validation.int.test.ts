@@ -71,10 +71,7 @@ describe('schema validation', () => {
   })
 
   it('refuses media without alt text', async () => {
-    const png = Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-      'base64',
-    )
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
     const messages = await validationMessages(
       payload.create({ collection: 'media', data: { alt: '  ' }, file: { data: png, mimetype: 'image/png', name: 'dot.png', size: png.length } }),
     )

@@ -1,8 +1,8 @@
-import sharp from 'sharp'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CONTRIBUTOR_MESSAGES, relationId, relationIds, type User } from '@oneheart/schema'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
 import { refusal } from '../support/refusal.ts'
@@ -39,15 +39,34 @@ describe('roles: who may do what with articles and activities', () => {
   })
 
   const draftArticle = (user: AsUser, councils: number[], extra: Record<string, unknown> = {}) =>
-    payload.create({ collection: 'articles', data: { title: unique('寄稿'), kind: 'activity-report', councils, _status: 'draft', ...extra } as never, draft: true, overrideAccess: false, user })
+    payload.create({
+      collection: 'articles',
+      data: { title: unique('寄稿'), kind: 'activity-report', councils, _status: 'draft', ...extra } as never,
+      draft: true,
+      overrideAccess: false,
+      user,
+    })
 
   it('lets a contributor write, edit, submit and delete their own drafts for their councils', async () => {
     const article = await draftArticle(contributor, [myCouncil])
     expect(relationId(article.createdBy)).toBe(contributor.id)
-    const edited = await payload.update({ collection: 'articles', id: article.id, data: { lead: '書き足しました', review: { state: 'submitted' } }, draft: true, overrideAccess: false, user: contributor })
+    const edited = await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { lead: '書き足しました', review: { state: 'submitted' } },
+      draft: true,
+      overrideAccess: false,
+      user: contributor,
+    })
     expect(edited.review?.state).toBe('submitted')
     expect(edited.review?.submittedAt).toBeTruthy()
-    const activity = await payload.create({ collection: 'activities', data: { name: unique('寄稿の活動'), kind: 'salon', district, council: myCouncil, _status: 'draft' } as never, draft: true, overrideAccess: false, user: contributor })
+    const activity = await payload.create({
+      collection: 'activities',
+      data: { name: unique('寄稿の活動'), kind: 'salon', district, council: myCouncil, _status: 'draft' } as never,
+      draft: true,
+      overrideAccess: false,
+      user: contributor,
+    })
     expect(relationId(activity.createdBy)).toBe(contributor.id)
     await payload.delete({ collection: 'articles', id: article.id, overrideAccess: false, user: contributor })
     expect(await payload.findByID({ collection: 'articles', id: article.id, disableErrors: true, draft: true })).toBeNull()
@@ -57,22 +76,67 @@ describe('roles: who may do what with articles and activities', () => {
     expect((await refusal(draftArticle(contributor, [otherCouncil]))).message).toContain(CONTRIBUTOR_MESSAGES.councilNotAssigned)
     // A blank draft may wait for its council, but not once it is submitted for review.
     const blank = await draftArticle(contributor, [])
-    expect((await refusal(payload.update({ collection: 'articles', id: blank.id, data: { review: { state: 'submitted' } }, draft: true, overrideAccess: false, user: contributor }))).message).toContain(CONTRIBUTOR_MESSAGES.councilRequired)
-    const activity = payload.create({ collection: 'activities', data: { name: unique('活動'), kind: 'salon', district, council: otherCouncil, _status: 'draft' } as never, draft: true, overrideAccess: false, user: contributor })
+    expect(
+      (
+        await refusal(
+          payload.update({
+            collection: 'articles',
+            id: blank.id,
+            data: { review: { state: 'submitted' } },
+            draft: true,
+            overrideAccess: false,
+            user: contributor,
+          }),
+        )
+      ).message,
+    ).toContain(CONTRIBUTOR_MESSAGES.councilRequired)
+    const activity = payload.create({
+      collection: 'activities',
+      data: { name: unique('活動'), kind: 'salon', district, council: otherCouncil, _status: 'draft' } as never,
+      draft: true,
+      overrideAccess: false,
+      user: contributor,
+    })
     expect((await refusal(activity)).message).toContain(CONTRIBUTOR_MESSAGES.councilNotAssigned)
   })
 
   it('refuses a contributor publishing, sending back, and touching anyone else’s work', async () => {
-    const publishing = payload.create({ collection: 'articles', data: { title: unique('いきなり公開'), kind: 'notice', councils: [myCouncil], _status: 'published' } as never, overrideAccess: false, user: contributor })
+    const publishing = payload.create({
+      collection: 'articles',
+      data: { title: unique('いきなり公開'), kind: 'notice', councils: [myCouncil], _status: 'published' } as never,
+      overrideAccess: false,
+      user: contributor,
+    })
     const publish = await refusal(publishing)
     expect(publish.status).toBe(403)
     expect(publish.message).toContain(CONTRIBUTOR_MESSAGES.publish)
     const mine = await draftArticle(contributor, [myCouncil])
-    expect((await refusal(payload.update({ collection: 'articles', id: mine.id, data: { _status: 'published' }, overrideAccess: false, user: contributor }))).status).toBe(403)
-    expect((await refusal(payload.update({ collection: 'articles', id: mine.id, data: { review: { state: 'approved' } }, draft: true, overrideAccess: false, user: contributor }))).message).toContain(CONTRIBUTOR_MESSAGES.reviewByEditor)
+    expect(
+      (await refusal(payload.update({ collection: 'articles', id: mine.id, data: { _status: 'published' }, overrideAccess: false, user: contributor }))).status,
+    ).toBe(403)
+    expect(
+      (
+        await refusal(
+          payload.update({
+            collection: 'articles',
+            id: mine.id,
+            data: { review: { state: 'approved' } },
+            draft: true,
+            overrideAccess: false,
+            user: contributor,
+          }),
+        )
+      ).message,
+    ).toContain(CONTRIBUTOR_MESSAGES.reviewByEditor)
 
     const theirs = await draftArticle(otherContributor, [myCouncil])
-    expect((await refusal(payload.update({ collection: 'articles', id: theirs.id, data: { lead: '勝手に' }, draft: true, overrideAccess: false, user: contributor }))).status).toBe(403)
+    expect(
+      (
+        await refusal(
+          payload.update({ collection: 'articles', id: theirs.id, data: { lead: '勝手に' }, draft: true, overrideAccess: false, user: contributor }),
+        )
+      ).status,
+    ).toBe(403)
     expect((await refusal(payload.delete({ collection: 'articles', id: theirs.id, overrideAccess: false, user: contributor }))).status).toBe(403)
     const visible = await payload.find({ collection: 'articles', where: { id: { equals: theirs.id } }, draft: true, overrideAccess: false, user: contributor })
     expect(visible.totalDocs).toBe(0)
@@ -81,22 +145,49 @@ describe('roles: who may do what with articles and activities', () => {
   it('keeps published work and everything else with editors', async () => {
     const mine = await draftArticle(contributor, [myCouncil])
     await payload.update({ collection: 'articles', id: mine.id, data: { _status: 'published' }, overrideAccess: false, user: editor })
-    expect((await refusal(payload.update({ collection: 'articles', id: mine.id, data: { lead: '公開後に' }, draft: true, overrideAccess: false, user: contributor }))).message).toContain(CONTRIBUTOR_MESSAGES.unpublishedOnly)
+    expect(
+      (
+        await refusal(
+          payload.update({ collection: 'articles', id: mine.id, data: { lead: '公開後に' }, draft: true, overrideAccess: false, user: contributor }),
+        )
+      ).message,
+    ).toContain(CONTRIBUTOR_MESSAGES.unpublishedOnly)
     expect((await refusal(payload.delete({ collection: 'articles', id: mine.id, overrideAccess: false, user: contributor }))).status).toBe(403)
     for (const collection of ['issues', 'events', 'councils', 'meetings'] as const) {
-      const attempt = payload.create({ collection, data: { title: 'x', name: 'x', number: 9990, issuedOn: '2027-01-01' } as never, overrideAccess: false, user: contributor })
+      const attempt = payload.create({
+        collection,
+        data: { title: 'x', name: 'x', number: 9990, issuedOn: '2027-01-01' } as never,
+        overrideAccess: false,
+        user: contributor,
+      })
       expect((await refusal(attempt)).status, collection).toBe(403)
     }
   })
 
   it('lets an editor send a draft back with a comment, never without one, and marks published work approved', async () => {
     const draft = await draftArticle(contributor, [myCouncil], { review: { state: 'submitted' } })
-    const noComment = await refusal(payload.update({ collection: 'articles', id: draft.id, data: { review: { state: 'returned' } }, draft: true, overrideAccess: false, user: editor }))
+    const noComment = await refusal(
+      payload.update({ collection: 'articles', id: draft.id, data: { review: { state: 'returned' } }, draft: true, overrideAccess: false, user: editor }),
+    )
     expect(noComment.message).toContain('コメント')
-    const returned = await payload.update({ collection: 'articles', id: draft.id, data: { review: { state: 'returned', comment: '写真の説明を足してください' } }, draft: true, overrideAccess: false, user: editor })
+    const returned = await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { review: { state: 'returned', comment: '写真の説明を足してください' } },
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
     expect(returned.review).toMatchObject({ state: 'returned', comment: '写真の説明を足してください' })
     // A contributor cannot write the editor's comment.
-    const answered = await payload.update({ collection: 'articles', id: draft.id, data: { review: { state: 'submitted', comment: '自分で消した' } }, draft: true, overrideAccess: false, user: contributor })
+    const answered = await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { review: { state: 'submitted', comment: '自分で消した' } },
+      draft: true,
+      overrideAccess: false,
+      user: contributor,
+    })
     expect(answered.review).toMatchObject({ state: 'submitted', comment: '写真の説明を足してください' })
     const published = await payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, overrideAccess: false, user: editor })
     expect(published.review?.state).toBe('approved')
@@ -104,14 +195,34 @@ describe('roles: who may do what with articles and activities', () => {
 
   it('refuses anonymous writes and lets contributors add photos but not change them', async () => {
     expect((await refusal(payload.create({ collection: 'articles', data: { title: 'x', kind: 'notice' } as never, overrideAccess: false }))).status).toBe(403)
-    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c84' } }).jpeg().toBuffer()
-    const photo = await payload.create({ collection: 'media', data: { alt: '寄稿者の写真' }, file: { data: jpeg, name: `${unique('p')}.jpg`, mimetype: 'image/jpeg', size: jpeg.length }, overrideAccess: false, user: contributor })
-    expect((await refusal(payload.update({ collection: 'media', id: photo.id, data: { alt: '変更' }, overrideAccess: false, user: contributor }))).status).toBe(403)
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c84' } })
+      .jpeg()
+      .toBuffer()
+    const photo = await payload.create({
+      collection: 'media',
+      data: { alt: '寄稿者の写真' },
+      file: { data: jpeg, name: `${unique('p')}.jpg`, mimetype: 'image/jpeg', size: jpeg.length },
+      overrideAccess: false,
+      user: contributor,
+    })
+    expect((await refusal(payload.update({ collection: 'media', id: photo.id, data: { alt: '変更' }, overrideAccess: false, user: contributor }))).status).toBe(
+      403,
+    )
   })
 
   it('pre-fills an activity report’s council, district and place from the activity it names', async () => {
-    const activity = await payload.create({ collection: 'activities', data: { name: unique('元の活動'), kind: 'salon', district, council: myCouncil, place: '八幡公民館 和室', _status: 'published' } as never, overrideAccess: true })
-    const report = await payload.create({ collection: 'articles', data: { title: unique('活動報告'), kind: 'activity-report', activities: [activity.id], _status: 'draft' } as never, draft: true, overrideAccess: false, user: editor })
+    const activity = await payload.create({
+      collection: 'activities',
+      data: { name: unique('元の活動'), kind: 'salon', district, council: myCouncil, place: '八幡公民館 和室', _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    const report = await payload.create({
+      collection: 'articles',
+      data: { title: unique('活動報告'), kind: 'activity-report', activities: [activity.id], _status: 'draft' } as never,
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
     expect(relationIds(report.councils)).toEqual([myCouncil])
     expect(relationIds(report.districts)).toEqual([district])
     expect(report.place).toBe('八幡公民館 和室')
@@ -135,10 +246,29 @@ describe('publishing an issue with its articles', () => {
   let nextNumber = 9000 + Math.floor(Math.random() * 800)
   async function draftIssueWithArticles(badHeadcount: boolean) {
     const number = nextNumber++
-    const issue = await payload.create({ collection: 'issues', data: { number, title: `第${number}号`, issuedOn: '2027-04-01', _status: 'draft' } as never, draft: true })
-    const good = await payload.create({ collection: 'articles', data: { title: unique('よい記事'), kind: 'notice', issue: issue.id, position: 1, _status: 'draft' } as never, draft: true })
+    const issue = await payload.create({
+      collection: 'issues',
+      data: { number, title: `第${number}号`, issuedOn: '2027-04-01', _status: 'draft' } as never,
+      draft: true,
+    })
+    const good = await payload.create({
+      collection: 'articles',
+      data: { title: unique('よい記事'), kind: 'notice', issue: issue.id, position: 1, _status: 'draft' } as never,
+      draft: true,
+    })
     // Drafts skip validation: a headcount over 500 saves as a draft, but cannot be published.
-    const bad = await payload.create({ collection: 'articles', data: { title: unique('直す記事'), kind: 'visit', issue: issue.id, position: 2, visit: { headcount: badHeadcount ? 5000 : 12 }, _status: 'draft' } as never, draft: true })
+    const bad = await payload.create({
+      collection: 'articles',
+      data: {
+        title: unique('直す記事'),
+        kind: 'visit',
+        issue: issue.id,
+        position: 2,
+        visit: { headcount: badHeadcount ? 5000 : 12 },
+        _status: 'draft',
+      } as never,
+      draft: true,
+    })
     made.issues.push(issue.id)
     made.articles.push(good.id, bad.id)
     return { number, issue, good, bad }
@@ -158,7 +288,12 @@ describe('publishing an issue with its articles', () => {
 
     await payload.update({ collection: 'articles', id: bad.id, data: { visit: { headcount: 13 } }, draft: true })
     await payload.update({ collection: 'issues', id: issue.id, data: { _status: 'published' } })
-    for (const [collection, id] of [['issues', issue.id], ['articles', good.id], ['articles', bad.id]] as const) expect(await isPublic(collection, id), `${collection} ${id}`).toBe(true)
+    for (const [collection, id] of [
+      ['issues', issue.id],
+      ['articles', good.id],
+      ['articles', bad.id],
+    ] as const)
+      expect(await isPublic(collection, id), `${collection} ${id}`).toBe(true)
   })
 
   it('publishes an issue and its articles at the scheduled time, and the site’s API shows them', async () => {
@@ -202,7 +337,10 @@ describe('uploads', () => {
   it('accepts a real photo and a PDF, makes the resized variants, and removes the GPS position from the photo', async () => {
     const withGps = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#6a9' } })
       .jpeg()
-      .withExif({ IFD0: { Make: 'TestPhone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '36/1 19/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '139/1 0/1 0/1' } })
+      .withExif({
+        IFD0: { Make: 'TestPhone' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '36/1 19/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '139/1 0/1 0/1' },
+      })
       .toBuffer()
     expect((await sharp(withGps).metadata()).exif).toBeDefined()
     const photo = await upload(withGps, `${unique('gps')}.jpg`, 'image/jpeg')

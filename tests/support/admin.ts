@@ -16,7 +16,11 @@ export async function logInToAdmin(browser: Browser, cmsUrl: string, credentials
  * ignores its session cookie on requests without Origin (CSRF protection).
  */
 export async function cmsToken(cmsUrl: string, credentials: { email: string; password: string }): Promise<string> {
-  const response = await fetch(`${cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) })
+  const response = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  })
   if (!response.ok) throw new Error(`logging in to the CMS as ${credentials.email} answered ${response.status}`)
   return ((await response.json()) as { token: string }).token
 }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { createWriteStream, mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -72,7 +72,10 @@ export async function startApps(env: Record<string, string>): Promise<RunningApp
   const apps = [
     { url: `${urls.cms}/admin/login`, ...startCms('cms', cmsPort, appEnv) },
     { url: urls.web, ...startSite('web', webPort, appEnv) },
-    { url: `${urls.print}/healthz`, ...start('print', process.execPath, ['--conditions=production', '--enable-source-maps', 'dist/server.js'], path.join(root, 'apps/print'), appEnv) },
+    {
+      url: `${urls.print}/healthz`,
+      ...start('print', process.execPath, ['--conditions=production', '--enable-source-maps', 'dist/server.js'], path.join(root, 'apps/print'), appEnv),
+    },
   ]
   const stop = async () => {
     for (const app of apps) {

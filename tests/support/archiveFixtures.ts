@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { copyFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { launchChromium } from '@oneheart/chromium'
-import { issue23, issue23Phrases } from './archive/issue23.ts'
 import { articlePages, verify, verifyColumnBreak, verifyDamage, verifyRunningHeader } from './archive/checks.ts'
+import { issue23, issue23Phrases } from './archive/issue23.ts'
 import { manyPagesHtml, singleColumnHtml, twoColumnHtml } from './archive/layout.ts'
-import { printToPdf, type ColumnBreak, type FoundBreak } from './archive/print.ts'
+import { type ColumnBreak, type FoundBreak, printToPdf } from './archive/print.ts'
 import { pageNumberOf } from './archive/styles.ts'
 import { FIXTURE_TOOLS, pdfText, run, squash } from './archive/tools.ts'
 import { damage, december2019, spring2024, spring2024Phrases } from './archive/wordExport.ts'
 
-export { FIXTURE_TOOLS } from './archive/tools.ts'
 export type { ColumnBreak } from './archive/print.ts'
+export { FIXTURE_TOOLS } from './archive/tools.ts'
 
 /**
  * PDFs of back issues made here with real tools (Chromium, poppler, img2pdf, qpdf), for the
@@ -85,7 +85,8 @@ async function build(dir: string, documents: { twoColumn: string; singleColumn: 
   const browser = await launchChromium()
   let found: FoundBreak | null
   try {
-    const print = (html: string, name: string, families: string[]) => printToPdf(browser, html, { html: at(`html/${name}.html`), pdf: at(`${name}.pdf`) }, families)
+    const print = (html: string, name: string, families: string[]) =>
+      printToPdf(browser, html, { html: at(`html/${name}.html`), pdf: at(`${name}.pdf`) }, families)
     ;({ found } = await print(documents.twoColumn, 'two-column', ['BIZ UDPGothic']))
     await print(documents.singleColumn, 'single-column', ['BIZ UDPGothic', 'BIZ UDMincho'])
     await print(documents.damaged, 'damaged', ['BIZ UDPGothic', 'BIZ UDMincho'])
@@ -100,13 +101,24 @@ async function build(dir: string, documents: { twoColumn: string; singleColumn: 
   verifyColumnBreak(twoColumnPath, found, documents.twoColumn)
   await verifyRunningHeader(twoColumnPath, issue23.pages.length, issue23.runningHeader)
   await verify(at('single-column.pdf'), 1, 2, spring2024Phrases)
-  await verify(at('damaged.pdf'), 1, 1, damage.map((spelling) => spelling.damaged))
-  await verifyDamage(at('damaged.pdf'), damage.map((spelling) => spelling.damaged))
+  await verify(
+    at('damaged.pdf'),
+    1,
+    1,
+    damage.map((spelling) => spelling.damaged),
+  )
+  await verifyDamage(
+    at('damaged.pdf'),
+    damage.map((spelling) => spelling.damaged),
+  )
   await verify(at('too-many-pages.pdf'), 1, 41, [])
 
   // A scan: pages 1–2 as grey images at 200 dpi (PGM), wrapped one image per A4 page.
   await run('pdftoppm', ['-r', '200', '-gray', '-f', '1', '-l', '2', twoColumnPath, at('scan')])
-  const images = (await readdir(dir)).filter((file) => /^scan-\d+\.pgm$/.test(file)).sort().map(at)
+  const images = (await readdir(dir))
+    .filter((file) => /^scan-\d+\.pgm$/.test(file))
+    .sort()
+    .map(at)
   await run('img2pdf', ['--pagesize', 'A4', '-o', at('scanned.pdf'), ...images])
   await Promise.all(images.map((image) => rm(image)))
   if (squash(await pdfText(at('scanned.pdf')))) throw new Error('scanned.pdf has a text layer')
@@ -121,17 +133,35 @@ async function build(dir: string, documents: { twoColumn: string; singleColumn: 
 
   const twoColumnArticles = articlePages(twoColumnPath, 2, issue23.pages.flat())
   const twoColumn = {
-    path: 'two-column.pdf', pages: 4, issuedOn: '2025-08', number: 23, phrases: issue23Phrases, articles: twoColumnArticles,
-    columnBreakPhrase: columnBreak.before + columnBreak.after, columnBreak,
-    runningHeader: issue23.runningHeader, pageNumbers: [1, 2, 3, 4].map(pageNumberOf),
+    path: 'two-column.pdf',
+    pages: 4,
+    issuedOn: '2025-08',
+    number: 23,
+    phrases: issue23Phrases,
+    articles: twoColumnArticles,
+    columnBreakPhrase: columnBreak.before + columnBreak.after,
+    columnBreak,
+    runningHeader: issue23.runningHeader,
+    pageNumbers: [1, 2, 3, 4].map(pageNumberOf),
   }
   const fixtures: ArchiveFixtures = {
     twoColumn,
-    singleColumn: { path: 'single-column.pdf', pages: 2, issuedOn: '2024-03', phrases: spring2024Phrases, articles: articlePages(at('single-column.pdf'), 1, spring2024.pieces) },
+    singleColumn: {
+      path: 'single-column.pdf',
+      pages: 2,
+      issuedOn: '2024-03',
+      phrases: spring2024Phrases,
+      articles: articlePages(at('single-column.pdf'), 1, spring2024.pieces),
+    },
     scanned: { path: 'scanned.pdf', pages: 2, issuedOn: '2025-08', number: 23, phrases: SCANNED_WORDS },
     damaged: {
-      path: 'damaged.pdf', pages: 1, issuedOn: '2019-12', number: 5, phrases: damage.map((spelling) => spelling.damaged),
-      articles: articlePages(at('damaged.pdf'), 1, december2019.pieces), damage,
+      path: 'damaged.pdf',
+      pages: 1,
+      issuedOn: '2019-12',
+      number: 5,
+      phrases: damage.map((spelling) => spelling.damaged),
+      articles: articlePages(at('damaged.pdf'), 1, december2019.pieces),
+      damage,
     },
     broken: { path: 'broken.pdf', pages: 4, phrases: [] },
     encrypted: { path: 'encrypted.pdf', pages: 2, issuedOn: '2024-03', phrases: spring2024Phrases, password: PASSWORD },

@@ -17,7 +17,9 @@ export const PAGE_HEIGHT = 175
 /** A small page picture, a different shade per page so no two uploads are the same file. */
 export function pageImage(page: number): Promise<Buffer> {
   const shade = 200 + ((page * 17) % 50)
-  return sharp({ create: { width: PAGE_WIDTH, height: PAGE_HEIGHT, channels: 3, background: { r: shade, g: shade, b: 255 } } }).png().toBuffer()
+  return sharp({ create: { width: PAGE_WIDTH, height: PAGE_HEIGHT, channels: 3, background: { r: shade, g: shade, b: 255 } } })
+    .png()
+    .toBuffer()
 }
 
 /** A real PDF with one page per image, as a scanned back issue is. */

@@ -21,7 +21,12 @@ export interface PdfPage {
 
 const squash = (text: string) => text.replace(/\s+/g, '')
 const unescapeXml = (text: string) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&')
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&')
 
 /** The page number printed in the bottom margin ("3 / 4"): not part of the content. */
 export const isPageNumber = (line: PdfLine) => /^\d+\/\d+$/.test(line.text)
@@ -34,7 +39,14 @@ export function layoutOf(file: string): { pages: PdfPage[]; lines: PdfLine[] } {
     pages.push({ width: Number(page[1]), height: Number(page[2]) })
     for (const line of (page[3] ?? '').matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
       const words = [...(line[5] ?? '').matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((word) => unescapeXml(word[1] ?? ''))
-      lines.push({ page: pages.length, text: squash(words.join('')), xMin: Number(line[1]), yMin: Number(line[2]), xMax: Number(line[3]), yMax: Number(line[4]) })
+      lines.push({
+        page: pages.length,
+        text: squash(words.join('')),
+        xMin: Number(line[1]),
+        yMin: Number(line[2]),
+        xMax: Number(line[3]),
+        yMax: Number(line[4]),
+      })
     }
   }
   return { pages, lines }

@@ -1,5 +1,5 @@
-import { ensureDemoAdmin, seedDemoContent } from '@oneheart/seed'
 import { closePayload } from '@oneheart/db'
+import { ensureDemoAdmin, seedDemoContent } from '@oneheart/seed'
 import { migratedPayload } from '../../scripts/lib/payload.ts'
 import { TEST_ADMIN } from './testEnv.ts'
 

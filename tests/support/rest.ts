@@ -22,13 +22,17 @@ export interface RestAnswer {
 export async function rest(method: keyof typeof handlers, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}): Promise<RestAnswer> {
   const url = new URL(`http://localhost:3000/api/${path}`)
   // As Next hands them over: the path's segments, each percent-decoded.
-  const slug = url.pathname.split('/').slice(2).filter(Boolean).map((segment) => {
-    try {
-      return decodeURIComponent(segment)
-    } catch {
-      return segment
-    }
-  })
+  const slug = url.pathname
+    .split('/')
+    .slice(2)
+    .filter(Boolean)
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment)
+      } catch {
+        return segment
+      }
+    })
   const request = new Request(url, { method, body: init.body, headers: init.headers })
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
   const text = await response.text()

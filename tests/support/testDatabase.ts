@@ -33,7 +33,12 @@ export async function provisionTestDatabase(): Promise<TestDatabase> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'oneheart-test-pg-'))
   // As root, initdb runs as an unprivileged user that must be able to enter this folder.
   chmodSync(dataDir, 0o755)
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), port: await freePort(), ephemeral: true, log: (line) => process.env.DEBUG_PG && console.error(`[pg] ${line}`) })
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, 'data'),
+    port: await freePort(),
+    ephemeral: true,
+    log: (line) => process.env.DEBUG_PG && console.error(`[pg] ${line}`),
+  })
   await ensureDatabase(server.serverUrl, 'oneheart_test')
   return {
     url: withDatabase(server.serverUrl, 'oneheart_test'),

@@ -9,9 +9,7 @@ import { context, type Plugin } from 'esbuild'
 const externalNpmPackages: Plugin = {
   name: 'external-npm-packages',
   setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith('@oneheart/') ? undefined : { path: args.path, external: true },
-    )
+    build.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@oneheart/') ? undefined : { path: args.path, external: true }))
   },
 }
 

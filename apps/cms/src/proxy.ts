@@ -1,6 +1,6 @@
-import { adminContentSecurityPolicy, originOf } from '@oneheart/http'
-import { NextResponse, type NextRequest } from 'next/server'
 import { serverEnv } from '@oneheart/env'
+import { adminContentSecurityPolicy, originOf } from '@oneheart/http'
+import { type NextRequest, NextResponse } from 'next/server'
 
 /** Payload's language cookie: set when an editor picks a language in their account settings. */
 const LANGUAGE_COOKIE = 'payload-lng'

@@ -1,20 +1,20 @@
 /** The print renderer on port 3002: HTML previews and A4 PDFs of issues and event flyers. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { printEnv } from '@oneheart/env'
 import { createPayloadConfig } from '@oneheart/schema/config'
 import { getPayload } from 'payload'
 import { ContentSource } from './content/sources.ts'
-import { readAsset } from './render/assets.ts'
 import { errorResponse } from './http/errors.ts'
-import { handleRefresh } from './http/refresh.ts'
 import { indexPage } from './http/indexPage.ts'
+import { handleRefresh } from './http/refresh.ts'
 import { send, sendError } from './http/respond.ts'
 import { setSecurityHeaders } from './http/security.ts'
 import { EDITION_CHOICES, isEdition } from './layout/editions.ts'
 import { PreviewBar } from './layout/PreviewBar.tsx'
+import { readAsset } from './render/assets.ts'
 import { closeBrowser } from './render/browser.ts'
-import { eventPageUrl, flyerPrintable, issuePageUrl, issuePrintable, Printer, type Printable } from './render/printer.tsx'
+import { eventPageUrl, flyerPrintable, issuePageUrl, issuePrintable, type Printable, Printer } from './render/printer.tsx'
 import { RefreshQueue } from './render/refreshQueue.ts'
-import { printEnv } from '@oneheart/env'
 
 const port = printEnv().PRINT_PORT
 const payload = await getPayload({ config: createPayloadConfig() })
@@ -30,7 +30,12 @@ function sendPdf(res: ServerResponse, file: Buffer, name: string, key: string) {
 }
 
 /** The preview: the page as printed, with a bar saying how many pages it makes and what went wrong. */
-async function sendPreview(res: ServerResponse, plain: Printable, withBar: (status: Parameters<typeof PreviewBar>[0]['status']) => Printable, plannedPages: number | null) {
+async function sendPreview(
+  res: ServerResponse,
+  plain: Printable,
+  withBar: (status: Parameters<typeof PreviewBar>[0]['status']) => Printable,
+  plannedPages: number | null,
+) {
   let status = { pages: null as number | null, plannedPages, problem: null as string | null }
   try {
     status = { ...status, pages: (await printer.pdf(plain)).pages }
@@ -76,7 +81,17 @@ async function route(req: IncomingMessage, res: ServerResponse) {
     if (format === '.json') return sendPageCount(res, plain, planned)
     const query = token ? `?preview=${encodeURIComponent(token)}` : ''
     const base = `/issues/${number}`
-    return sendPreview(res, plain, (status) => issuePrintable(content, edition, <PreviewBar base={base} edition={edition} query={query} status={status} draft={Boolean(token)} printedUrl={issuePageUrl(content.issue.number)} />), planned)
+    return sendPreview(
+      res,
+      plain,
+      (status) =>
+        issuePrintable(
+          content,
+          edition,
+          <PreviewBar base={base} edition={edition} query={query} status={status} draft={Boolean(token)} printedUrl={issuePageUrl(content.issue.number)} />,
+        ),
+      planned,
+    )
   }
 
   const flyer = /^\/events\/(\d{1,9})\/flyer(\.pdf)?$/.exec(url.pathname)
@@ -88,7 +103,16 @@ async function route(req: IncomingMessage, res: ServerResponse) {
       const made = await printer.pdf(plain)
       return sendPdf(res, made.file, `oneheart-event-${id}.pdf`, made.key)
     }
-    return sendPreview(res, plain, (status) => flyerPrintable(content, <PreviewBar base={`/events/${id}`} edition="flyer" query="" status={status} draft={false} printedUrl={eventPageUrl(content.event.slug)} />), 1)
+    return sendPreview(
+      res,
+      plain,
+      (status) =>
+        flyerPrintable(
+          content,
+          <PreviewBar base={`/events/${id}`} edition="flyer" query="" status={status} draft={false} printedUrl={eventPageUrl(content.event.slug)} />,
+        ),
+      1,
+    )
   }
   return sendError(res, 404, 'お探しのページは見つかりませんでした。')
 }

@@ -8,10 +8,10 @@
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { siteEnv } from '@oneheart/env'
 import compression from 'compression'
 import next from 'next'
 import { hashInlineScripts } from './hashInlineScripts.ts'
-import { siteEnv } from '@oneheart/env'
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' } } })
 const port = Number(values.port ?? siteEnv().WEB_PORT)

@@ -1,6 +1,6 @@
-import { originOf, siteContentSecurityPolicy } from '@oneheart/http'
-import { NextResponse, type NextRequest } from 'next/server'
 import { siteEnv } from '@oneheart/env'
+import { originOf, siteContentSecurityPolicy } from '@oneheart/http'
+import { type NextRequest, NextResponse } from 'next/server'
 
 /** Whether every %-escape in a path decodes (no "%zz", no escaped lone surrogate like %ED%A0%80). */
 function decodes(path: string): boolean {

@@ -1,6 +1,6 @@
-import { apiKeyMatches, parseApiKey } from '@oneheart/tokens'
 import type { ApiKeyScope } from '@oneheart/contract'
 import { hasRole, type User } from '@oneheart/schema'
+import { apiKeyMatches, parseApiKey } from '@oneheart/tokens'
 import type { Payload } from 'payload'
 
 export interface Caller {
@@ -21,9 +21,7 @@ const BAD_TOKEN = 'ログインのトークン（Authorization: JWT …）が正
 async function callerFromApiKey(payload: Payload, key: string): Promise<Caller> {
   const parsed = parseApiKey(key)
   if (!parsed) return { ...ANONYMOUS, failure: BAD_KEY }
-  const record = await payload
-    .findByID({ collection: 'api-keys', id: parsed.id, depth: 1, overrideAccess: true, disableErrors: true })
-    .catch(() => null)
+  const record = await payload.findByID({ collection: 'api-keys', id: parsed.id, depth: 1, overrideAccess: true, disableErrors: true }).catch(() => null)
   if (!record?.salt || record.revokedAt || !apiKeyMatches(payload.secret, key, record.id, record.salt)) {
     return { ...ANONYMOUS, failure: BAD_KEY }
   }
@@ -44,7 +42,7 @@ export async function identifyCaller(payload: Payload, headers: Headers): Promis
   const { user } = await payload.auth({ headers }).catch(() => ({ user: null }))
   // A token that was sent but does not hold is refused, never read as "anonymous": a script
   // whose login expired must be told, not silently shown only public content.
-  if (/^JWT\b/i.test(authorization) && (user?.collection !== 'users')) return { ...ANONYMOUS, failure: BAD_TOKEN }
+  if (/^JWT\b/i.test(authorization) && user?.collection !== 'users') return { ...ANONYMOUS, failure: BAD_TOKEN }
   if (user?.collection !== 'users') return ANONYMOUS
   return callerForUser(user as User)
 }

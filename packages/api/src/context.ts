@@ -1,6 +1,6 @@
 import type { User } from '@oneheart/schema'
 import type { Payload } from 'payload'
-import { ANONYMOUS, identifyCaller, type Caller } from './auth.ts'
+import { ANONYMOUS, type Caller, identifyCaller } from './auth.ts'
 import { defaultWriteLimiter, type WriteRateLimiter } from './rateLimit.ts'
 
 /**

@@ -1,4 +1,4 @@
-import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server'
+import { type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server'
 import { Forbidden, NotFound, ValidationError } from 'payload'
 import { MAX_BATCH_SIZE } from './limits.ts'
 
@@ -45,6 +45,7 @@ const FRAMEWORK_REFUSALS: Partial<Record<TRPC_ERROR_CODE_KEY, string>> = {
 /** The Japanese message for a refusal that came from tRPC rather than from our code, if it is one. */
 export function frameworkRefusal(error: TRPCError): string | undefined {
   if (error instanceof ApiError) return undefined
-  if (error.code === 'BAD_REQUEST' && error.message.startsWith('Batch call exceeds')) return `一度に送れる呼び出しは${MAX_BATCH_SIZE}件までです。分けて送ってください。`
+  if (error.code === 'BAD_REQUEST' && error.message.startsWith('Batch call exceeds'))
+    return `一度に送れる呼び出しは${MAX_BATCH_SIZE}件までです。分けて送ってください。`
   return FRAMEWORK_REFUSALS[error.code]
 }

@@ -1,15 +1,15 @@
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
 import { hasRole, type User } from '@oneheart/schema'
 import { checkPreviewToken, PREVIEW_REFUSALS, type PreviewSubject } from '@oneheart/tokens'
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
 import type { Payload } from 'payload'
 import { callerForUser } from './auth.ts'
+import { type ApiContext, anonymousContext, createContext } from './context.ts'
 import { MAX_BATCH_SIZE } from './limits.ts'
 import { appRouter } from './root.ts'
-import { anonymousContext, createContext, type ApiContext } from './context.ts'
 import { createCallerFactory } from './trpc.ts'
 
-export { appRouter } from './root.ts'
 export { createContext } from './context.ts'
+export { appRouter } from './root.ts'
 
 const createCaller = createCallerFactory(appRouter)
 
@@ -44,8 +44,8 @@ export function createApiCaller(context: ApiContext) {
   return createCaller(context)
 }
 
-export { anonymousContext, type ApiContext } from './context.ts'
 export { identifyCaller } from './auth.ts'
+export { type ApiContext, anonymousContext } from './context.ts'
 export { WriteRateLimiter } from './rateLimit.ts'
 
 /** Serves the router over HTTP (fetch API); the CMS mounts it at /api/trpc. */

@@ -1,9 +1,9 @@
 import type { ApiKeyScope } from '@oneheart/contract'
+import { isDevelopment } from '@oneheart/env'
 import { initTRPC } from '@trpc/server'
-import { z, ZodError } from 'zod'
+import { ZodError, z } from 'zod'
 import type { ApiContext } from './context.ts'
 import { ApiError, frameworkRefusal, fromPayloadError } from './errors.ts'
-import { isDevelopment } from '@oneheart/env'
 
 /* ------------------------------------------------------------------ 1. Init
  * Input errors answer 400 with field-level messages (in Japanese, like every message a person

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto'
 import { parseCalendarDate } from '@oneheart/contract/input'
-import { readDocument, type ReadPage } from './read/readDocument.ts'
 import { findIssueDate } from './detect/issueDate.ts'
 import { findIssueNumber } from './detect/issueNumber.ts'
-import { articleText, splitArticles } from './split/articles.ts'
-import { proposeLinks, type LinkTarget } from './link/proposeLinks.ts'
-import { ArchiveRefusal } from './refusal.ts'
 import { eraDate } from './era.ts'
-import { refuseOversize, type ImportLimits } from './limits.ts'
+import { type ImportLimits, refuseOversize } from './limits.ts'
+import { type LinkTarget, proposeLinks } from './link/proposeLinks.ts'
+import { type ReadPage, readDocument } from './read/readDocument.ts'
+import { ArchiveRefusal } from './refusal.ts'
 import type { ImportOptions, ImportPreview, SplitArticle } from './result.ts'
+import { articleText, splitArticles } from './split/articles.ts'
 
 export interface Analysis {
   bytes: Uint8Array
@@ -38,7 +38,8 @@ export function typedIssueDate(value: string): string {
 }
 
 export function typedIssueNumber(value: number): number {
-  if (!Number.isInteger(value) || value < 1 || value > 9999) throw new ArchiveRefusal(400, `号数「${value}」が読めません。1から9999までの数字で書いてください。`)
+  if (!Number.isInteger(value) || value < 1 || value > 9999)
+    throw new ArchiveRefusal(400, `号数「${value}」が読めません。1から9999までの数字で書いてください。`)
   return value
 }
 
@@ -54,7 +55,10 @@ function titleFor(number: number | null, issuedOn: string | null, fileName: stri
  * its articles and the links they propose. The editor's corrections (number, date, title,
  * articles) take the place of what was detected.
  */
-export async function analyzePdf(bytes: Uint8Array, options: ImportOptions & { limits: ImportLimits; targets: LinkTarget[]; thumbnails: boolean; hash?: string }): Promise<Analysis> {
+export async function analyzePdf(
+  bytes: Uint8Array,
+  options: ImportOptions & { limits: ImportLimits; targets: LinkTarget[]; thumbnails: boolean; hash?: string },
+): Promise<Analysis> {
   if (bytes.byteLength === 0) throw new ArchiveRefusal(400, 'ファイルが空です。紙面のPDFを選んでください。')
   refuseOversize(bytes.byteLength, options.limits)
   const issuedOnGiven = options.issuedOn ? typedIssueDate(options.issuedOn) : null

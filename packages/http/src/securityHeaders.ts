@@ -29,8 +29,20 @@ const DEVELOPMENT_INLINE = isDevelopment() ? ["'unsafe-inline'"] : []
 
 /** Browser features none of the apps use: no page may ask for them, nor a page that frames ours. */
 const PERMISSIONS_POLICY = [
-  'accelerometer=()', 'autoplay=()', 'camera=()', 'display-capture=()', 'geolocation=()', 'gyroscope=()',
-  'magnetometer=()', 'microphone=()', 'midi=()', 'payment=()', 'usb=()', 'serial=()', 'hid=()', 'bluetooth=()',
+  'accelerometer=()',
+  'autoplay=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'usb=()',
+  'serial=()',
+  'hid=()',
+  'bluetooth=()',
 ].join(', ')
 
 /** Sent with every response of every app. */

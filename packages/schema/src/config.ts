@@ -1,22 +1,22 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { type ServerEnv, serverEnv } from '@oneheart/env'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { SafeLinksFeature } from './links/safeLinksFeature.ts'
-import { withSessionCookies } from './auth/sessionCookies.ts'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig, type Plugin } from 'payload'
 import sharp from 'sharp'
-import { Activities, ApiKeys, Removals, Articles, Councils, Districts, Events, Issues, createMedia, Meetings, Users } from './collections/index.ts'
-import { serverEnv, type ServerEnv } from '@oneheart/env'
-import { adminTranslations } from './admin/translations.ts'
 import { ARCHIVE_IMPORT_CARD, ARCHIVE_IMPORT_NAV_LINK, archiveImportView } from './admin/archiveImport.ts'
-import { Newsletter } from './globals/Newsletter.ts'
+import { adminTranslations } from './admin/translations.ts'
+import { withSessionCookies } from './auth/sessionCookies.ts'
+import { Activities, ApiKeys, Articles, Councils, createMedia, Districts, Events, Issues, Meetings, Removals, Users } from './collections/index.ts'
 import { withCommitsThatFail } from './db/commitsThatFail.ts'
+import { Newsletter } from './globals/Newsletter.ts'
 import { answerClientErrors } from './hooks/clientErrors.ts'
 import { showPublicErrors } from './hooks/publicErrors.ts'
+import { SafeLinksFeature } from './links/safeLinksFeature.ts'
 
 // Exported beside the config: whoever migrates needs both.
 export { migrations } from './migrations/index.ts'
@@ -41,9 +41,7 @@ function storagePlugins(env: ServerEnv): Plugin[] {
         endpoint: env.S3_ENDPOINT,
         forcePathStyle: Boolean(env.S3_ENDPOINT),
         credentials:
-          env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
-            ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
-            : undefined,
+          env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
       },
     }),
   ]
@@ -75,7 +73,19 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
       },
     },
     i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja', translations: adminTranslations },
-    collections: [Issues, Articles, Councils, Districts, Activities, Events, Meetings, createMedia(env.MEDIA_DIR), withSessionCookies(Users, env.CMS_URL), ApiKeys, Removals],
+    collections: [
+      Issues,
+      Articles,
+      Councils,
+      Districts,
+      Activities,
+      Events,
+      Meetings,
+      createMedia(env.MEDIA_DIR),
+      withSessionCookies(Users, env.CMS_URL),
+      ApiKeys,
+      Removals,
+    ],
     globals: [Newsletter],
     hooks: { afterError: [showPublicErrors, answerClientErrors] },
     jobs: {
@@ -84,12 +94,14 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
       autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
     },
     editor: lexicalEditor({ admin: { placeholder: 'ここに文章を書きます' }, features: ({ defaultFeatures }) => [...defaultFeatures, SafeLinksFeature()] }),
-    db: withCommitsThatFail(postgresAdapter({
-      pool: { connectionString: env.DATABASE_URL, max: 10 },
-      // Schema changes go through committed migrations only, never drizzle's push.
-      push: false,
-      migrationDir: path.join(here, 'migrations'),
-    })),
+    db: withCommitsThatFail(
+      postgresAdapter({
+        pool: { connectionString: env.DATABASE_URL, max: 10 },
+        // Schema changes go through committed migrations only, never drizzle's push.
+        push: false,
+        migrationDir: path.join(here, 'migrations'),
+      }),
+    ),
     sharp,
     plugins: storagePlugins(env),
     typescript: { outputFile: path.join(here, 'payload-types.ts'), autoGenerate: false },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
-import { ApiKeys, Activities, Articles, Councils, Districts, Events, Issues, Meetings, Removals, Users, createMedia } from './collections/index.ts'
+import { Activities, ApiKeys, Articles, Councils, createMedia, Districts, Events, Issues, Meetings, Removals, Users } from './collections/index.ts'
 import { Newsletter } from './globals/Newsletter.ts'
 import { revalidateSiteOnChange, revalidateSiteOnDelete, revalidateSiteOnGlobalChange } from './hooks/revalidateSite.ts'
 import { SEARCH_COLLECTIONS } from './search/documents.ts'
@@ -15,16 +15,19 @@ const SHOWN_ON_SITE = ['issues', 'articles', 'activities', 'events', 'councils',
 const searchable = new Set<string>(Object.values(SEARCH_COLLECTIONS))
 
 describe('hooks declared on the collections', () => {
-  it.each(collections.map((collection) => [collection.slug, collection] as const))('%s keeps the search index and the site current as it should', (slug, collection) => {
-    const afterChange = collection.hooks?.afterChange ?? []
-    const afterDelete = collection.hooks?.afterDelete ?? []
-    expect(afterChange.includes(keepSearchEntryCurrent)).toBe(searchable.has(slug))
-    expect(afterDelete.includes(dropSearchEntry)).toBe(searchable.has(slug))
-    expect(afterChange.includes(revalidateSiteOnChange)).toBe(SHOWN_ON_SITE.includes(slug))
-    expect(afterDelete.includes(revalidateSiteOnDelete)).toBe(SHOWN_ON_SITE.includes(slug))
-    // The site is told last, once the index holds what it will read.
-    if (SHOWN_ON_SITE.includes(slug)) expect(afterChange.at(-1)).toBe(revalidateSiteOnChange)
-  })
+  it.each(collections.map((collection) => [collection.slug, collection] as const))(
+    '%s keeps the search index and the site current as it should',
+    (slug, collection) => {
+      const afterChange = collection.hooks?.afterChange ?? []
+      const afterDelete = collection.hooks?.afterDelete ?? []
+      expect(afterChange.includes(keepSearchEntryCurrent)).toBe(searchable.has(slug))
+      expect(afterDelete.includes(dropSearchEntry)).toBe(searchable.has(slug))
+      expect(afterChange.includes(revalidateSiteOnChange)).toBe(SHOWN_ON_SITE.includes(slug))
+      expect(afterDelete.includes(revalidateSiteOnDelete)).toBe(SHOWN_ON_SITE.includes(slug))
+      // The site is told last, once the index holds what it will read.
+      if (SHOWN_ON_SITE.includes(slug)) expect(afterChange.at(-1)).toBe(revalidateSiteOnChange)
+    },
+  )
 
   it('councils and districts refresh the entries that show their names', () => {
     expect(Councils.hooks?.afterChange?.length).toBe(3)

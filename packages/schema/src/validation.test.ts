@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
 import { japanDay, japanTime, minutesOf } from '@oneheart/contract'
+import { describe, expect, it } from 'vitest'
 
 describe('Japan time', () => {
   it('counts minutes since midnight', () => {

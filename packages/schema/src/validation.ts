@@ -27,12 +27,7 @@ function idsOf(value: unknown): (number | string)[] {
  * Refuses relationship values that point at no record, with a message an editor understands,
  * instead of letting the database's foreign key answer with an error.
  */
-export async function validateExisting(
-  value: unknown,
-  req: PayloadRequest,
-  collection: CollectionSlug,
-  what: string,
-): Promise<Validation> {
+export async function validateExisting(value: unknown, req: PayloadRequest, collection: CollectionSlug, what: string): Promise<Validation> {
   const ids = idsOf(value)
   if (ids.length === 0) return true
   if (ids.some((id) => !Number.isInteger(Number(id)))) return messages.unknown(what)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NORMAL_FORM_TERM, toSearchRow, type SearchDocument } from './entry.ts'
+import { NORMAL_FORM_TERM, type SearchDocument, toSearchRow } from './entry.ts'
 import { parseQuery } from './query.ts'
 import { queryTerms } from './tokens.ts'
 
@@ -53,7 +53,7 @@ describe('toSearchRow', () => {
     }
   })
 
-  it('counts the title\'s reading as part of the title', () => {
+  it("counts the title's reading as part of the title", () => {
     const read = toSearchRow({ ...document, titleReading: 'いばしょ「のぶこちゃんち」' })
     expect(read.titleNorm.split('\n')).toEqual(['居場所 のぶこちやんち', 'いばしよ のぶこちやんち'])
     for (const term of queryTerms('いばしょ')) expect(read.titleTerms).toContain(term)

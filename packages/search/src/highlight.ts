@@ -1,6 +1,6 @@
 import { normalizeWithMap } from './normalize.ts'
-import { readPieces, type ReadPiece } from './readings.ts'
-import { LEAD, WIDTH, findWords, mergeRanges, snippetAround, snippetText, type Snippet, type TextRange } from './snippet.ts'
+import { type ReadPiece, readPieces } from './readings.ts'
+import { findWords, LEAD, mergeRanges, type Snippet, snippetAround, snippetText, type TextRange, WIDTH } from './snippet.ts'
 
 /** How far into a text a kana word is looked for in kanji when it is not found as written. */
 const MAX_SCAN = 300

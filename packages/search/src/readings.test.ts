@@ -11,7 +11,12 @@ describe('readings', () => {
   it('gives a reading only to the words that have kanji', async () => {
     const segments = await readingSegments('八幡町のサロン')
     expect(segments.find((segment) => segment.text === 'サロン')?.reading).toBeNull()
-    expect(segments.filter((segment) => segment.reading).map((segment) => segment.text).join('')).toContain('八幡')
+    expect(
+      segments
+        .filter((segment) => segment.reading)
+        .map((segment) => segment.text)
+        .join(''),
+    ).toContain('八幡')
   })
 
   it('leaves text without kanji alone', async () => {
@@ -22,7 +27,10 @@ describe('readings', () => {
 describe('furigana', () => {
   it('puts the reading over the kanji only, not over the kana beside them', () => {
     expect(alignReading('助け合い', 'たすけあい')).toEqual([
-      { text: '助', ruby: 'たす' }, { text: 'け', ruby: null }, { text: '合', ruby: 'あ' }, { text: 'い', ruby: null },
+      { text: '助', ruby: 'たす' },
+      { text: 'け', ruby: null },
+      { text: '合', ruby: 'あ' },
+      { text: 'い', ruby: null },
     ])
     expect(alignReading('居場所', 'いばしょ')).toEqual([{ text: '居場所', ruby: 'いばしょ' }])
   })
@@ -41,7 +49,10 @@ describe('furigana', () => {
   it('uses known readings for local names the dictionary reads otherwise, the longest name first', async () => {
     const plain = await rubySegments('八幡地区と南八幡の居場所')
     expect(plain.find((segment) => segment.text === '八幡')?.ruby).toBe('やはた')
-    const known = new Map([['八幡', 'やわた'], ['南八幡', 'みなみやわた']])
+    const known = new Map([
+      ['八幡', 'やわた'],
+      ['南八幡', 'みなみやわた'],
+    ])
     const segments = await rubySegments('八幡地区と南八幡の居場所', known)
     expect(segments.map((segment) => segment.text).join('')).toBe('八幡地区と南八幡の居場所')
     expect(segments.filter((segment) => segment.text === '八幡').map((segment) => segment.ruby)).toEqual(['やわた'])

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { TokenizerBuilder, type IpadicFeatures } from '@patdx/kuromoji'
+import { type IpadicFeatures, TokenizerBuilder } from '@patdx/kuromoji'
 import NodeDictionaryLoader from '@patdx/kuromoji/node'
 import { katakanaToHiragana } from './normalize.ts'
 
@@ -24,12 +24,10 @@ let tokenizer: Promise<Tokenizer> | undefined
 
 /** The morphological analyser, loaded once per process (about 0.6 s and 200 MB). */
 function loadTokenizer(): Promise<Tokenizer> {
-  tokenizer ??= new TokenizerBuilder({ loader: new NodeDictionaryLoader({ dic_path: dictionaryPath() }) })
-    .build()
-    .catch((error: unknown) => {
-      tokenizer = undefined
-      throw error
-    })
+  tokenizer ??= new TokenizerBuilder({ loader: new NodeDictionaryLoader({ dic_path: dictionaryPath() }) }).build().catch((error: unknown) => {
+    tokenizer = undefined
+    throw error
+  })
   return tokenizer
 }
 

@@ -17,15 +17,21 @@ const JAPANESE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々〆�
 const KATAKANA = '\\p{Script=Katakana}ー\\uFF70\\uFF9E\\uFF9F'
 const LETTER_OR_DIGIT = '\\p{L}\\p{N}'
 
-const STRAY_SPACE = new RegExp(
-  `(?<=[${JAPANESE}])\\s+(?=[${LETTER_OR_DIGIT}])|(?<=[${LETTER_OR_DIGIT}])\\s+(?=[${JAPANESE}])`,
-  'gu',
-)
+const STRAY_SPACE = new RegExp(`(?<=[${JAPANESE}])\\s+(?=[${LETTER_OR_DIGIT}])|(?<=[${LETTER_OR_DIGIT}])\\s+(?=[${JAPANESE}])`, 'gu')
 
 /** Kanji (and dashes) that OCR reads for the katakana or long vowel mark they resemble. */
 const LOOK_ALIKES: Record<string, string> = {
-  一: 'ー', '-': 'ー', '－': 'ー', '–': 'ー',
-  口: 'ロ', 力: 'カ', 工: 'エ', 夕: 'タ', 二: 'ニ', 卜: 'ト', 八: 'ハ',
+  一: 'ー',
+  '-': 'ー',
+  '－': 'ー',
+  '–': 'ー',
+  口: 'ロ',
+  力: 'カ',
+  工: 'エ',
+  夕: 'タ',
+  二: 'ニ',
+  卜: 'ト',
+  八: 'ハ',
 }
 const LOOK_ALIKE = new RegExp(`(?<=[${KATAKANA}])[一口力工夕二卜八\\-－–](?=[${KATAKANA}])`, 'gu')
 

@@ -27,20 +27,20 @@ export const snippetText = (source: string) => source.replace(/\s+/g, ' ').trim(
 export function findWords(text: string, words: string[]): TextRange[] {
   const { normalized, sourceIndex } = normalizeWithMap(text)
   const dateWords = words.filter(isDateToken)
-  const dates = dateWords.length
-    ? findDates(text).filter((date) => dateTermsOf(date).some((term) => dateWords.includes(term)))
-    : []
+  const dates = dateWords.length ? findDates(text).filter((date) => dateTermsOf(date).some((term) => dateWords.includes(term))) : []
   return [
     ...dates.map(({ start, end }) => ({ start, end })),
-    ...words.filter((word) => word && !isDateToken(word)).flatMap((word) => {
-      const hits: TextRange[] = []
-      for (let at = normalized.indexOf(word); at !== -1; at = normalized.indexOf(word, at + word.length)) {
-        const start = sourceIndex[at]!
-        const lastSource = sourceIndex[at + word.length - 1]!
-        hits.push({ start, end: lastSource + codeUnitLength(text, lastSource) })
-      }
-      return hits
-    }),
+    ...words
+      .filter((word) => word && !isDateToken(word))
+      .flatMap((word) => {
+        const hits: TextRange[] = []
+        for (let at = normalized.indexOf(word); at !== -1; at = normalized.indexOf(word, at + word.length)) {
+          const start = sourceIndex[at]!
+          const lastSource = sourceIndex[at + word.length - 1]!
+          hits.push({ start, end: lastSource + codeUnitLength(text, lastSource) })
+        }
+        return hits
+      }),
   ]
 }
 
@@ -63,8 +63,10 @@ export function snippetAround(text: string, found: TextRange[], width = WIDTH): 
   const to = Math.min(text.length, from + width)
   const prefix = from > 0 ? '…' : ''
   const suffix = to < text.length ? '…' : ''
-  const highlights = mergeRanges(found.filter((hit) => hit.start >= from && hit.end <= to))
-    .map((hit) => ({ start: hit.start - from + prefix.length, end: hit.end - from + prefix.length }))
+  const highlights = mergeRanges(found.filter((hit) => hit.start >= from && hit.end <= to)).map((hit) => ({
+    start: hit.start - from + prefix.length,
+    end: hit.end - from + prefix.length,
+  }))
   return { text: prefix + text.slice(from, to) + suffix, highlights }
 }
 

@@ -1,7 +1,7 @@
+import { isDateToken } from '@oneheart/contract/dates'
 import { NORMAL_FORM_TERM, type SearchRow, type SearchType } from './entry.ts'
 import type { ParsedQuery } from './query.ts'
-import { SqlBuilder, checkedIdentifier, containsPattern, type SqlExecutor, type SqlQuery } from './sql.ts'
-import { isDateToken } from '@oneheart/contract/dates'
+import { checkedIdentifier, containsPattern, SqlBuilder, type SqlExecutor, type SqlQuery } from './sql.ts'
 import { queryTerms, termsAreExact } from './tokens.ts'
 
 export interface SearchFilters {
@@ -107,9 +107,7 @@ export function searchStore(tableName = 'search_entries') {
         ? [window !== null ? inTitle : `${titleTerms()} AND ${inTitle}`, filterSql(sql, query, filters)]
         : [matchSql(sql, query, filters, true, window !== null), `NOT (${inTitle})`]
     const older = after ? `(sort_at, id) < (${sql.param(after.sortAt)}::timestamptz, ${sql.param(after.id)}::bigint)` : 'TRUE'
-    const source = window !== null
-      ? `(SELECT * FROM ${table} WHERE ${older} ORDER BY sort_at DESC, id DESC LIMIT ${sql.param(window)}) recent`
-      : table
+    const source = window !== null ? `(SELECT * FROM ${table} WHERE ${older} ORDER BY sort_at DESC, id DESC LIMIT ${sql.param(window)}) recent` : table
     if (window === null) clauses.push(older)
     const order = `ORDER BY sort_at DESC, id DESC LIMIT ${sql.param(limit)}`
     if (window === null && query.include.some(isDateToken)) {
@@ -172,9 +170,7 @@ export function searchStore(tableName = 'search_entries') {
     const sql = new SqlBuilder()
     const where = matchSql(sql, query, filters, withType, sample !== null)
     const source = sample !== null ? `(SELECT * FROM ${table} LIMIT ${sql.param(sample)}) sample` : table
-    return sql.build(
-      `SELECT doc_type, count(*)::int AS n FROM (SELECT doc_type FROM ${source} WHERE ${where} LIMIT ${COUNT_CAP + 1}) hits GROUP BY doc_type`,
-    )
+    return sql.build(`SELECT doc_type, count(*)::int AS n FROM (SELECT doc_type FROM ${source} WHERE ${where} LIMIT ${COUNT_CAP + 1}) hits GROUP BY doc_type`)
   }
 
   /** Counts from a sample when the statistics say the cap is likely within MAX_SAMPLE rows; else null. */
@@ -262,8 +258,20 @@ export function searchStore(tableName = 'search_entries') {
     async upsert(run: SqlExecutor, row: SearchRow): Promise<void> {
       const sql = new SqlBuilder()
       const values = [
-        row.docType, row.docId, row.title, row.excerptSource, row.url, row.shownOn, row.fiscalYear, row.sortAt,
-        row.councilIds, row.districtIds, row.titleNorm, row.titleTerms, row.haystack, row.terms,
+        row.docType,
+        row.docId,
+        row.title,
+        row.excerptSource,
+        row.url,
+        row.shownOn,
+        row.fiscalYear,
+        row.sortAt,
+        row.councilIds,
+        row.districtIds,
+        row.titleNorm,
+        row.titleTerms,
+        row.haystack,
+        row.terms,
       ].map((value) => sql.param(value))
       await run(
         sql.build(
@@ -311,7 +319,8 @@ export function searchStore(tableName = 'search_entries') {
     /** Rows that mention a council or a district, to refresh when its name changes. */
     async referencing(run: SqlExecutor, ref: { councilId?: number; districtId?: number }) {
       const sql = new SqlBuilder()
-      const where = ref.councilId !== undefined ? `council_ids @> ARRAY[${sql.param(ref.councilId)}::int]` : `district_ids @> ARRAY[${sql.param(ref.districtId)}::int]`
+      const where =
+        ref.councilId !== undefined ? `council_ids @> ARRAY[${sql.param(ref.councilId)}::int]` : `district_ids @> ARRAY[${sql.param(ref.districtId)}::int]`
       const rows = await run(sql.build(`SELECT doc_type, doc_id FROM ${table} WHERE ${where}`))
       return rows.map((row) => ({ type: row.doc_type as SearchType, docId: Number(row.doc_id) }))
     },

@@ -1,17 +1,17 @@
+import type { ArticleBlockInput } from '@oneheart/contract'
+import { blocksFromInput, partBlocksFrom, textToLexical } from '@oneheart/schema'
 import type { Payload } from 'payload'
 import { activities } from './data/activities.ts'
 import { councils } from './data/councils.ts'
 import { events } from './data/events.ts'
 import { issues } from './data/issues.ts'
 import { meetings } from './data/meetings.ts'
-import type { ArticleSeed, PictureKind, SeedBlock } from './data/types.ts'
 import { newsletter } from './data/newsletter.ts'
-import { blocksFromInput, partBlocksFrom, textToLexical } from '@oneheart/schema'
-import type { ArticleBlockInput } from '@oneheart/contract'
+import type { ArticleSeed, PictureKind, SeedBlock } from './data/types.ts'
 import { drawPicture } from './pictures.ts'
 import { upsert } from './upsert.ts'
 
-export { councils, activities, events, issues, meetings }
+export { activities, councils, events, issues, meetings }
 
 export interface SeedOptions {
   /** Leave a database that already has issues alone (what `npm start` wants). */
@@ -46,10 +46,19 @@ async function picture(payload: Payload, kind: PictureKind, seed: number, alt: s
 /** An article's body as blocks: its own, or its parts then its body paragraphs; figures get their pictures drawn. */
 async function blocksOfArticle(payload: Payload, article: ArticleSeed, nextSeed: () => number) {
   const typed: ArticleBlockInput[] = []
-  const source: SeedBlock[] = article.blocks ?? [...partBlocksFrom(article.parts ?? {}), ...(article.body ? [{ type: 'text' as const, text: article.body.join('\n\n') }] : [])]
+  const source: SeedBlock[] = article.blocks ?? [
+    ...partBlocksFrom(article.parts ?? {}),
+    ...(article.body ? [{ type: 'text' as const, text: article.body.join('\n\n') }] : []),
+  ]
   for (const block of source) {
     if (block.type !== 'figure') typed.push(block)
-    else typed.push({ type: 'figure', image: await picture(payload, block.picture, nextSeed(), block.alt), caption: block.caption, longDescription: block.longDescription })
+    else
+      typed.push({
+        type: 'figure',
+        image: await picture(payload, block.picture, nextSeed(), block.alt),
+        caption: block.caption,
+        longDescription: block.longDescription,
+      })
   }
   return blocksFromInput(typed)
 }
@@ -81,14 +90,19 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
   for (const [index, activity] of activities.entries()) {
     const { district, picture: kind, frequency, weekdays, scheduleDetail, contactName, contactPhone, ...fields } = activity
     const photo = await picture(payload, kind, 1000 + index, `${activity.name}の様子（イメージ）`)
-    const id = await upsert(payload, 'activities', { slug: { equals: activity.slug } }, {
-      ...fields,
-      district: idsOf(districtIds, [district], 'district')[0],
-      council: councilIds.get(councilOfDistrict.get(district) ?? ''),
-      schedule: { frequency, weekdays, detail: scheduleDetail },
-      contact: { name: contactName, phone: contactPhone },
-      photo,
-    })
+    const id = await upsert(
+      payload,
+      'activities',
+      { slug: { equals: activity.slug } },
+      {
+        ...fields,
+        district: idsOf(districtIds, [district], 'district')[0],
+        council: councilIds.get(councilOfDistrict.get(district) ?? ''),
+        schedule: { frequency, weekdays, detail: scheduleDetail },
+        contact: { name: contactName, phone: contactPhone },
+        photo,
+      },
+    )
     activityIds.set(activity.slug, id)
   }
   log(`activities ${activityIds.size}`)
@@ -109,30 +123,42 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
   for (const issue of issues) {
     const { articles, published, requestBox, ...fields } = issue
     const cover = await picture(payload, 'flowers', issue.number, `第${issue.number}号の表紙の写真（イメージ）`)
-    const issueId = await upsert(payload, 'issues', { number: { equals: issue.number } }, { ...fields, cover, requestBox: requestBox ? textToLexical(requestBox) : null }, { publish: published })
+    const issueId = await upsert(
+      payload,
+      'issues',
+      { number: { equals: issue.number } },
+      { ...fields, cover, requestBox: requestBox ? textToLexical(requestBox) : null },
+      { publish: published },
+    )
     for (const [index, article] of articles.entries()) {
       const photos = []
       for (const photo of article.photos ?? []) {
         photos.push({ image: await picture(payload, photo.picture, photoSeed++, photo.alt), caption: photo.caption })
       }
-      await upsert(payload, 'articles', { slug: { equals: article.slug } }, {
-        slug: article.slug,
-        title: article.title,
-        kind: article.kind,
-        lead: article.lead,
-        place: article.place,
-        blocks: await blocksOfArticle(payload, article, () => photoSeed++),
-        visit: article.visit,
-        photos,
-        issue: issueId,
-        position: index + 1,
-        councils: idsOf(councilIds, article.councils, 'council'),
-        districts: idsOf(districtIds, article.districts, 'district'),
-        activities: idsOf(activityIds, article.activities, 'activity'),
-        events: idsOf(eventIds, article.events, 'event'),
-        meetings: idsOf(meetingIds, article.meetings, 'meeting'),
-        // 公開日 comes from the issue's date (the articles collection's own default).
-      }, { publish: published })
+      await upsert(
+        payload,
+        'articles',
+        { slug: { equals: article.slug } },
+        {
+          slug: article.slug,
+          title: article.title,
+          kind: article.kind,
+          lead: article.lead,
+          place: article.place,
+          blocks: await blocksOfArticle(payload, article, () => photoSeed++),
+          visit: article.visit,
+          photos,
+          issue: issueId,
+          position: index + 1,
+          councils: idsOf(councilIds, article.councils, 'council'),
+          districts: idsOf(districtIds, article.districts, 'district'),
+          activities: idsOf(activityIds, article.activities, 'activity'),
+          events: idsOf(eventIds, article.events, 'event'),
+          meetings: idsOf(meetingIds, article.meetings, 'meeting'),
+          // 公開日 comes from the issue's date (the articles collection's own default).
+        },
+        { publish: published },
+      )
     }
   }
   log(`issues ${issues.length}, articles ${issues.reduce((sum, issue) => sum + issue.articles.length, 0)}`)

@@ -17,7 +17,13 @@ interface Options {
 
 const paragraphs = (text: string) => text.split(/\n{2,}/)
 
-function Block({ block, headingLevel = 3, renderText = (text) => text, imageUrl = (url) => url, longDescriptions = true }: Options & { block: PublicArticleBlock }) {
+function Block({
+  block,
+  headingLevel = 3,
+  renderText = (text) => text,
+  imageUrl = (url) => url,
+  longDescriptions = true,
+}: Options & { block: PublicArticleBlock }) {
   const Heading = `h${headingLevel}` as const
   switch (block.type) {
     case 'part':
@@ -56,7 +62,13 @@ function Block({ block, headingLevel = 3, renderText = (text) => text, imageUrl 
     case 'figure':
       return (
         <figure className="figure">
-          <img src={imageUrl(block.image.url)} alt={block.alt} width={block.image.width ?? undefined} height={block.image.height ?? undefined} data-name={block.image.url.split('/').pop()} />
+          <img
+            src={imageUrl(block.image.url)}
+            alt={block.alt}
+            width={block.image.width ?? undefined}
+            height={block.image.height ?? undefined}
+            data-name={block.image.url.split('/').pop()}
+          />
           {block.caption && <figcaption>{renderText(block.caption)}</figcaption>}
           {longDescriptions && block.longDescription && (
             <details className="figure__long">
@@ -88,7 +100,9 @@ function Block({ block, headingLevel = 3, renderText = (text) => text, imageUrl 
               <thead>
                 <tr>
                   {block.header.map((cell, index) => (
-                    <th key={index} scope="col">{renderText(cell)}</th>
+                    <th key={index} scope="col">
+                      {renderText(cell)}
+                    </th>
                   ))}
                 </tr>
               </thead>

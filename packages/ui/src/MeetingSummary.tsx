@@ -6,11 +6,13 @@ import { circledNumber, groupMeetingItems, meetingMonths, outcomeLines } from '.
 type Level = 2 | 3 | 4
 const heading = (level: number) => `h${Math.min(level, 6)}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
 
-
 /** The title unless it only repeats the month and the kind, as "6月 住民企画会議" does. */
 function meetingHeading(meeting: PublicMeeting): string {
   const kind = jaLabel(MEETING_KINDS, meeting.kind)
-  const rest = meeting.title.replace(/^\s*\d{1,2}月\s*/, '').replace(kind, '').trim()
+  const rest = meeting.title
+    .replace(/^\s*\d{1,2}月\s*/, '')
+    .replace(kind, '')
+    .trim()
   return rest ? meeting.title : kind
 }
 
@@ -19,7 +21,15 @@ function meetingHeading(meeting: PublicMeeting): string {
  * within a month, each summarised by MeetingSummary under its month's heading. A record of
  * many months (`newestFirst`) starts from the latest month, each month still in the paper's order.
  */
-export function MeetingSummaries({ meetings, headingLevel = 3, newestFirst = false }: { meetings: PublicMeeting[]; headingLevel?: Level; newestFirst?: boolean }) {
+export function MeetingSummaries({
+  meetings,
+  headingLevel = 3,
+  newestFirst = false,
+}: {
+  meetings: PublicMeeting[]
+  headingLevel?: Level
+  newestFirst?: boolean
+}) {
   if (meetings.length === 0) return null
   const Heading = heading(headingLevel)
   const months = meetingMonths(meetings)
@@ -56,12 +66,16 @@ export function MeetingSummary({ meeting, headingLevel = 3 }: { meeting: PublicM
             {items.map((item, index) => (
               <li key={index}>
                 {/* The list itself tells a screen reader the number; the circle is for the eye. */}
-                <span className="meeting-summary__number" aria-hidden="true">{circledNumber(index + 1)}</span>
+                <span className="meeting-summary__number" aria-hidden="true">
+                  {circledNumber(index + 1)}
+                </span>
                 {item.topic}
                 {outcomeLines(item.outcome).length > 0 && (
                   <ul className="meeting-summary__outcomes">
                     {outcomeLines(item.outcome).map((line, lineIndex) => (
-                      <li key={lineIndex} className="meeting-summary__outcome">→ {line}</li>
+                      <li key={lineIndex} className="meeting-summary__outcome">
+                        → {line}
+                      </li>
                     ))}
                   </ul>
                 )}

@@ -1,6 +1,6 @@
-import { RichText as LexicalRichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { isSafeHref, linkUrlOf } from '@oneheart/contract'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { type JSXConvertersFunction, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 import type { ReactNode } from 'react'
 
 type Converter = (args: { node: never; nodesToJSX: (args: { nodes: unknown[] }) => ReactNode[] }) => ReactNode

@@ -1,6 +1,6 @@
 import type { PublicSession } from '@oneheart/contract'
-import { formatTimeRange } from './dates.ts'
 import { CouncilList } from './CouncilList.tsx'
+import { formatTimeRange } from './dates.ts'
 import { EraDate } from './EraDate.tsx'
 
 /** An event's sessions as the newsletter boxes them: 回・日時・会場・対象地区, one row each. */

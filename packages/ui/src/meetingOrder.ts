@@ -28,9 +28,7 @@ export function meetingMonths<T extends PublicMeeting>(meetings: T[]): { month: 
 /** Items without a working group first, then 普及啓発 / 企画推進 / 活動創出・支援, each keeping its typed order. */
 export function groupMeetingItems(items: Item[]): { group: Group | null; items: Item[] }[] {
   const order: (Group | null)[] = [null, ...WORKING_GROUPS.map((option) => option.value)]
-  return order
-    .map((group) => ({ group, items: items.filter((item) => (item.group ?? null) === group) }))
-    .filter((part) => part.items.length > 0)
+  return order.map((group) => ({ group, items: items.filter((item) => (item.group ?? null) === group) })).filter((part) => part.items.length > 0)
 }
 
 /** Each line of an outcome is one "→" line; an arrow the editor typed is not doubled. */

@@ -35,7 +35,9 @@ export function send(url: string, options: SendOptions = {}): Promise<Answer> {
       response.on('error', (error) => resolve({ status: 0, ms: elapsed(), body: '', failure: error.message }))
     })
     request.setTimeout(options.timeoutMs ?? 30_000, () => request.destroy(new Error(`no answer within ${(options.timeoutMs ?? 30_000) / 1000} s`)))
-    request.on('error', (error) => resolve({ status: 0, ms: elapsed(), body: '', failure: `${error.message}${request.reusedSocket ? ' (on a reused socket)' : ''}` }))
+    request.on('error', (error) =>
+      resolve({ status: 0, ms: elapsed(), body: '', failure: `${error.message}${request.reusedSocket ? ' (on a reused socket)' : ''}` }),
+    )
     request.end(options.body)
   })
 }

@@ -46,7 +46,14 @@ export async function editorAccounts(cms: string, admin: { email: string; passwo
 }
 
 /** One write as the admin sends it: an autosave of the draft, or a publish. Remembers what was acknowledged. */
-export async function writeOnce(cms: string, editor: Editor, article: ArticleWrites, value: string, kind: 'autosave' | 'publish', tallies: Record<Kind, Tally>) {
+export async function writeOnce(
+  cms: string,
+  editor: Editor,
+  article: ArticleWrites,
+  value: string,
+  kind: 'autosave' | 'publish',
+  tallies: Record<Kind, Tally>,
+) {
   const headers = { authorization: `JWT ${editor.token}`, 'content-type': 'application/json' }
   const publish = kind === 'publish'
   const url = publish ? `${cms}/api/articles/${article.id}` : `${cms}/api/articles/${article.id}?draft=true&autosave=true`
@@ -85,7 +92,9 @@ export async function edit(cms: string, editor: Editor, article: ArticleWrites, 
 export async function countLostWrites(cms: string, editor: Editor, article: ArticleWrites, tallies: Record<Kind, Tally>): Promise<string[]> {
   const lost: string[] = []
   if (article.draft) {
-    const latest = await sendJson<{ lead?: string }>(`${cms}/api/articles/${article.id}?draft=true&depth=0`, { headers: { authorization: `JWT ${editor.token}` } })
+    const latest = await sendJson<{ lead?: string }>(`${cms}/api/articles/${article.id}?draft=true&depth=0`, {
+      headers: { authorization: `JWT ${editor.token}` },
+    })
     if (latest.lead !== article.draft.value && !article.draftUnanswered.includes(latest.lead ?? '')) {
       tallies[article.draft.kind].lostWrites += 1
       lost.push(`article ${article.id} latest version: expected 「${article.draft.value}」, found 「${latest.lead}」`)

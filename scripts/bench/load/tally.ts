@@ -42,6 +42,8 @@ export function printTable(tallies: Record<Kind, Tally>, seconds: number, baseli
       `  ${kind.padEnd(14)} ${String(tally.latencies.length).padStart(9)} ${tally.perSecond(seconds).toFixed(1).padStart(7)} ${tally.p95().toFixed(0).padStart(8)} ${String(tally.errors).padStart(7)} ${lost.padStart(12)}`,
     )
   }
-  console.log(`  ${'baseline'.padEnd(14)} ${''.padStart(9)} ${baseline.perSecond.toFixed(1).padStart(7)} ${baseline.p95.toFixed(0).padStart(8)}   (bare node:http sending the home page's bytes, same readers)`)
+  console.log(
+    `  ${'baseline'.padEnd(14)} ${''.padStart(9)} ${baseline.perSecond.toFixed(1).padStart(7)} ${baseline.p95.toFixed(0).padStart(8)}   (bare node:http sending the home page's bytes, same readers)`,
+  )
   for (const kind of KINDS) for (const sample of tallies[kind].samples) console.log(`    ${kind}: ${sample}`)
 }

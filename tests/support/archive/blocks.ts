@@ -4,8 +4,7 @@
  * with sessions, meeting summaries, the request box and the footer). Text is escaped here.
  */
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 const paragraphs = (texts: string[]) => texts.map((text) => `<p>${escapeHtml(text)}</p>`).join('')
 
@@ -60,7 +59,10 @@ export interface Session {
 
 export function announcement(event: { title: string; points: string[]; capacity: string; sessions: Session[]; note?: string }): string {
   const rows = event.sessions
-    .map((s) => `<tr><td>第${s.number}回</td><td>${escapeHtml(s.day)}<br>${escapeHtml(s.time)}</td><td>${escapeHtml(s.place)}</td><td>${escapeHtml(s.councils)}</td></tr>`)
+    .map(
+      (s) =>
+        `<tr><td>第${s.number}回</td><td>${escapeHtml(s.day)}<br>${escapeHtml(s.time)}</td><td>${escapeHtml(s.place)}</td><td>${escapeHtml(s.councils)}</td></tr>`,
+    )
     .join('')
   return `<section class="box announcement"><h2 class="box__title">${escapeHtml(event.title)}</h2>
     <ul>${event.points.map((point) => `<li>${escapeHtml(point)}</li>`).join('')}</ul>

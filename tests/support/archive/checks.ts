@@ -1,9 +1,9 @@
+import { layoutOf } from '../pdfLayout.ts'
 import type { Piece } from './layout.ts'
 import type { FoundBreak } from './print.ts'
 import { pagesInReadingOrder } from './readBack.ts'
 import { pageNumberOf } from './styles.ts'
 import { pageCount, pdfText, run, squash } from './tools.ts'
-import { layoutOf } from '../pdfLayout.ts'
 
 /** Checks of each fixture PDF against the facts it is returned with: a fixture that misses one is not written. */
 

@@ -42,4 +42,3 @@ export function manyPagesHtml(pages: number): string {
   const body = Array.from({ length: pages }, (_, index) => `<p>資料 ${index + 1} ページ目</p>`).join('')
   return documentOf(css, body)
 }
-

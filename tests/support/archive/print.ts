@@ -42,38 +42,41 @@ async function checkLayout(page: Page, name: string, families: string[]): Promis
  * one in the left. Only a break with SIDE characters of the same text on both sides counts.
  */
 async function findColumnBreak(page: Page): Promise<FoundBreak | null> {
-  return page.evaluate(({ side, topMarginPt }) => {
-    const sheets = [...document.querySelectorAll<HTMLElement>('.columns')]
-    for (const [index, columns] of sheets.entries()) {
-      const box = columns.getBoundingClientRect()
-      const middle = box.left + box.width / 2
-      const walker = document.createTreeWalker(columns, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        if (!node.parentElement?.closest('p') || node.parentElement.closest('.box, .flow, table')) continue
-        const text = node.data
-        const range = document.createRange()
-        let previous: number | null = null
-        for (let at = 0; at < text.length; at++) {
-          range.setStart(node, at)
-          range.setEnd(node, at + 1)
-          const rect = range.getClientRects()[0]
-          if (!rect || /\s/.test(text[at]!)) continue
-          const right = rect.left >= middle
-          if (right && previous !== null && at >= side && text.length - at >= side) {
-            // CSS pixels are 0.75 pt; the sheet starts below the page's top margin.
-            const sheet = columns.closest('.sheet')!.getBoundingClientRect()
-            return {
-              columnBreak: { page: index + 1, before: text.slice(at - side, at), after: text.slice(at, at + side) },
-              columnsTop: topMarginPt + (box.top - sheet.top) * 0.75,
-              columnsBottom: topMarginPt + (box.bottom - sheet.top) * 0.75,
+  return page.evaluate(
+    ({ side, topMarginPt }) => {
+      const sheets = [...document.querySelectorAll<HTMLElement>('.columns')]
+      for (const [index, columns] of sheets.entries()) {
+        const box = columns.getBoundingClientRect()
+        const middle = box.left + box.width / 2
+        const walker = document.createTreeWalker(columns, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          if (!node.parentElement?.closest('p') || node.parentElement.closest('.box, .flow, table')) continue
+          const text = node.data
+          const range = document.createRange()
+          let previous: number | null = null
+          for (let at = 0; at < text.length; at++) {
+            range.setStart(node, at)
+            range.setEnd(node, at + 1)
+            const rect = range.getClientRects()[0]
+            if (!rect || /\s/.test(text[at]!)) continue
+            const right = rect.left >= middle
+            if (right && previous !== null && at >= side && text.length - at >= side) {
+              // CSS pixels are 0.75 pt; the sheet starts below the page's top margin.
+              const sheet = columns.closest('.sheet')!.getBoundingClientRect()
+              return {
+                columnBreak: { page: index + 1, before: text.slice(at - side, at), after: text.slice(at, at + side) },
+                columnsTop: topMarginPt + (box.top - sheet.top) * 0.75,
+                columnsBottom: topMarginPt + (box.bottom - sheet.top) * 0.75,
+              }
             }
+            previous = right ? null : at
           }
-          previous = right ? null : at
         }
       }
-    }
-    return null
-  }, { side: SIDE, topMarginPt: (TWO_COLUMN_MARGIN_MM.top * 72) / 25.4 })
+      return null
+    },
+    { side: SIDE, topMarginPt: (TWO_COLUMN_MARGIN_MM.top * 72) / 25.4 },
+  )
 }
 
 export interface Printed {

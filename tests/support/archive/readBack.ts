@@ -15,7 +15,11 @@ export function pagesInReadingOrder(file: string, columns: 1 | 2): string[] {
   const { pages, lines } = layoutOf(file)
   return pages.map((page, index) => {
     const own = lines.filter((line) => line.page === index + 1)
-    if (columns === 1) return own.sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin).map((line) => line.text).join('')
+    if (columns === 1)
+      return own
+        .sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin)
+        .map((line) => line.text)
+        .join('')
     const top = TWO_COLUMN_MARGIN_MM.top * PT_PER_MM
     const bottom = page.height - TWO_COLUMN_MARGIN_MM.bottom * PT_PER_MM
     const body = own.filter((line) => line.yMin >= top && line.yMax <= bottom)
@@ -23,6 +27,9 @@ export function pagesInReadingOrder(file: string, columns: 1 | 2): string[] {
     const side = (line: PdfLine) => (line.xMax <= middle ? 0 : line.xMin >= middle ? 1 : null)
     const columnsTop = Math.min(...body.filter((line) => side(line) === 1).map((line) => line.yMin))
     const rank = (line: PdfLine) => (line.yMin < columnsTop - 1 ? -1 : (side(line) ?? 2))
-    return body.sort((a, b) => rank(a) - rank(b) || a.yMin - b.yMin || a.xMin - b.xMin).map((line) => line.text).join('')
+    return body
+      .sort((a, b) => rank(a) - rank(b) || a.yMin - b.yMin || a.xMin - b.xMin)
+      .map((line) => line.text)
+      .join('')
   })
 }

@@ -7,7 +7,9 @@ export async function indexPage(source: ContentSource): Promise<string> {
   const numbers = await source.latestIssueNumbers(100)
   const rows = numbers
     .map((number) => {
-      const links = EDITIONS.map((e) => `<a href="/issues/${number}/${e}">${escapeHtml(EDITION_NAMES[e])}</a>（<a href="/issues/${number}/${e}.pdf">PDF</a>）`).join('　')
+      const links = EDITIONS.map(
+        (e) => `<a href="/issues/${number}/${e}">${escapeHtml(EDITION_NAMES[e])}</a>（<a href="/issues/${number}/${e}.pdf">PDF</a>）`,
+      ).join('　')
       return `<li>第${number}号　${links}</li>`
     })
     .join('')

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { serverEnv } from '@oneheart/env'
 import { carriesRevalidationToken } from '@oneheart/tokens'
 import { z } from 'zod'
 import type { RefreshQueue } from '../render/refreshQueue.ts'
 import { send } from './respond.ts'
-import { serverEnv } from '@oneheart/env'
 
 const body = z.object({ issues: z.array(z.number().int().min(1).max(9999)).max(50).optional() })
 

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react'
 import type { PublicEventFlyer } from '@oneheart/contract'
+import type { ReactNode } from 'react'
 import { Colophon } from './Colophon.tsx'
 import { Sheet } from './Sheet.tsx'
 import { EventBox } from './Story.tsx'
@@ -11,7 +11,9 @@ export function EventFlyer({ content, pageUrl, top }: { content: PublicEventFlye
   return (
     <Sheet meta={meta} edition="flyer" top={top}>
       <header className="flyer__header">
-        <p className="flyer__from">{newsletter.title}　{newsletter.subtitle}</p>
+        <p className="flyer__from">
+          {newsletter.title}　{newsletter.subtitle}
+        </p>
         <p className="flyer__kicker">お知らせ</p>
       </header>
       <main>

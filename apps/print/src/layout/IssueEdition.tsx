@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react'
 import type { PublicArticle, PublicIssueEdition } from '@oneheart/contract'
 import { LayersExplainer } from '@oneheart/ui'
+import type { ReactNode } from 'react'
 import { Colophon } from './Colophon.tsx'
 import type { Edition } from './editions.ts'
 import { Masthead } from './Masthead.tsx'
@@ -35,8 +35,12 @@ export function IssueEdition({ content, edition, pageUrl, top }: { content: Publ
             </section>
           )}
           {articles.map((article) => (
-            <Story key={article.id} article={article} events={events.filter((event) => eventOwner.get(event.id) === article.id)}
-              meetings={meetings.filter((meeting) => meetingOwner.get(meeting.id) === article.id)} />
+            <Story
+              key={article.id}
+              article={article}
+              events={events.filter((event) => eventOwner.get(event.id) === article.id)}
+              meetings={meetings.filter((meeting) => meetingOwner.get(meeting.id) === article.id)}
+            />
           ))}
           {issue.showLayers && <LayersExplainer newsletter={newsletter} />}
           {issue.requestBox != null && <RequestBox body={issue.requestBox} />}

@@ -7,7 +7,21 @@ export interface PreviewStatus {
 }
 
 /** Shown above the page on screen only: the editions, the PDF, the public address the paper prints, and whether the issue fits its planned pages. */
-export function PreviewBar({ base, edition, query, status, draft, printedUrl }: { base: string; edition: Edition | 'flyer'; query: string; status: PreviewStatus; draft: boolean; printedUrl: string }) {
+export function PreviewBar({
+  base,
+  edition,
+  query,
+  status,
+  draft,
+  printedUrl,
+}: {
+  base: string
+  edition: Edition | 'flyer'
+  query: string
+  status: PreviewStatus
+  draft: boolean
+  printedUrl: string
+}) {
   const { pages, plannedPages, problem } = status
   const overflow = pages !== null && plannedPages !== null && pages > plannedPages
   return (

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { stylesheetsOf, type Edition } from './editions.ts'
+import { type Edition, stylesheetsOf } from './editions.ts'
 
 export interface SheetMeta {
   title: string

@@ -38,7 +38,7 @@ export function withDocumentInfo(pdf: Buffer, info: DocumentInfo): Buffer {
   if (!size || !root || !previousXref) throw new Error('Unexpected PDF trailer: cannot add document information')
 
   const oldInfoRef = /\/Info\s+(\d+)\s+0\s+R/.exec(trailer)?.[1]
-  const oldInfo = oldInfoRef ? new RegExp(`(?:^|\\s)${oldInfoRef} 0 obj\\s*<<([\\s\\S]*?)>>\\s*endobj`).exec(text)?.[1] ?? '' : ''
+  const oldInfo = oldInfoRef ? (new RegExp(`(?:^|\\s)${oldInfoRef} 0 obj\\s*<<([\\s\\S]*?)>>\\s*endobj`).exec(text)?.[1] ?? '') : ''
   // Keep what Chromium wrote (creator, producer, dates) but our own title, author and subject.
   const kept = oldInfo.replace(/\/(Title|Author|Subject)\s*(<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))/g, '').trim()
   const dictionary = `<</Title ${pdfText(info.title)}\n/Author ${pdfText(info.author)}\n/Subject ${pdfText(info.subject)}\n${kept}>>`

@@ -1,7 +1,7 @@
 import { launchChromium } from '@oneheart/chromium'
+import { printEnv } from '@oneheart/env'
 import type { Browser, Route } from 'playwright-core'
 import { readAsset } from './assets.ts'
-import { printEnv } from '@oneheart/env'
 
 let warm: Promise<Browser> | undefined
 

@@ -1,23 +1,25 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { printEnv, serverEnv } from '@oneheart/env'
 import type { PublicEventFlyer, PublicIssueEdition } from '@oneheart/contract'
+import { printEnv, serverEnv } from '@oneheart/env'
 import type { ReactNode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { stylesFingerprint } from './assets.ts'
-import type { Edition } from '../layout/editions.ts'
 import { EventFlyer } from '../layout/EventFlyer.tsx'
+import type { Edition } from '../layout/editions.ts'
 import { IssueEdition } from '../layout/IssueEdition.tsx'
 import { pageCountOf, withDocumentInfo } from '../pdf/documentInfo.ts'
-import { renderPdf, type FitOnePage } from './browser.ts'
+import { stylesFingerprint } from './assets.ts'
+import { type FitOnePage, renderPdf } from './browser.ts'
 import { PdfCache } from './cache.ts'
 
 /**
  * The renderer's own code is part of the cache key: in the bundle this file is the whole
  * server, so a new release never serves a PDF made by the old one.
  */
-const RENDERER_VERSION = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex')
+const RENDERER_VERSION = createHash('sha256')
+  .update(readFileSync(fileURLToPath(import.meta.url)))
+  .digest('hex')
 
 export interface PrintedPdf {
   file: Buffer
@@ -72,7 +74,15 @@ export class Printer {
 
   async keyOf(printable: Printable): Promise<string> {
     this.styles ??= stylesFingerprint()
-    return PdfCache.keyOf(RENDERER_VERSION, await this.styles, printable.html, printable.title, printable.author, printable.subject, JSON.stringify(printable.fitOnePage ?? null))
+    return PdfCache.keyOf(
+      RENDERER_VERSION,
+      await this.styles,
+      printable.html,
+      printable.title,
+      printable.author,
+      printable.subject,
+      JSON.stringify(printable.fitOnePage ?? null),
+    )
   }
 
   async pdf(printable: Printable, options: { fresh?: boolean } = {}): Promise<PrintedPdf> {

@@ -11,7 +11,9 @@ export default function GlobalNotFound() {
     <html lang="ja">
       <body>
         <header className="site-header">
-          <a href="/" className="site-title">めざせ！ワンハート</a>
+          <a href="/" className="site-title">
+            めざせ！ワンハート
+          </a>
           <p className="site-subtitle">高崎市生活支援コーディネーター通信</p>
         </header>
         <main id="main">

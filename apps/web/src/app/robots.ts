@@ -1,5 +1,5 @@
-import type { MetadataRoute } from 'next'
 import { siteEnv } from '@oneheart/env'
+import type { MetadataRoute } from 'next'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,7 +1,7 @@
+import { siteEnv } from '@oneheart/env'
 import type { MetadataRoute } from 'next'
 import { api } from '~/lib/api'
 import { allPages } from '~/lib/paging'
-import { siteEnv } from '@oneheart/env'
 
 export const dynamic = 'force-dynamic'
 

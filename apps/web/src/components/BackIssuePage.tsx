@@ -27,7 +27,11 @@ export function BackIssuePage({ page, pdfUrl, on }: { page: PublicBackIssuePage;
       {page.needsReview && <p className="back-issue-page__note">特に読み取りにくかったページです。正しい内容は元の紙面でお確かめください。</p>}
       {paragraphs.length > 0 ? (
         <div className="back-issue-page__text">
-          {paragraphs.map((paragraph, index) => <p key={index}><Furigana text={paragraph} on={on} /></p>)}
+          {paragraphs.map((paragraph, index) => (
+            <p key={index}>
+              <Furigana text={paragraph} on={on} />
+            </p>
+          ))}
         </div>
       ) : (
         <p>このページからは文字を読み取れませんでした。紙面の画像か元のPDFでご覧ください。</p>

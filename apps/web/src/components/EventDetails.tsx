@@ -6,9 +6,18 @@ import { SessionCard } from './SessionCard'
 
 /** Text typed as several lines (often "・" bullets) stays several lines; one line stays a sentence. */
 function Lines({ text }: { text: string }) {
-  const lines = text.split(/\r?\n/).map((line) => line.replace(/^\s*[・•]\s*/, '').trim()).filter(Boolean)
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*[・•]\s*/, '').trim())
+    .filter(Boolean)
   if (lines.length < 2) return <>{lines[0] ?? ''}</>
-  return <ul className="plain-lines">{lines.map((line, index) => <li key={index}>{line}</li>)}</ul>
+  return (
+    <ul className="plain-lines">
+      {lines.map((line, index) => (
+        <li key={index}>{line}</li>
+      ))}
+    </ul>
+  )
 }
 
 /** An announced event inside its article, as the paper boxes it: purpose, theme, capacity, contact, then every session. */
@@ -20,18 +29,51 @@ export function EventDetails({ event, headingLevel }: { event: PublicEvent; head
     <section className="event-details" aria-labelledby={headingId}>
       <Heading id={headingId}>
         {event.title}
-        {first && <span className="event-details__date">（<EraDate value={first} />から）</span>}
+        {first && (
+          <span className="event-details__date">
+            （<EraDate value={first} />
+            から）
+          </span>
+        )}
       </Heading>
       <dl className="facts">
-        {event.purpose && (<><dt>目的</dt><dd><Lines text={event.purpose} /></dd></>)}
-        {event.theme && (<><dt>内容</dt><dd><Lines text={event.theme} /></dd></>)}
-        {event.capacity && (<><dt>定員</dt><dd>{formatCapacity(event.capacity)}</dd></>)}
-        {event.contact && (<><dt>申込・問合せ</dt><dd><Lines text={event.contact} /></dd></>)}
+        {event.purpose && (
+          <>
+            <dt>目的</dt>
+            <dd>
+              <Lines text={event.purpose} />
+            </dd>
+          </>
+        )}
+        {event.theme && (
+          <>
+            <dt>内容</dt>
+            <dd>
+              <Lines text={event.theme} />
+            </dd>
+          </>
+        )}
+        {event.capacity && (
+          <>
+            <dt>定員</dt>
+            <dd>{formatCapacity(event.capacity)}</dd>
+          </>
+        )}
+        {event.contact && (
+          <>
+            <dt>申込・問合せ</dt>
+            <dd>
+              <Lines text={event.contact} />
+            </dd>
+          </>
+        )}
       </dl>
       {event.sessions.map((session) => (
         <SessionCard key={session.number} session={{ ...session, event }} headingLevel={(headingLevel + 1) as 3 | 4 | 5} titled={false} />
       ))}
-      <p><Link href={`/events#${event.slug}`}>イベントの一覧で見る</Link></p>
+      <p>
+        <Link href={`/events#${event.slug}`}>イベントの一覧で見る</Link>
+      </p>
     </section>
   )
 }

@@ -10,9 +10,5 @@ export function Highlighted({ text, ranges }: { text: string; ranges: Array<{ st
     at = range.end
   }
   if (at < text.length) parts.push({ text: text.slice(at), marked: false })
-  return (
-    <>
-      {parts.map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : <Fragment key={index}>{part.text}</Fragment>))}
-    </>
-  )
+  return <>{parts.map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : <Fragment key={index}>{part.text}</Fragment>))}</>
 }

@@ -7,7 +7,11 @@ export function Greeting({ text }: { text: string }) {
   return (
     <section aria-labelledby="greeting" className="greeting">
       <h2 id="greeting">みなさまへ</h2>
-      {text.split(/\n{2,}/).map((paragraph, index) => <p key={index} className="keep-lines">{paragraph}</p>)}
+      {text.split(/\n{2,}/).map((paragraph, index) => (
+        <p key={index} className="keep-lines">
+          {paragraph}
+        </p>
+      ))}
     </section>
   )
 }

@@ -1,6 +1,6 @@
+import { siteEnv } from '@oneheart/env'
 import type { ReactNode } from 'react'
 import { RefreshOnSave } from './RefreshOnSave'
-import { siteEnv } from '@oneheart/env'
 
 /** Around every preview: a notice that this is a draft, and the refresh on each save. */
 export function PreviewFrame({ children, refused }: { children?: ReactNode; refused?: string }) {
@@ -14,7 +14,9 @@ export function PreviewFrame({ children, refused }: { children?: ReactNode; refu
   }
   return (
     <>
-      <p className="preview-notice" role="note">プレビュー：公開前の下書きです。管理画面で保存するたびに、ここも新しくなります。</p>
+      <p className="preview-notice" role="note">
+        プレビュー：公開前の下書きです。管理画面で保存するたびに、ここも新しくなります。
+      </p>
       <RefreshOnSave cmsUrl={siteEnv().CMS_URL} />
       {children}
     </>

@@ -1,4 +1,4 @@
-import { CONTRASTS, FURIGANA, TEXT_SIZES, type ReaderPreferences, type Setting } from '~/lib/preferences'
+import { CONTRASTS, FURIGANA, type ReaderPreferences, type Setting, TEXT_SIZES } from '~/lib/preferences'
 
 /**
  * Text size, contrast and furigana, folded behind one control (<details>, so it opens without

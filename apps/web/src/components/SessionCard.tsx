@@ -15,7 +15,9 @@ export function SessionCard({ session, headingLevel = 3, titled = true }: { sess
       </Heading>
       <dl className="facts">
         <dt>日にち</dt>
-        <dd><EraDate value={session.date} /></dd>
+        <dd>
+          <EraDate value={session.date} />
+        </dd>
         {session.startTime && (
           <>
             <dt>時間</dt>

@@ -28,7 +28,9 @@ export async function SiteFooter() {
           市のページ：<a href={publisher.cityPageUrl}>{publisher.cityPageTitle || publisher.cityPageUrl}</a>
         </p>
       )}
-      <p><a href="/feed.xml">新しい号と記事のお知らせ（フィード）</a></p>
+      <p>
+        <a href="/feed.xml">新しい号と記事のお知らせ（フィード）</a>
+      </p>
     </footer>
   )
 }

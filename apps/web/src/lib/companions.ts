@@ -15,9 +15,8 @@ type Reader = {
   activities: { list: (input: { limit: number; ids: number[] }) => Promise<{ items: PublicActivity[] }> }
 }
 
-const idsOf = (articles: Pick<PublicArticle, 'events' | 'meetings' | 'activities'>[], field: 'events' | 'meetings' | 'activities') => [
-  ...new Set(articles.flatMap((article) => article[field].map((ref) => ref.id))),
-].slice(0, 100)
+const idsOf = (articles: Pick<PublicArticle, 'events' | 'meetings' | 'activities'>[], field: 'events' | 'meetings' | 'activities') =>
+  [...new Set(articles.flatMap((article) => article[field].map((ref) => ref.id)))].slice(0, 100)
 
 /** One query per kind for all the given articles; `known` skips what the caller already read. */
 export async function loadCompanions(
@@ -28,7 +27,8 @@ export async function loadCompanions(
   const [events, meetings, activities] = await Promise.all([
     known.events ?? (idsOf(articles, 'events').length ? reader.events.list({ limit: 100, ids: idsOf(articles, 'events') }) : []),
     known.meetings ?? (idsOf(articles, 'meetings').length ? reader.meetings.list({ limit: 100, ids: idsOf(articles, 'meetings') }) : []),
-    known.activities ?? (idsOf(articles, 'activities').length ? reader.activities.list({ limit: 100, ids: idsOf(articles, 'activities') }).then((page) => page.items) : []),
+    known.activities ??
+      (idsOf(articles, 'activities').length ? reader.activities.list({ limit: 100, ids: idsOf(articles, 'activities') }).then((page) => page.items) : []),
   ])
   return { events, meetings, activities }
 }
@@ -42,7 +42,10 @@ export function companionsOf(article: Pick<PublicArticle, 'events' | 'meetings' 
 
 /** The day an event begins: its earliest session. Two events of one title are told apart by it. */
 export function firstSessionDate(event: Pick<PublicEvent, 'sessions'>): string | null {
-  const dates = event.sessions.map((session) => session.date).filter(Boolean).sort()
+  const dates = event.sessions
+    .map((session) => session.date)
+    .filter(Boolean)
+    .sort()
   return dates[0] ?? null
 }
 

@@ -5,7 +5,11 @@ import { japanDay, type PublicEvent, type PublicSession } from '@oneheart/contra
 const escapeText = (text: string) => text.replace(/[\\;,]/g, (char) => `\\${char}`).replace(/\r\n|\r|\n/g, '\\n')
 
 /** UTC in iCalendar's basic form, 20261208T040000Z. */
-const utc = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+const utc = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 
 /** The Japan-time day of an instant in iCalendar's DATE form, 20261208. */
 const japanDate = (instant: number) => japanDay(new Date(instant)).replace(/-/g, '')

@@ -45,7 +45,17 @@ describe('lookRewrites', () => {
   })
 
   it('leaves files, feeds and endpoints at their own paths', () => {
-    for (const path of ['/_next/static/chunks/a.js', '/api/revalidate', '/settings', '/feed.xml', '/sitemap.xml', '/robots.txt', '/favicon.ico', '/search/suggest', '/events/exchange/sessions/1.ics']) {
+    for (const path of [
+      '/_next/static/chunks/a.js',
+      '/api/revalidate',
+      '/settings',
+      '/feed.xml',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/favicon.ico',
+      '/search/suggest',
+      '/events/exchange/sessions/1.ics',
+    ]) {
       expect(rewritten(path), path).toBe(path)
     }
     for (const path of ['/issues', '/search', '/settings-help', '/events', '/activities/nobuko-chanchi']) {

@@ -1,6 +1,14 @@
 import type { Rewrite } from 'next/dist/lib/load-custom-routes'
 import {
-  CONTRASTS, DEFAULT_PREFERENCES, FURIGANA, PREFERENCE_CHOICES, PREFERENCE_COOKIE, TEXT_SIZES, lookOf, type ReaderPreferences, type Setting,
+  CONTRASTS,
+  DEFAULT_PREFERENCES,
+  FURIGANA,
+  lookOf,
+  PREFERENCE_CHOICES,
+  PREFERENCE_COOKIE,
+  type ReaderPreferences,
+  type Setting,
+  TEXT_SIZES,
 } from './preferences'
 
 // Files, feeds and the small endpoints are the same in every look and keep their own paths.

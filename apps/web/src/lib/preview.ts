@@ -1,6 +1,6 @@
 import 'server-only'
 import { callerFromPreviewLink, type PreviewCaller } from '@oneheart/api/server'
-import { previewToken, type PreviewSubject } from '@oneheart/tokens'
+import { type PreviewSubject, previewToken } from '@oneheart/tokens'
 import { sitePayload } from './api'
 
 export type DraftReader = (PreviewCaller & { ok: true } & { tokenFor: (subject: PreviewSubject) => string }) | (PreviewCaller & { ok: false })

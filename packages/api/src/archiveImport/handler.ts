@@ -1,5 +1,5 @@
-import { ArchiveRefusal, failedResult, importArchivePdf, importLimits, refuseOversize, type ImportResult } from '@oneheart/archive'
-import type { Payload, } from 'payload'
+import { ArchiveRefusal, failedResult, type ImportResult, importArchivePdf, importLimits, refuseOversize } from '@oneheart/archive'
+import type { Payload } from 'payload'
 import { identifyCaller } from '../auth.ts'
 import { ImportQueue } from './queue.ts'
 import { readImportForm } from './request.ts'
@@ -21,7 +21,8 @@ export async function handleArchiveImport(request: Request, payload: Payload): P
   const caller = await identifyCaller(payload, request.headers)
   if (caller.failure) return refused(new ArchiveRefusal(401, caller.failure))
   if (caller.via === 'anonymous') return refused(new ArchiveRefusal(401, 'ログインするか、APIキー（Authorization: Bearer oh_…）を付けて送ってください。'))
-  if (!caller.scopes.has('write')) return refused(new ArchiveRefusal(403, '過去の号を取り込めるのは管理者と編集者（または write の権限を持つAPIキー）だけです。'))
+  if (!caller.scopes.has('write'))
+    return refused(new ArchiveRefusal(403, '過去の号を取り込めるのは管理者と編集者（または write の権限を持つAPIキー）だけです。'))
 
   const limits = importLimits()
   const length = Number(request.headers.get('content-length') ?? NaN)
@@ -36,12 +37,19 @@ export async function handleArchiveImport(request: Request, payload: Payload): P
     const { file, options } = readImportForm(form)
     refuseOversize(file.size, limits)
     const bytes = new Uint8Array(await file.arrayBuffer())
-    const result = await queue.run(() => importArchivePdf({ payload, user: caller.user , limits }, bytes, options))
+    const result = await queue.run(() => importArchivePdf({ payload, user: caller.user, limits }, bytes, options))
     if (!result) return refused(new ArchiveRefusal(429, 'いま取り込みが混み合っています。しばらく待ってからもう一度送ってください。'))
     return answer(200, result)
   } catch (error) {
     if (error instanceof ArchiveRefusal) return refused(error)
     console.error('[archive] import failed:', error)
-    return answer(500, { status: 'failed', articles: 0, pages: 0, ocrPages: 0, warnings: [], reason: '取り込みの途中で思わぬ問題が起きました。何も保存していません。時間をおいてもう一度お試しください。' })
+    return answer(500, {
+      status: 'failed',
+      articles: 0,
+      pages: 0,
+      ocrPages: 0,
+      warnings: [],
+      reason: '取り込みの途中で思わぬ問題が起きました。何も保存していません。時間をおいてもう一度お試しください。',
+    })
   }
 }

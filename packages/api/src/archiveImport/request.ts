@@ -1,5 +1,5 @@
+import { ArchiveRefusal, type ImportOptions, typedIssueDate, typedIssueNumber } from '@oneheart/archive'
 import { ARTICLE_KINDS, valuesOf } from '@oneheart/contract'
-import { ArchiveRefusal, typedIssueDate, typedIssueNumber, type ImportOptions } from '@oneheart/archive'
 import { z } from 'zod'
 
 const flag = (value: FormDataEntryValue | null, name: string): boolean => {
@@ -16,7 +16,14 @@ const correctedArticles = z
       page: z.number().int().min(1).max(999),
       text: z.string().max(40_000),
       links: z
-        .array(z.strictObject({ collection: z.enum(['councils', 'districts', 'activities']), id: z.number().int().positive(), name: z.string().max(200), matched: z.string().max(200) }))
+        .array(
+          z.strictObject({
+            collection: z.enum(['councils', 'districts', 'activities']),
+            id: z.number().int().positive(),
+            name: z.string().max(200),
+            matched: z.string().max(200),
+          }),
+        )
         .max(50)
         .optional(),
     }),

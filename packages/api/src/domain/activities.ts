@@ -1,8 +1,8 @@
 import { type ActivityKind, calendarDateOf, type PublicActivity, type Weekday } from '@oneheart/contract'
-import { publishedOnly, type Activity } from '@oneheart/schema'
+import { type Activity, publishedOnly } from '@oneheart/schema'
 import type { Where } from 'payload'
-import { notFound } from '../errors.ts'
 import type { ApiContext } from '../context.ts'
+import { notFound } from '../errors.ts'
 import { nextCursorOf } from './paging.ts'
 import { mediaOf, mediaPopulate, refOf } from './shapes.ts'
 

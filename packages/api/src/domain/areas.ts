@@ -1,6 +1,6 @@
 import type { PublicCouncil, PublicDistrict } from '@oneheart/contract'
-import { notFound } from '../errors.ts'
 import type { ApiContext } from '../context.ts'
+import { notFound } from '../errors.ts'
 import { refOf } from './shapes.ts'
 
 /** Every district with its council, in reading order. Two tables, one query. */
@@ -50,9 +50,7 @@ export async function listCouncils(ctx: ApiContext, input: { layer?: 1 | 2 } = {
     reading: council.reading ?? null,
     exchangeGroup: council.exchangeGroup ?? null,
     description: council.description ?? null,
-    districts: districts
-      .filter((district) => district.council?.id === council.id)
-      .map(({ id, slug, name }) => ({ id, slug, name })),
+    districts: districts.filter((district) => district.council?.id === council.id).map(({ id, slug, name }) => ({ id, slug, name })),
   }))
 }
 

@@ -1,5 +1,5 @@
 import { type PublicArticle, type PublicArticleBlock, STORY_PARTS, withoutUnsafeLinks } from '@oneheart/contract'
-import { tableRows, type Article } from '@oneheart/schema'
+import { type Article, tableRows } from '@oneheart/schema'
 import { mediaOf } from './shapes.ts'
 
 type StoredBlock = NonNullable<Article['blocks']>[number]
@@ -15,7 +15,9 @@ export function toPublicBlocks(blocks: StoredBlock[] | null | undefined): Public
   return (blocks ?? []).flatMap((block): PublicArticleBlock[] => {
     switch (block.blockType) {
       case 'part':
-        return block.text ? [{ type: 'part', part: block.label, label: (block.label === 'other' ? block.customLabel : partHeading(block.label)) ?? '', text: block.text }] : []
+        return block.text
+          ? [{ type: 'part', part: block.label, label: (block.label === 'other' ? block.customLabel : partHeading(block.label)) ?? '', text: block.text }]
+          : []
       case 'text':
         return block.body ? [{ type: 'text', body: withoutUnsafeLinks(block.body) }] : []
       case 'steps': {
@@ -26,14 +28,23 @@ export function toPublicBlocks(blocks: StoredBlock[] | null | undefined): Public
         return block.title ? [{ type: 'box', title: block.title, tone: block.tone ?? 'note', body: block.body ? withoutUnsafeLinks(block.body) : null }] : []
       case 'figure': {
         const image = mediaOf(block.image)
-        return image ? [{ type: 'figure', image, alt: block.alt || image.alt, caption: block.caption ?? null, longDescription: block.longDescription ?? null }] : []
+        return image
+          ? [{ type: 'figure', image, alt: block.alt || image.alt, caption: block.caption ?? null, longDescription: block.longDescription ?? null }]
+          : []
       }
       case 'quote':
         return block.text ? [{ type: 'quote', text: block.text, speaker: block.speaker ?? null }] : []
       case 'table': {
         const rows = tableRows(block.data ?? '')
         if (rows.length === 0) return []
-        return [{ type: 'table', caption: block.caption ?? null, header: block.hasHeader !== false && rows.length > 1 ? rows[0]! : null, rows: block.hasHeader !== false && rows.length > 1 ? rows.slice(1) : rows }]
+        return [
+          {
+            type: 'table',
+            caption: block.caption ?? null,
+            header: block.hasHeader !== false && rows.length > 1 ? rows[0]! : null,
+            rows: block.hasHeader !== false && rows.length > 1 ? rows.slice(1) : rows,
+          },
+        ]
       }
       default:
         return []
@@ -47,12 +58,22 @@ export function partsOf(blocks: PublicArticleBlock[]): PublicArticle['parts'] {
     const texts = blocks.flatMap((block) => (block.type === 'part' && block.part === name ? [block.text] : []))
     return texts.length ? texts.join('\n\n') : null
   }
-  return { purpose: textOf('purpose'), background: textOf('background'), scene: textOf('scene'), nextSteps: textOf('nextSteps'), impressions: textOf('impressions') }
+  return {
+    purpose: textOf('purpose'),
+    background: textOf('background'),
+    scene: textOf('scene'),
+    nextSteps: textOf('nextSteps'),
+    impressions: textOf('impressions'),
+  }
 }
 
 /** For clients written before blocks: the text blocks as one Lexical document. */
 export function bodyOf(blocks: PublicArticleBlock[]): unknown {
-  const roots = blocks.flatMap((block) => (block.type === 'text' && block.body && typeof block.body === 'object' && 'root' in block.body ? [(block.body as { root: { children: unknown[] } }).root] : []))
+  const roots = blocks.flatMap((block) =>
+    block.type === 'text' && block.body && typeof block.body === 'object' && 'root' in block.body
+      ? [(block.body as { root: { children: unknown[] } }).root]
+      : [],
+  )
   if (roots.length === 0) return null
   return { root: { ...roots[0], children: roots.flatMap((root) => root.children) } }
 }

@@ -1,7 +1,7 @@
-import type { ArticleKind, ArticleBlockInput } from '@oneheart/contract'
+import type { ArticleBlockInput, ArticleKind } from '@oneheart/contract'
 import { blocksFromInput, partBlocksFrom } from '@oneheart/schema'
-import { ApiError, notFound } from '../errors.ts'
 import type { ApiContext } from '../context.ts'
+import { ApiError, notFound } from '../errors.ts'
 import { idsForSlugs } from './slugs.ts'
 import { draftVersionOptions, writeOptions, writeResult } from './writes.ts'
 
@@ -25,7 +25,10 @@ export interface ArticleDraftInput {
 
 /** The body from `blocks`, or from the older `parts`; never both, so neither is lost unseen. */
 function blocksOf(input: ArticleDraftInput) {
-  if (input.blocks && input.parts) throw new ApiError('BAD_REQUEST', '入力内容に誤りがあります。', { parts: ['blocks と parts は一緒に送れません。parts は blocks の part として送ってください。'] })
+  if (input.blocks && input.parts)
+    throw new ApiError('BAD_REQUEST', '入力内容に誤りがあります。', {
+      parts: ['blocks と parts は一緒に送れません。parts は blocks の part として送ってください。'],
+    })
   if (input.blocks) return blocksFromInput(input.blocks)
   if (input.parts) return blocksFromInput(partBlocksFrom(input.parts))
   return undefined
@@ -40,7 +43,16 @@ async function toData(ctx: ApiContext, input: ArticleDraftInput) {
     input.issueNumber === undefined
       ? undefined
       : ctx.payload
-          .find({ collection: 'issues', where: { number: { equals: input.issueNumber } }, limit: 1, depth: 0, draft: true, select: { number: true }, user: ctx.user, overrideAccess: false })
+          .find({
+            collection: 'issues',
+            where: { number: { equals: input.issueNumber } },
+            limit: 1,
+            depth: 0,
+            draft: true,
+            select: { number: true },
+            user: ctx.user,
+            overrideAccess: false,
+          })
           .then(({ docs }) => {
             if (!docs[0]) throw new ApiError('BAD_REQUEST', '入力内容に誤りがあります。', { issueNumber: [`第${input.issueNumber}号は見つかりません。`] })
             return docs[0].id
@@ -53,13 +65,25 @@ async function toData(ctx: ApiContext, input: ArticleDraftInput) {
 
 export async function createDraftArticle(ctx: ApiContext, input: ArticleDraftInput & { title: string; kind: ArticleKind }) {
   const data = await toData(ctx, input)
-  const doc = await ctx.payload.create({ collection: 'articles', data: { ...data, title: input.title, kind: input.kind, _status: 'draft' }, ...writeOptions(ctx) })
+  const doc = await ctx.payload.create({
+    collection: 'articles',
+    data: { ...data, title: input.title, kind: input.kind, _status: 'draft' },
+    ...writeOptions(ctx),
+  })
   return writeResult(doc)
 }
 
 /** Saves a new draft version; what is published stays as it is until an editor publishes. */
 export async function updateDraftArticle(ctx: ApiContext, id: number, patch: ArticleDraftInput) {
-  const current = await ctx.payload.findByID({ collection: 'articles', id, depth: 0, select: { _status: true }, user: ctx.user, overrideAccess: false, disableErrors: true })
+  const current = await ctx.payload.findByID({
+    collection: 'articles',
+    id,
+    depth: 0,
+    select: { _status: true },
+    user: ctx.user,
+    overrideAccess: false,
+    disableErrors: true,
+  })
   if (!current) throw notFound('記事')
   const data = await toData(ctx, patch)
   const doc =

@@ -1,8 +1,8 @@
 import { articleDateOf, calendarDateOf, type PublicArticle, type PublicArticleSummary } from '@oneheart/contract'
-import { publishedOnly, type Article } from '@oneheart/schema'
+import { type Article, publishedOnly } from '@oneheart/schema'
 import type { Where } from 'payload'
-import { notFound } from '../errors.ts'
 import type { ApiContext } from '../context.ts'
+import { notFound } from '../errors.ts'
 import { bodyOf, partsOf, toPublicBlocks } from './articleBlocks.ts'
 import { mediaOf, mediaPopulate, refPopulate, refsOf } from './shapes.ts'
 

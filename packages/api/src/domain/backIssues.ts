@@ -1,5 +1,5 @@
-import type { Issue } from '@oneheart/schema'
 import type { PublicBackIssuePage } from '@oneheart/contract'
+import type { Issue } from '@oneheart/schema'
 import { mediaOf } from './shapes.ts'
 
 /** Back issues (過去の号) are the issues imported from a PDF: the import stamps `archive.importedAt`. */

@@ -1,9 +1,9 @@
-import { publishedOnly } from '@oneheart/schema'
 import type { PublicChange } from '@oneheart/contract'
+import { publishedOnly } from '@oneheart/schema'
 import type { CollectionSlug, Where } from 'payload'
+import type { ApiContext } from '../context.ts'
 import { ApiError } from '../errors.ts'
 import { cursorInstant, isCursorId } from './paging.ts'
-import type { ApiContext } from '../context.ts'
 
 type ChangeType = PublicChange['type']
 

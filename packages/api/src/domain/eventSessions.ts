@@ -1,5 +1,5 @@
-import { ApiError, notFound } from '../errors.ts'
 import type { ApiContext } from '../context.ts'
+import { ApiError, notFound } from '../errors.ts'
 import { idsForSlugs } from './slugs.ts'
 import { draftVersionOptions, writeOptions, writeResult } from './writes.ts'
 

@@ -1,8 +1,8 @@
 import { calendarDateOf, type PublicEvent, type PublicMeeting, type PublicUpcomingSession } from '@oneheart/contract'
-import { publishedOnly, type Event, type Meeting } from '@oneheart/schema'
+import { type Event, type Meeting, publishedOnly } from '@oneheart/schema'
 import type { Where } from 'payload'
-import { notFound } from '../errors.ts'
 import type { ApiContext } from '../context.ts'
+import { notFound } from '../errors.ts'
 import { refsOf } from './shapes.ts'
 
 function toPublic(event: Event): PublicEvent {
@@ -36,14 +36,25 @@ const eventQuery = { depth: 1, populate: { councils: { slug: true, name: true } 
 export async function listEvents(ctx: ApiContext, input: { limit: number; ids?: number[] }): Promise<PublicEvent[]> {
   const where: Where = input.ids ? { and: [publishedOnly, { id: { in: input.ids } }] } : publishedOnly
   const { docs } = await ctx.payload.find({
-    collection: 'events', where, sort: '-firstSessionAt', limit: input.limit, pagination: false, user: ctx.user, ...eventQuery,
+    collection: 'events',
+    where,
+    sort: '-firstSessionAt',
+    limit: input.limit,
+    pagination: false,
+    user: ctx.user,
+    ...eventQuery,
   })
   return docs.map(toPublic)
 }
 
 export async function getEventBySlug(ctx: ApiContext, slug: string): Promise<PublicEvent> {
   const { docs } = await ctx.payload.find({
-    collection: 'events', where: { and: [publishedOnly, { slug: { equals: slug } }] }, limit: 1, pagination: false, user: ctx.user, ...eventQuery,
+    collection: 'events',
+    where: { and: [publishedOnly, { slug: { equals: slug } }] },
+    limit: 1,
+    pagination: false,
+    user: ctx.user,
+    ...eventQuery,
   })
   const event = docs[0]
   if (!event) throw notFound('その催し')
@@ -68,9 +79,7 @@ export async function listUpcomingSessions(ctx: ApiContext, input: { limit: numb
   })
   return docs
     .map(toPublic)
-    .flatMap((event) =>
-      event.sessions.map((session) => ({ ...session, event: { id: event.id, slug: event.slug, title: event.title } })),
-    )
+    .flatMap((event) => event.sessions.map((session) => ({ ...session, event: { id: event.id, slug: event.slug, title: event.title } })))
     .filter((session) => session.endsAt && new Date(session.endsAt) >= now)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
     .slice(0, input.limit)
@@ -107,7 +116,14 @@ const withIds = (ids: number[], drafts: boolean): Where => (drafts ? { id: { in:
 export async function getEventsByIds(ctx: ApiContext, ids: number[], drafts = false): Promise<PublicEvent[]> {
   if (ids.length === 0) return []
   const { docs } = await ctx.payload.find({
-    collection: 'events', where: withIds(ids, drafts), draft: drafts, sort: 'firstSessionAt', limit: ids.length, pagination: false, user: ctx.user, ...eventQuery,
+    collection: 'events',
+    where: withIds(ids, drafts),
+    draft: drafts,
+    sort: 'firstSessionAt',
+    limit: ids.length,
+    pagination: false,
+    user: ctx.user,
+    ...eventQuery,
   })
   return docs.map(toPublic)
 }
@@ -122,7 +138,15 @@ export async function getEventById(ctx: ApiContext, id: number): Promise<PublicE
 export async function getMeetingsByIds(ctx: ApiContext, ids: number[], drafts = false): Promise<PublicMeeting[]> {
   if (ids.length === 0) return []
   const { docs } = await ctx.payload.find({
-    collection: 'meetings', where: withIds(ids, drafts), draft: drafts, sort: 'heldOn', limit: ids.length, pagination: false, depth: 0, overrideAccess: false, user: ctx.user,
+    collection: 'meetings',
+    where: withIds(ids, drafts),
+    draft: drafts,
+    sort: 'heldOn',
+    limit: ids.length,
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    user: ctx.user,
   })
   return docs.map(toPublicMeeting)
 }

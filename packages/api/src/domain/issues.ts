@@ -1,8 +1,8 @@
 import { calendarDateOf, type PublicIssue, type PublicIssueSummary, withoutUnsafeLinks } from '@oneheart/contract'
-import { publishedOnly, textToLexical, type Issue } from '@oneheart/schema'
+import { type Issue, publishedOnly, textToLexical } from '@oneheart/schema'
 import type { Where } from 'payload'
-import { notFound } from '../errors.ts'
 import type { ApiContext } from '../context.ts'
+import { notFound } from '../errors.ts'
 import { listArticlesOfIssue } from './articles.ts'
 import { backIssuePagesOf, backIssuePagesSelect, backIssueStampSelect, fileSizeOf, isBackIssue } from './backIssues.ts'
 import { nextCursorOf } from './paging.ts'
@@ -32,7 +32,13 @@ function toSummary(issue: Pick<Issue, 'id' | 'number' | 'title' | 'issuedOn' | '
  */
 async function afterIssue(ctx: ApiContext, cursor: number): Promise<Where> {
   const { docs } = await ctx.payload.find({
-    collection: 'issues', where: { number: { equals: cursor } }, limit: 1, depth: 0, select: { issuedOn: true }, overrideAccess: false, user: ctx.user,
+    collection: 'issues',
+    where: { number: { equals: cursor } },
+    limit: 1,
+    depth: 0,
+    select: { issuedOn: true },
+    overrideAccess: false,
+    user: ctx.user,
   })
   const issuedOn = docs[0]?.issuedOn
   if (!issuedOn) return { number: { less_than: cursor } }

@@ -1,12 +1,12 @@
+import type { PublicSearchResult } from '@oneheart/contract'
+import { searchEntries, searchExecutor } from '@oneheart/schema/search'
 import { isDateToken, parseQuery, type SearchCursor, type SearchFilters, type SearchHit, type SearchType } from '@oneheart/search'
 import { readingSnippet, titleHighlights } from '@oneheart/search/highlight'
-import { searchEntries, searchExecutor } from '@oneheart/schema/search'
-import type { PublicSearchResult } from '@oneheart/contract'
 import type { CollectionSlug } from 'payload'
+import type { ApiContext } from '../context.ts'
 import { ApiError } from '../errors.ts'
 import { cursorInstant, isCursorId } from './paging.ts'
 import { idsBySlug } from './slugs.ts'
-import type { ApiContext } from '../context.ts'
 
 export interface SearchInput {
   q: string
@@ -44,13 +44,25 @@ async function toResult(hit: SearchHit, words: string[]): Promise<PublicSearchRe
   // A record with no text of its own shows its title rather than an empty passage.
   const snippet = await readingSnippet(hit.excerptSource.trim() ? hit.excerptSource : hit.title, words)
   return {
-    type: hit.docType, id: hit.docId, title: hit.title, url: hit.url, snippet: snippet.text, highlights: snippet.highlights,
-    titleHighlights: await titleHighlights(hit.title, words), date: hit.shownOn,
+    type: hit.docType,
+    id: hit.docId,
+    title: hit.title,
+    url: hit.url,
+    snippet: snippet.text,
+    highlights: snippet.highlights,
+    titleHighlights: await titleHighlights(hit.title, words),
+    date: hit.shownOn,
   }
 }
 
 const emptyResult = (understood: PublicSearchResult['understood']): PublicSearchResult => ({
-  items: [], total: 0, totalIsLowerBound: false, counts: {}, nextCursor: null, suggestions: [], understood,
+  items: [],
+  total: 0,
+  totalIsLowerBound: false,
+  counts: {},
+  nextCursor: null,
+  suggestions: [],
+  understood,
 })
 
 /**
@@ -75,9 +87,14 @@ export async function searchPublished(ctx: ApiContext, input: SearchInput): Prom
   let suggestions: string[] = []
   if (counts.total === 0 && !after) {
     // A date term (md0216) is no word to offer a reader.
-    const alone = query.include.length > 1
-      ? await Promise.all(query.include.filter((word) => !isDateToken(word)).map(async (word) => ((await searchEntries.counts(run, { include: [word], exclude: [] }, filters)).total > 0 ? word : null)))
-      : []
+    const alone =
+      query.include.length > 1
+        ? await Promise.all(
+            query.include
+              .filter((word) => !isDateToken(word))
+              .map(async (word) => ((await searchEntries.counts(run, { include: [word], exclude: [] }, filters)).total > 0 ? word : null)),
+          )
+        : []
     const related = await searchEntries.relatedTitles(run, query.include)
     suggestions = [...new Set([...alone.filter((word): word is string => word !== null), ...related])].slice(0, 8)
   }

@@ -8,7 +8,6 @@ export function dayOrNull(value: string | null | undefined): string | null {
   return value ? japanDay(value) : null
 }
 
-
 export function mediaOf(value: number | Media | null | undefined): PublicMedia | null {
   if (!value || typeof value !== 'object' || !value.url) return null
   return { url: value.url, alt: value.alt, width: value.width ?? null, height: value.height ?? null }

@@ -1,7 +1,12 @@
 import type { ApiContext } from '../context.ts'
 
 export function writeResult(doc: { id: number; slug?: string | null; _status?: string | null; updatedAt: string }) {
-  return { id: doc.id, slug: doc.slug ?? String(doc.id), status: doc._status === 'published' ? ('published' as const) : ('draft' as const), updatedAt: doc.updatedAt }
+  return {
+    id: doc.id,
+    slug: doc.slug ?? String(doc.id),
+    status: doc._status === 'published' ? ('published' as const) : ('draft' as const),
+    updatedAt: doc.updatedAt,
+  }
 }
 
 /**

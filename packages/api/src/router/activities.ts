@@ -1,9 +1,9 @@
 import { ACTIVITY_KINDS, activityArticleSchema, activitySchema, pageOf, recordIdSchema, valuesOf, WEEKDAYS, writeResultSchema } from '@oneheart/contract'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
+import { getActivityBySlug, listActivities } from '../domain/activities.ts'
 import { listArticlesOfActivity } from '../domain/activityArticles.ts'
 import { createDraftActivity } from '../domain/activityDrafts.ts'
-import { getActivityBySlug, listActivities } from '../domain/activities.ts'
 import { pageInput } from '../domain/paging.ts'
 import { publicProcedure, writeProcedure } from '../trpc.ts'
 import { slugInput } from './articles.ts'
@@ -43,7 +43,10 @@ export const activitiesRouter = {
         neighbourhood: z.string().max(60).optional(),
         place: z.string().max(120).optional(),
         frequency: z.string().max(20).optional(),
-        weekdays: z.array(z.enum(valuesOf(WEEKDAYS))).max(7).optional(),
+        weekdays: z
+          .array(z.enum(valuesOf(WEEKDAYS)))
+          .max(7)
+          .optional(),
         scheduleDetail: z.string().max(120).optional(),
         fee: z.string().max(60).optional(),
         organiser: z.string().max(80).optional(),

@@ -5,10 +5,13 @@ import { createDraftArticle, updateDraftArticle } from '../domain/articleDrafts.
 import { getArticleBySlug, getArticleDraft } from '../domain/articles.ts'
 import { publicProcedure, scopedProcedure, writeProcedure } from '../trpc.ts'
 
-export const slugInput = z.string().min(1).max(120).regex(/^[a-z0-9-]+$/, 'URL用の名前は半角英小文字・数字・ハイフンです。')
+export const slugInput = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9-]+$/, 'URL用の名前は半角英小文字・数字・ハイフンです。')
 const slugList = z.array(slugInput).max(50).optional()
 const partText = z.string().max(4000).optional()
-
 
 // Strict: a key the API does not know is refused, never silently dropped.
 const draftFields = z.strictObject({

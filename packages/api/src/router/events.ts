@@ -32,18 +32,20 @@ export const eventsRouter = {
     .input(
       z.object({
         event: slugInput,
-        session: z.object({
-          number: z.number().int().min(1).max(99),
-          date: typedDate,
-          startTime: typedTime,
-          endTime: typedTime,
-          venue: z.string().trim().min(1).max(120),
-          invitedCouncils: z.array(slugInput).max(30).optional(),
-          note: z.string().max(200).optional(),
-        }).refine(endsAfterStart, {
-          path: ['endTime'],
-          message: '終了時刻は開始時刻より後にしてください。',
-        }),
+        session: z
+          .object({
+            number: z.number().int().min(1).max(99),
+            date: typedDate,
+            startTime: typedTime,
+            endTime: typedTime,
+            venue: z.string().trim().min(1).max(120),
+            invitedCouncils: z.array(slugInput).max(30).optional(),
+            note: z.string().max(200).optional(),
+          })
+          .refine(endsAfterStart, {
+            path: ['endTime'],
+            message: '終了時刻は開始時刻より後にしてください。',
+          }),
       }),
     )
     .output(writeResultSchema)

@@ -13,7 +13,10 @@ const pad = (value: number) => String(value).padStart(2, '0')
 
 const D = '[0-9０-９]'
 const ERA_DATE = new RegExp(`(令和|平成|昭和)\\s*(${D}{1,2}|元)\\s*年\\s*(${D}{1,2})\\s*月(?:\\s*(${D}{1,2})\\s*日)?(\\s*(?:号|発行))?`, 'gu')
-const WESTERN_DATE = new RegExp(`((?:19|20)${D}{2})\\s*(?:年\\s*(${D}{1,2})\\s*月(?:\\s*(${D}{1,2})\\s*日)?|[/.／．]\\s*(${D}{1,2})(?:\\s*[/.／．]\\s*(${D}{1,2}))?)(\\s*(?:号|発行))?`, 'gu')
+const WESTERN_DATE = new RegExp(
+  `((?:19|20)${D}{2})\\s*(?:年\\s*(${D}{1,2})\\s*月(?:\\s*(${D}{1,2})\\s*日)?|[/.／．]\\s*(${D}{1,2})(?:\\s*[/.／．]\\s*(${D}{1,2}))?)(\\s*(?:号|発行))?`,
+  'gu',
+)
 
 interface Candidate extends FoundDate {
   index: number
@@ -26,7 +29,13 @@ function candidatesIn(text: string): Candidate[] {
   const add = (index: number, source: string, year: number, month: number, day: number | undefined, marked: boolean) => {
     if (month < 1 || month > 12 || year < 1950 || year > 2100) return
     if (day !== undefined && (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate())) return
-    found.push({ index, source: source.trim(), marked, value: day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`, precision: day ? 'day' : 'month' })
+    found.push({
+      index,
+      source: source.trim(),
+      marked,
+      value: day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`,
+      precision: day ? 'day' : 'month',
+    })
   }
   for (const match of text.matchAll(ERA_DATE)) {
     add(match.index, match[0], ERAS[match[1]!]! + digits(match[2]!), digits(match[3]!), match[4] ? digits(match[4]) : undefined, Boolean(match[5]))

@@ -1,7 +1,8 @@
 /** Characters of Japanese writing: kana, kanji, the iteration mark, full-width punctuation and forms. */
 export const JAPANESE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]/u
 
-const SPACE_BETWEEN_JAPANESE = /([\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60])[ \t\u3000]+(?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60])/gu
+const SPACE_BETWEEN_JAPANESE =
+  /([\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60])[ \t\u3000]+(?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60])/gu
 
 /** Drops the spaces OCR and some exports put between Japanese characters (地 域 → 地域). */
 export function withoutSpacesBetweenJapanese(text: string): string {
@@ -20,7 +21,8 @@ export function joinRunning(left: string, right: string): string {
 /** Ends a sentence or a quoted remark: a line ending so may end a paragraph. */
 export const SENTENCE_END = /[。．.！!？?」』）)]$/u
 
-const OCR_SPACE = /([\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\uff60])[ \t]+(?=[0-9()（）[\]「」.,:：])|([0-9()（）[\]「」.,:：])[ \t]+(?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\uff60])/gu
+const OCR_SPACE =
+  /([\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\uff60])[ \t]+(?=[0-9()（）[\]「」.,:：])|([0-9()（）[\]「」.,:：])[ \t]+(?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\uff60])/gu
 
 /** OCR also spaces digits and brackets off the Japanese beside them (第 2 層, (4 月 )): joined again. */
 export function withoutOcrSpaces(text: string): string {

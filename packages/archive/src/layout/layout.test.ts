@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import type { Line } from './block.ts'
 import { blockOf } from './block.ts'
 import { linesOf } from './lines.ts'
+import { blockText, withContinuationsJoined } from './pageText.ts'
 import { withoutRunningHeads } from './runningHeads.ts'
 import { xyCut } from './xyCut.ts'
-import { blockText, withContinuationsJoined } from './pageText.ts'
 
 const line = (text: string, x0: number, y: number, width = 200, size = 10): Line => ({ text, x0, x1: x0 + width, y, size })
 
@@ -26,7 +26,11 @@ describe('reading order (XY-cut)', () => {
   it('keeps columns whole even where their paragraph gaps line up', () => {
     const left = [...column(50, 700, ['左A1', '左A2']), ...column(50, 640, ['左B1', '左B2'])]
     const right = [...column(300, 700, ['右A1', '右A2']), ...column(300, 640, ['右B1', '右B2'])]
-    expect(xyCut([...left, ...right]).flat().map((item) => item.text)).toEqual(['左A1', '左A2', '左B1', '左B2', '右A1', '右A2', '右B1', '右B2'])
+    expect(
+      xyCut([...left, ...right])
+        .flat()
+        .map((item) => item.text),
+    ).toEqual(['左A1', '左A2', '左B1', '左B2', '右A1', '右A2', '右B1', '右B2'])
   })
 
   it('reads a full-width box between two-column sections in its place', () => {
@@ -37,7 +41,11 @@ describe('reading order (XY-cut)', () => {
       ...column(50, 540, ['下左1']),
       ...column(300, 540, ['下右1']),
     ]
-    expect(xyCut(lines).flat().map((item) => item.text)).toEqual(['上左1', '上左2', '上右1', '上右2', '【お知らせ】全幅の囲み', '下左1', '下右1'])
+    expect(
+      xyCut(lines)
+        .flat()
+        .map((item) => item.text),
+    ).toEqual(['上左1', '上左2', '上右1', '上右2', '【お知らせ】全幅の囲み', '下左1', '下右1'])
   })
 })
 
@@ -77,7 +85,11 @@ describe('page text', () => {
     const box = blockOf(1, [line('【問合せ】電話 0123', 300, 500, 120)])
     const after = blockOf(1, column(300, 460, ['次の話です。']))
     const joined = withContinuationsJoined([left, right, box, after], 10, () => false)
-    expect(joined.map(blockText)).toEqual(['サロンでは体操の後にお茶を飲みながら、これからの活動について話し合いました。', '【問合せ】電話 0123', '次の話です。'])
+    expect(joined.map(blockText)).toEqual([
+      'サロンでは体操の後にお茶を飲みながら、これからの活動について話し合いました。',
+      '【問合せ】電話 0123',
+      '次の話です。',
+    ])
   })
 })
 

@@ -2,6 +2,10 @@ import type { TextRun } from '../pdf/document.ts'
 import type { Line } from './block.ts'
 import { JAPANESE } from './japanese.ts'
 
+// Glyphs with no Unicode mapping (Type 3 fallbacks) read as U+0000 (or U+FFFD): they carry no text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is exactly what this removes
+const UNMAPPED_GLYPHS = /[\u0000\ufffd]/gu
+
 /**
  * Groups a page's text runs into lines: runs on one baseline that follow each other closely.
  * A wide gap on the same baseline (between two columns) starts another line.
@@ -34,7 +38,6 @@ export function linesOf(runs: TextRun[]): Line[] {
     }
   }
   // Glyphs with no Unicode mapping (Type 3 fallbacks) read as U+0000: they carry no text.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is exactly what this removes
-  for (const line of lines) line.text = line.text.replace(/[\u0000\ufffd]/gu, '').replace(/\s+/gu, ' ').trim()
+  for (const line of lines) line.text = line.text.replace(UNMAPPED_GLYPHS, '').replace(/\s+/gu, ' ').trim()
   return lines.filter((line) => line.text !== '')
 }

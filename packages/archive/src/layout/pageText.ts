@@ -25,8 +25,7 @@ export function withContinuationsJoined(blocks: Block[], body: number, isHeading
     const last = previous?.lines.at(-1)
     // A wrapped line runs to the column's edge; a short last line (a box's, a caption's) ends its unit.
     const columnWidth = Math.max(...[...(previous?.lines ?? []), ...block.lines].map((line) => line.x1 - line.x0))
-    const previousEndsMidSentence =
-      previous && last && !SENTENCE_END.test(last.text) && !isHeading(previous) && last.x1 - last.x0 >= columnWidth - body * 1.5
+    const previousEndsMidSentence = previous && last && !SENTENCE_END.test(last.text) && !isHeading(previous) && last.x1 - last.x0 >= columnWidth - body * 1.5
     const looksLikeBody = Math.abs(block.size - body) <= body * 0.1 && !isHeading(block)
     if (previous && previousEndsMidSentence && looksLikeBody && Math.abs(previous.size - body) <= body * 0.1) {
       joined[joined.length - 1] = { ...blockOf(previous.page, [...previous.lines, ...block.lines]), page: previous.page }

@@ -1,7 +1,8 @@
 import type { Line } from './block.ts'
 
 /** A line that is only a page number: 3, - 3 -, 3/4, 3 / 4, P.3, 3ページ. */
-const PAGE_NUMBER = /^(?:[-–—ー－‐\s]*[0-9０-９]{1,3}[-–—ー－‐\s]*|[0-9０-９]{1,3}\s*[/／]\s*[0-9０-９]{1,3}|[PpＰｐ]\.?\s*[0-9０-９]{1,3}|[0-9０-９]{1,3}\s*ページ)$/u
+const PAGE_NUMBER =
+  /^(?:[-–—ー－‐\s]*[0-9０-９]{1,3}[-–—ー－‐\s]*|[0-9０-９]{1,3}\s*[/／]\s*[0-9０-９]{1,3}|[PpＰｐ]\.?\s*[0-9０-９]{1,3}|[0-9０-９]{1,3}\s*ページ)$/u
 
 /** The band at the top and bottom of a page where running heads and folios sit. */
 const MARGIN_SHARE = 0.1

@@ -31,14 +31,20 @@ function widestGap(spans: Span[], least: number): { at: number; width: number } 
 export function xyCut(lines: Line[]): Line[][] {
   if (lines.length <= 1) return lines.length ? [lines] : []
   const size = median(lines.map((line) => line.size))
-  const column = widestGap(lines.map((line) => ({ from: line.x0, to: line.x1 })), Math.max(size * 1.2, 8))
+  const column = widestGap(
+    lines.map((line) => ({ from: line.x0, to: line.x1 })),
+    Math.max(size * 1.2, 8),
+  )
   if (column) {
     const left = lines.filter((line) => (line.x0 + line.x1) / 2 < column.at)
     const right = lines.filter((line) => (line.x0 + line.x1) / 2 >= column.at)
     if (left.length && right.length) return [...xyCut(left), ...xyCut(right)]
   }
   // Flip y so that "from" is the top of the page.
-  const band = widestGap(lines.map((line) => ({ from: -topOf(line), to: -bottomOf(line) })), size * 0.9)
+  const band = widestGap(
+    lines.map((line) => ({ from: -topOf(line), to: -bottomOf(line) })),
+    size * 0.9,
+  )
   if (band) {
     const above = lines.filter((line) => -(line.y + line.size * 0.3) < band.at)
     const below = lines.filter((line) => -(line.y + line.size * 0.3) >= band.at)

@@ -17,11 +17,20 @@ const distinctive = (form: string) => [...form].length >= 2
 /** The councils, districts and activities the text may name, with the forms they are written in. */
 export async function loadLinkTargets(payload: Payload): Promise<LinkTarget[]> {
   const read = async (collection: 'councils' | 'districts' | 'activities') =>
-    (await payload.find({ collection, pagination: false, depth: 0, overrideAccess: true, select: { name: true, reading: true } })).docs as Array<{ id: number; name: string; reading?: string | null }>
+    (await payload.find({ collection, pagination: false, depth: 0, overrideAccess: true, select: { name: true, reading: true } })).docs as Array<{
+      id: number
+      name: string
+      reading?: string | null
+    }>
   const [councils, districts, activities] = await Promise.all([read('councils'), read('districts'), read('activities')])
   return [
     ...councils.map((doc) => ({ collection: 'councils' as const, id: doc.id, name: doc.name, forms: [doc.name, `${doc.name}協議体`] })),
-    ...districts.map((doc) => ({ collection: 'districts' as const, id: doc.id, name: doc.name, forms: [`${doc.name}地区`, ...(doc.reading ? [`${doc.reading}ちく`] : [])] })),
+    ...districts.map((doc) => ({
+      collection: 'districts' as const,
+      id: doc.id,
+      name: doc.name,
+      forms: [`${doc.name}地区`, ...(doc.reading ? [`${doc.reading}ちく`] : [])],
+    })),
     ...activities.map((doc) => ({ collection: 'activities' as const, id: doc.id, name: doc.name, forms: [doc.name, ...(doc.reading ? [doc.reading] : [])] })),
   ].map((target) => ({ ...target, forms: target.forms.map(folded).filter(distinctive) }))
 }

@@ -1,7 +1,7 @@
+import { childEnvironment } from '@oneheart/env'
 import type { Line } from '../layout/block.ts'
 import { withoutOcrSpaces } from '../layout/japanese.ts'
 import { run } from './tools.ts'
-import { childEnvironment } from '@oneheart/env'
 
 export interface OcrReading {
   /** Paragraphs in Tesseract's reading order, as lines with y growing upwards like a PDF's. */
@@ -33,7 +33,16 @@ function wordsOf(tsv: string): { words: Word[]; height: number } {
     const text = cells.slice(11).join('\t').trim()
     if (text === '') continue
     const [, , block, paragraph, line, , left, top, width, height, confidence] = cells.map(Number) as number[]
-    words.push({ paragraph: `${block}.${paragraph}`, line: `${block}.${paragraph}.${line}`, left: left!, top: top!, width: width!, height: height!, confidence: confidence!, text })
+    words.push({
+      paragraph: `${block}.${paragraph}`,
+      line: `${block}.${paragraph}.${line}`,
+      left: left!,
+      top: top!,
+      width: width!,
+      height: height!,
+      confidence: confidence!,
+      text,
+    })
   }
   return { words, height: pageHeight }
 }
@@ -57,13 +66,15 @@ export async function recognise(imagePath: string): Promise<OcrReading> {
     lines.set(word.line, [...(lines.get(word.line) ?? []), word])
   }
   const read = [...paragraphs.values()].map((lines) =>
-    [...lines.values()].map((lineWords): Line => ({
-      text: withoutOcrSpaces(lineWords.map((word) => word.text).join(' ')),
-      x0: Math.min(...lineWords.map((word) => word.left)),
-      x1: Math.max(...lineWords.map((word) => word.left + word.width)),
-      y: height - Math.max(...lineWords.map((word) => word.top + word.height)),
-      size: Math.max(...lineWords.map((word) => word.height)),
-    })),
+    [...lines.values()].map(
+      (lineWords): Line => ({
+        text: withoutOcrSpaces(lineWords.map((word) => word.text).join(' ')),
+        x0: Math.min(...lineWords.map((word) => word.left)),
+        x1: Math.max(...lineWords.map((word) => word.left + word.width)),
+        y: height - Math.max(...lineWords.map((word) => word.top + word.height)),
+        size: Math.max(...lineWords.map((word) => word.height)),
+      }),
+    ),
   )
   const scored = words.filter((word) => word.confidence >= 0)
   const confidence = scored.length ? scored.reduce((sum, word) => sum + word.confidence, 0) / scored.length : 0

@@ -45,7 +45,10 @@ function refusalFor(answer: Exclude<WorkerAnswer, { failure?: undefined }>, maxP
     case 'password':
       return new ArchiveRefusal(422, 'このPDFにはパスワードがかかっていて読めません。パスワードを外したPDFを選んでください。')
     case 'pages':
-      return new ArchiveRefusal(413, `ページが多すぎます（${answer.pageCount}ページ）。1つのファイルは${maxPages}ページまでです。号ごとに分けたPDFを選んでください。`)
+      return new ArchiveRefusal(
+        413,
+        `ページが多すぎます（${answer.pageCount}ページ）。1つのファイルは${maxPages}ページまでです。号ごとに分けたPDFを選んでください。`,
+      )
     case 'brokenPage':
       return new ArchiveRefusal(422, `PDFの${answer.page}ページ目が壊れていて読めません。元のファイルをもう一度ダウンロードしてから選んでください。`)
     default:
@@ -62,7 +65,10 @@ export async function readTextLayer(bytes: Uint8Array, maxPages: number): Promis
   // execArgv [] keeps the parent's TypeScript loader out of the worker (see the worker's comment).
   const worker = new Worker(workerPath(), { workerData: { bytes: new Uint8Array(bytes), maxPages }, execArgv: [] })
   const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new ArchiveRefusal(422, 'PDFの読み取りに時間がかかりすぎたため中止しました。ファイルが壊れていないか確かめてください。')), READ_TIMEOUT_MS)
+    const timer = setTimeout(
+      () => reject(new ArchiveRefusal(422, 'PDFの読み取りに時間がかかりすぎたため中止しました。ファイルが壊れていないか確かめてください。')),
+      READ_TIMEOUT_MS,
+    )
     worker.once('message', (message: WorkerAnswer) => {
       clearTimeout(timer)
       resolve(message)

@@ -1,19 +1,19 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
-import { bodySize, blockOf, type Block, type Line } from '../layout/block.ts'
+import { type Block, blockOf, bodySize, type Line } from '../layout/block.ts'
 import { linesOf } from '../layout/lines.ts'
+import { pageTextOf, withContinuationsJoined } from '../layout/pageText.ts'
 import { withoutRunningHeads } from '../layout/runningHeads.ts'
 import { xyCut } from '../layout/xyCut.ts'
-import { pageTextOf, withContinuationsJoined } from '../layout/pageText.ts'
-import { isHeading } from '../split/headings.ts'
-import { readTextLayer, type PdfPage } from '../pdf/document.ts'
-import { recognise } from '../ocr/tesseract.ts'
-import { pageThumbnails, renderPage, scanResolution } from '../ocr/render.ts'
-import { requireTools } from '../ocr/tools.ts'
-import { ArchiveRefusal } from '../refusal.ts'
 import type { ImportLimits } from '../limits.ts'
+import { pageThumbnails, renderPage, scanResolution } from '../ocr/render.ts'
+import { recognise } from '../ocr/tesseract.ts'
+import { requireTools } from '../ocr/tools.ts'
+import { type PdfPage, readTextLayer } from '../pdf/document.ts'
+import { ArchiveRefusal } from '../refusal.ts'
 import type { PageReading } from '../result.ts'
+import { isHeading } from '../split/headings.ts'
 
 export interface ReadPage extends PageReading {
   blocks: Block[]
@@ -33,7 +33,10 @@ const UNREADABLE = /[\u0000\ufffd\ue000-\uf8ff]/gu
 
 /** A text layer worth using: enough characters, few of them unreadable (fonts without a Unicode map). */
 function hasUsableText(page: PdfPage): boolean {
-  const text = page.runs.map((run) => run.text).join('').replace(/\s+/gu, '')
+  const text = page.runs
+    .map((run) => run.text)
+    .join('')
+    .replace(/\s+/gu, '')
   const unreadable = text.match(UNREADABLE)?.length ?? 0
   return text.length - unreadable >= 10 && unreadable / Math.max(text.length, 1) < 0.1
 }
@@ -91,16 +94,17 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
     // Lines of every page, text layer and OCR alike, so running heads repeat across both kinds.
     const pageLines = pages.map((page) => {
       const reading = ocr.get(page.number)
-      return reading
-        ? { height: reading.height, lines: reading.paragraphs.flat() }
-        : { height: page.height, lines: linesOf(page.runs) }
+      return reading ? { height: reading.height, lines: reading.paragraphs.flat() } : { height: page.height, lines: linesOf(page.runs) }
     })
     const kept = withoutRunningHeads(pageLines)
     const blocksByPage = pages.map((page, index) => {
       const keep = new Set<Line>(kept[index])
       const reading = ocr.get(page.number)
       if (reading) {
-        return reading.paragraphs.map((lines) => lines.filter((line) => keep.has(line))).filter((lines) => lines.length).map((lines) => blockOf(page.number, lines))
+        return reading.paragraphs
+          .map((lines) => lines.filter((line) => keep.has(line)))
+          .filter((lines) => lines.length)
+          .map((lines) => blockOf(page.number, lines))
       }
       return xyCut(kept[index]!).map((lines) => blockOf(page.number, lines))
     })

@@ -1,7 +1,7 @@
 import type { ArticleKind } from '@oneheart/contract'
 import type { Block } from '../layout/block.ts'
-import { blockText } from '../layout/pageText.ts'
 import { joinRunning, SENTENCE_END } from '../layout/japanese.ts'
+import { blockText } from '../layout/pageText.ts'
 import { GREETING, isHeading, isKicker, MONTH_HEADING, PART_LABEL, REQUEST_BOX } from './headings.ts'
 
 /** A paragraph of an article: running text, or a labelled part (【様子】…). */
@@ -122,7 +122,12 @@ export function splitArticles(pages: PageBlocks[], textBody: number): Split {
       const footer = !heading && FOOTER.test(text) && page.number === pages.length
       if (!heading && (footer || REQUEST_BOX.test(text))) {
         // A box or the footer stands on its own; the story around it goes on after it.
-        articles.push({ title: footer ? '発行・お問い合わせ' : titleOf(text.replace(PART_LABEL, '$1')), kind: 'notice', page: page.number, paragraphs: paragraphsOf(block) })
+        articles.push({
+          title: footer ? '発行・お問い合わせ' : titleOf(text.replace(PART_LABEL, '$1')),
+          kind: 'notice',
+          page: page.number,
+          paragraphs: paragraphsOf(block),
+        })
         return
       }
       if (isKicker(block, page.blocks[index + 1], body)) {
@@ -141,7 +146,12 @@ export function splitArticles(pages: PageBlocks[], textBody: number): Split {
           articles.pop()
         }
         const storyLabels = labels.splice(0)
-        current = { title: titleOf(text), kind: kindOf(text, storyLabels), page: page.number, paragraphs: storyLabels.length ? [{ text: storyLabels.join('・') }] : [] }
+        current = {
+          title: titleOf(text),
+          kind: kindOf(text, storyLabels),
+          page: page.number,
+          paragraphs: storyLabels.length ? [{ text: storyLabels.join('・') }] : [],
+        }
         articles.push(current)
         return
       }

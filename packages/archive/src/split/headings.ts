@@ -1,6 +1,6 @@
 import type { Block } from '../layout/block.ts'
-import { blockText } from '../layout/pageText.ts'
 import { SENTENCE_END } from '../layout/japanese.ts'
+import { blockText } from '../layout/pageText.ts'
 
 /** 【目的】【経緯】【様子】【今後】【感想】 and other bracketed labels: parts inside a story, not headings. */
 export const PART_LABEL = /^【([^】]{1,12})】/u

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { blockOf, type Block } from '../layout/block.ts'
-import { articleText, splitArticles } from './articles.ts'
+import { type Block, blockOf } from '../layout/block.ts'
 import { blocksFromText } from '../store/articleBlocks.ts'
+import { articleText, splitArticles } from './articles.ts'
 
 let y = 800
 /** One block of one line; headings are set larger than the 10 pt body. */
@@ -14,7 +14,8 @@ describe('splitting an issue into articles', () => {
   it('leaves out the masthead, keeps the greeting on the issue and cuts at headings, districts and meeting months', () => {
     const page = {
       number: 1,
-      needsReview: false, ocr: false,
+      needsReview: false,
+      ocr: false,
       blocks: [
         block('めざせ！ワンハート 第23号', 18),
         block('令和7年8月号', 12),
@@ -40,7 +41,12 @@ describe('splitting an issue into articles', () => {
   })
 
   it('reads a district label and a kicker as labels of the story whose heading follows', () => {
-    const page = { number: 1, needsReview: false, ocr: false, blocks: [block('豊岡地区', 10), block('視察受入れ', 9), block('県社協のみなさんが来られました', 14), block('13名が見学しました。')] }
+    const page = {
+      number: 1,
+      needsReview: false,
+      ocr: false,
+      blocks: [block('豊岡地区', 10), block('視察受入れ', 9), block('県社協のみなさんが来られました', 14), block('13名が見学しました。')],
+    }
     const [article, ...rest] = splitArticles([page], 10).articles
     expect(rest).toEqual([])
     expect(article).toMatchObject({ title: '県社協のみなさんが来られました', kind: 'visit' })
@@ -48,13 +54,26 @@ describe('splitting an issue into articles', () => {
   })
 
   it('keeps each page whole when no heading shows the structure', () => {
-    const pages = [1, 2].map((number) => ({ number, needsReview: false, ocr: false, blocks: [block(`${number}ページ目の本文が続きます、`), block('見出しのない文章です。')] }))
+    const pages = [1, 2].map((number) => ({
+      number,
+      needsReview: false,
+      ocr: false,
+      blocks: [block(`${number}ページ目の本文が続きます、`), block('見出しのない文章です。')],
+    }))
     const split = splitArticles(pages, 10)
-    expect(split.articles.map((article) => [article.title, article.page])).toEqual([['1ページ', 1], ['2ページ', 2]])
+    expect(split.articles.map((article) => [article.title, article.page])).toEqual([
+      ['1ページ', 1],
+      ['2ページ', 2],
+    ])
   })
 
   it('lets a box stand apart and goes on with the story after it', () => {
-    const page = { number: 1, needsReview: false, ocr: false, blocks: [block('花畑サロンの一年', 14), block('春から始めました。'), block('【お問い合わせ】電話 0123-45-6789'), block('秋にも集まります。')] }
+    const page = {
+      number: 1,
+      needsReview: false,
+      ocr: false,
+      blocks: [block('花畑サロンの一年', 14), block('春から始めました。'), block('【お問い合わせ】電話 0123-45-6789'), block('秋にも集まります。')],
+    }
     const split = splitArticles([page], 10)
     expect(split.articles.map((article) => article.kind)).toEqual(['activity-report', 'notice'])
     expect(articleText(split.articles[0]!)).toBe('春から始めました。\n\n秋にも集まります。')

@@ -16,7 +16,10 @@ export function blocksFromText(text: string): ArticleBlockInput[] {
     if (running.length) blocks.push({ type: 'text', text: running.join('\n\n') })
     running = []
   }
-  for (const paragraph of text.split(/\n\s*\n/u).map((part) => part.trim()).filter(Boolean)) {
+  for (const paragraph of text
+    .split(/\n\s*\n/u)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const label = PART.exec(paragraph)
     const body = label ? paragraph.slice(label[0].length).trim() : ''
     if (!label || body === '' || body.length > MAX_PART_TEXT) {
@@ -25,11 +28,7 @@ export function blocksFromText(text: string): ArticleBlockInput[] {
     }
     flush()
     const known = PART_BY_HEADING.get(label[1]!)
-    blocks.push(
-      known
-        ? { type: 'part', part: known, text: body }
-        : { type: 'part', part: 'other', label: label[1]!.slice(0, MAX_PART_LABEL), text: body },
-    )
+    blocks.push(known ? { type: 'part', part: known, text: body } : { type: 'part', part: 'other', label: label[1]!.slice(0, MAX_PART_LABEL), text: body })
   }
   flush()
   return blocks

@@ -11,7 +11,12 @@ export interface WrittenFiles {
  * Runs `work` in one database transaction: everything it writes (records, search rows) lands
  * together or not at all, and on failure the media files it wrote are removed as well.
  */
-export async function inTransaction<T>(payload: Payload, user: TypedUser | null, mediaDir: string, work: (req: PayloadRequest, files: WrittenFiles) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  payload: Payload,
+  user: TypedUser | null,
+  mediaDir: string,
+  work: (req: PayloadRequest, files: WrittenFiles) => Promise<T>,
+): Promise<T> {
   const req = await createLocalReq({ user: user ?? undefined, context: { archiveImport: true } }, payload)
   const transactionID = await payload.db.beginTransaction()
   if (!transactionID) throw new Error('the database adapter gave no transaction')

@@ -1,9 +1,9 @@
-import type { Payload, PayloadRequest, TypedUser } from 'payload'
 import { blocksFromInput } from '@oneheart/schema'
 import { searchExecutor } from '@oneheart/schema/search'
+import type { Payload, PayloadRequest, TypedUser } from 'payload'
 import type { Analysis } from '../analyze.ts'
-import type { ImportedIssueRef, ImportResult } from '../result.ts'
 import { ArchiveRefusal } from '../refusal.ts'
+import type { ImportedIssueRef, ImportResult } from '../result.ts'
 import { blocksFromText } from './articleBlocks.ts'
 import { inTransaction, type WrittenFiles } from './transaction.ts'
 
@@ -30,18 +30,39 @@ export const issueRef = (issue: IssueRow, siteUrl: string): ImportedIssueRef => 
 /** The issue already imported from this file (drafts included), if any. */
 export async function issueFromSameFile(payload: Payload, hash: string, req?: PayloadRequest): Promise<IssueRow | null> {
   const { docs } = await payload.find({
-    collection: 'issues', where: { 'archive.sourceHash': { equals: hash } }, limit: 1, depth: 0, draft: true, overrideAccess: true,
-    select: { number: true, issuedOn: true, title: true }, req,
+    collection: 'issues',
+    where: { 'archive.sourceHash': { equals: hash } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    select: { number: true, issuedOn: true, title: true },
+    req,
   })
   return (docs[0] as IssueRow | undefined) ?? null
 }
 
 async function issueWithNumber(payload: Payload, number: number, req: PayloadRequest): Promise<IssueRow | null> {
-  const { docs } = await payload.find({ collection: 'issues', where: { number: { equals: number } }, limit: 1, depth: 0, draft: true, overrideAccess: true, select: { title: true, number: true }, req })
+  const { docs } = await payload.find({
+    collection: 'issues',
+    where: { number: { equals: number } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    select: { title: true, number: true },
+    req,
+  })
   return (docs[0] as IssueRow | undefined) ?? null
 }
 
-async function uploadMedia(payload: Payload, req: PayloadRequest, files: WrittenFiles, file: { data: Buffer; name: string; mimetype: string }, alt: string): Promise<number> {
+async function uploadMedia(
+  payload: Payload,
+  req: PayloadRequest,
+  files: WrittenFiles,
+  file: { data: Buffer; name: string; mimetype: string },
+  alt: string,
+): Promise<number> {
   const doc = await payload.create({ collection: 'media', data: { alt }, file: { ...file, size: file.data.byteLength }, overrideAccess: true, req })
   files.add(doc as never)
   return doc.id
@@ -84,11 +105,23 @@ export async function writeIssue(payload: Payload, analysis: Analysis, options: 
       }
     }
     const label = preview.title
-    const pdf = await uploadMedia(payload, req, files, { data: Buffer.from(analysis.bytes), name: options.fileName, mimetype: 'application/pdf' }, `${label}の紙面（PDF）`)
+    const pdf = await uploadMedia(
+      payload,
+      req,
+      files,
+      { data: Buffer.from(analysis.bytes), name: options.fileName, mimetype: 'application/pdf' },
+      `${label}の紙面（PDF）`,
+    )
     const pages = []
     for (const page of analysis.pages) {
       const thumbnail = page.thumbnail
-        ? await uploadMedia(payload, req, files, { data: page.thumbnail, name: `${analysis.hash.slice(0, 12)}-p${page.number}.png`, mimetype: 'image/png' }, `${label} ${page.number}ページの縮小画像`)
+        ? await uploadMedia(
+            payload,
+            req,
+            files,
+            { data: page.thumbnail, name: `${analysis.hash.slice(0, 12)}-p${page.number}.png`, mimetype: 'image/png' },
+            `${label} ${page.number}ページの縮小画像`,
+          )
         : null
       pages.push({ number: page.number, ocr: page.ocr, confidence: page.confidence, needsReview: page.needsReview, thumbnail, text: page.text })
     }

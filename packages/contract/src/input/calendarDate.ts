@@ -1,6 +1,7 @@
 // The date reader alone: this module also runs in the admin's browser.
-import { parseDate } from './dates.ts'
+
 import { japanDay } from '../time.ts'
+import { parseDate } from './dates.ts'
 
 /**
  * A day or a month on Japan's calendar, as the newsletter dates things: `2026-02-16` for a

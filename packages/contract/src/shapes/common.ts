@@ -26,5 +26,4 @@ export type PublicMedia = z.infer<typeof mediaSchema>
 export const refSchema = z.object({ id: z.number(), slug: z.string(), name: z.string() })
 export type PublicRef = z.infer<typeof refSchema>
 
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.number().nullable(), total: z.number() })
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.number().nullable(), total: z.number() })

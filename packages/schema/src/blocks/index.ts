@@ -1,5 +1,5 @@
-import type { BlocksField } from 'payload'
 import { label } from '@oneheart/contract'
+import type { BlocksField } from 'payload'
 import { BoxBlock } from './box.ts'
 import { FigureBlock } from './figure.ts'
 import { PartBlock } from './part.ts'

@@ -1,5 +1,5 @@
-import type { Block } from 'payload'
 import { label, STORY_PARTS } from '@oneheart/contract'
+import type { Block } from 'payload'
 
 /** 【目的】【経緯】【様子】【今後】【感想】, or a label of the editor's own (【参加者の声】). */
 export const PartBlock: Block = {
@@ -15,7 +15,10 @@ export const PartBlock: Block = {
           type: 'select',
           required: true,
           defaultValue: 'purpose',
-          options: [...STORY_PARTS.map((part) => ({ value: part.name, label: label(`【${part.heading}】`, part.en) })), { value: 'other', label: label('ほかの見出し', 'Other') }],
+          options: [
+            ...STORY_PARTS.map((part) => ({ value: part.name, label: label(`【${part.heading}】`, part.en) })),
+            { value: 'other', label: label('ほかの見出し', 'Other') },
+          ],
           label: label('見出し', 'Label'),
         },
         {

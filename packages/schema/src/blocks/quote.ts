@@ -1,5 +1,5 @@
-import type { Block } from 'payload'
 import { label } from '@oneheart/contract'
+import type { Block } from 'payload'
 
 /** Words someone said, with who said them: 「できることから始めよう」（世話人さん）. */
 export const QuoteBlock: Block = {

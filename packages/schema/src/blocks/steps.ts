@@ -1,5 +1,5 @@
-import type { Block } from 'payload'
 import { label } from '@oneheart/contract'
+import type { Block } from 'payload'
 
 /**
  * A story told as steps (a new member joins → the area's problem is shared → study session →

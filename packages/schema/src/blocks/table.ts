@@ -1,5 +1,5 @@
-import type { Block } from 'payload'
 import { label } from '@oneheart/contract'
+import type { Block } from 'payload'
 
 /** Rows of a table as typed or pasted from a spreadsheet: one row a line, cells split by tab or ｜. */
 export function tableRows(data: string): string[][] {

@@ -1,5 +1,5 @@
-import type { Block } from 'payload'
 import { label } from '@oneheart/contract'
+import type { Block } from 'payload'
 
 /** Running text with the editor's formatting (bold, lists, links). */
 export const TextBlock: Block = {

@@ -1,15 +1,15 @@
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, label, WEEKDAYS } from '@oneheart/contract'
 import type { CollectionConfig } from 'payload'
 import { createContribution, deleteContribution, guardContribution, readContribution, updateContribution } from '../access/contributions.ts'
-import { relationField } from '../fields/relation.ts'
-import { slugField } from '../fields/slug.ts'
-import { lastEditedFields } from '../fields/lastEdited.ts'
-import { createdByField, reviewField, trackReview } from '../fields/review.ts'
-import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES, label, WEEKDAYS } from '@oneheart/contract'
-import { acceptOptionLabels, calendarDateField, phoneField } from '../fields/typed.ts'
 import { withEditorScreens } from '../admin/editorScreens.ts'
-import { dropSearchEntry, keepSearchEntryCurrent } from '../search/sync.ts'
+import { lastEditedFields } from '../fields/lastEdited.ts'
+import { relationField } from '../fields/relation.ts'
+import { createdByField, reviewField, trackReview } from '../fields/review.ts'
+import { slugField } from '../fields/slug.ts'
+import { acceptOptionLabels, calendarDateField, phoneField } from '../fields/typed.ts'
+import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
+import { dropSearchEntry, keepSearchEntryCurrent } from '../search/sync.ts'
 
 export const Activities: CollectionConfig = {
   slug: 'activities',
@@ -22,7 +22,11 @@ export const Activities: CollectionConfig = {
   }),
   access: { read: readContribution, create: createContribution, update: updateContribution, delete: deleteContribution },
   versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true } }, maxPerDoc: 50 },
-  hooks: { beforeChange: [rememberLiveStatus, guardContribution('council'), trackReview], afterDelete: [recordDeletion, dropSearchEntry, revalidateSiteOnDelete], afterChange: [recordUnpublish, keepSearchEntryCurrent, revalidateSiteOnChange] },
+  hooks: {
+    beforeChange: [rememberLiveStatus, guardContribution('council'), trackReview],
+    afterDelete: [recordDeletion, dropSearchEntry, revalidateSiteOnDelete],
+    afterChange: [recordUnpublish, keepSearchEntryCurrent, revalidateSiteOnChange],
+  },
   defaultSort: 'reading',
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80, label: label('活動名', 'Name') },

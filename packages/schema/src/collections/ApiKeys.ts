@@ -1,9 +1,9 @@
+import { API_KEY_SCOPES, label } from '@oneheart/contract'
+import { deriveApiKey, newKeySalt } from '@oneheart/tokens'
 import type { CollectionConfig } from 'payload'
 import { admins, hasRole } from '../access/index.ts'
-import { deriveApiKey, newKeySalt } from '@oneheart/tokens'
-import { relationField } from '../fields/relation.ts'
-import { API_KEY_SCOPES, label } from '@oneheart/contract'
 import { withEditorScreens } from '../admin/editorScreens.ts'
+import { relationField } from '../fields/relation.ts'
 
 /** Keys for developers' tools (the tRPC API), created and revoked by administrators. */
 export const ApiKeys: CollectionConfig = {
@@ -36,7 +36,10 @@ export const ApiKeys: CollectionConfig = {
       name: 'revokedAt',
       type: 'date',
       label: label('無効にした日時', 'Revoked at'),
-      admin: { description: label('日時を入れると、そのキーはすぐに使えなくなります。', 'Setting a date stops the key at once.'), date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy/MM/dd HH:mm' } },
+      admin: {
+        description: label('日時を入れると、そのキーはすぐに使えなくなります。', 'Setting a date stops the key at once.'),
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy/MM/dd HH:mm' },
+      },
     },
     // Only administrators can read this collection at all; the salt never changes after creation.
     { name: 'salt', type: 'text', admin: { hidden: true }, access: { update: () => false } },

@@ -1,22 +1,22 @@
+import { ARTICLE_KINDS, type ArticleKind, label } from '@oneheart/contract'
 import type { CollectionConfig } from 'payload'
 import { createContribution, deleteContribution, guardContribution, readContribution, updateContribution } from '../access/contributions.ts'
-import { photosField } from '../fields/photos.ts'
-import { relationField } from '../fields/relation.ts'
-import { slugField } from '../fields/slug.ts'
-import { articleBlocksField } from '../blocks/index.ts'
-import { lastEditedFields } from '../fields/lastEdited.ts'
-import { createdByField, reviewField, trackReview } from '../fields/review.ts'
-import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
-import { prefillFromActivity } from '../hooks/prefillFromActivity.ts'
-import { acceptOptionLabels, calendarDateField, wholeNumberField } from '../fields/typed.ts'
-import { defaultPublishedAtFromIssue, typedInstant } from '../hooks/publishedAt.ts'
-import { ARTICLE_KINDS, type ArticleKind, label } from '@oneheart/contract'
-import { livePreviewOn } from '../admin/livePreview.ts'
 import { withEditorScreens } from '../admin/editorScreens.ts'
 import { ERA_DATE_FIELD } from '../admin/eraDate.ts'
+import { livePreviewOn } from '../admin/livePreview.ts'
+import { articleBlocksField } from '../blocks/index.ts'
 import { sourcePageField } from '../fields/archiveSource.ts'
-import { dropSearchEntry, keepSearchEntryCurrent } from '../search/sync.ts'
+import { lastEditedFields } from '../fields/lastEdited.ts'
+import { photosField } from '../fields/photos.ts'
+import { relationField } from '../fields/relation.ts'
+import { createdByField, reviewField, trackReview } from '../fields/review.ts'
+import { slugField } from '../fields/slug.ts'
+import { acceptOptionLabels, calendarDateField, wholeNumberField } from '../fields/typed.ts'
+import { prefillFromActivity } from '../hooks/prefillFromActivity.ts'
+import { defaultPublishedAtFromIssue, typedInstant } from '../hooks/publishedAt.ts'
+import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
+import { dropSearchEntry, keepSearchEntryCurrent } from '../search/sync.ts'
 
 const kindIs =
   (...kinds: ArticleKind[]) =>
@@ -35,7 +35,11 @@ export const Articles: CollectionConfig = {
   }),
   access: { read: readContribution, create: createContribution, update: updateContribution, delete: deleteContribution },
   versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeChange: [rememberLiveStatus, prefillFromActivity, guardContribution('councils'), trackReview], afterDelete: [recordDeletion, dropSearchEntry, revalidateSiteOnDelete], afterChange: [recordUnpublish, keepSearchEntryCurrent, revalidateSiteOnChange] },
+  hooks: {
+    beforeChange: [rememberLiveStatus, prefillFromActivity, guardContribution('councils'), trackReview],
+    afterDelete: [recordDeletion, dropSearchEntry, revalidateSiteOnDelete],
+    afterChange: [recordUnpublish, keepSearchEntryCurrent, revalidateSiteOnChange],
+  },
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: label('見出し', 'Title') },
@@ -53,7 +57,10 @@ export const Articles: CollectionConfig = {
       type: 'text',
       maxLength: 120,
       label: label('場所', 'Place'),
-      admin: { condition: kindIs('activity-report', 'council-story'), description: label('活動を選ぶと、空欄なら活動の場所が入ります。', 'Filled from the activity when left empty.') },
+      admin: {
+        condition: kindIs('activity-report', 'council-story'),
+        description: label('活動を選ぶと、空欄なら活動の場所が入ります。', 'Filled from the activity when left empty.'),
+      },
     },
     {
       name: 'visit',

@@ -1,11 +1,11 @@
+import { label } from '@oneheart/contract'
 import type { CollectionConfig } from 'payload'
 import { anyone, staff } from '../access/index.ts'
-import { slugField } from '../fields/slug.ts'
-import { recordDeletion, } from '../hooks/recordRemoval.ts'
-import { label } from '@oneheart/contract'
 import { withEditorScreens } from '../admin/editorScreens.ts'
-import { dropSearchEntry, keepSearchEntryCurrent, refreshSearchEntriesNaming } from '../search/sync.ts'
+import { slugField } from '../fields/slug.ts'
+import { recordDeletion } from '../hooks/recordRemoval.ts'
 import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
+import { dropSearchEntry, keepSearchEntryCurrent, refreshSearchEntriesNaming } from '../search/sync.ts'
 
 export const Councils: CollectionConfig = {
   slug: 'councils',

@@ -1,12 +1,12 @@
+import { label } from '@oneheart/contract'
 import type { CollectionConfig } from 'payload'
 import { anyone, staff } from '../access/index.ts'
+import { withEditorScreens } from '../admin/editorScreens.ts'
 import { relationField } from '../fields/relation.ts'
 import { slugField } from '../fields/slug.ts'
-import { recordDeletion, } from '../hooks/recordRemoval.ts'
-import { label } from '@oneheart/contract'
-import { withEditorScreens } from '../admin/editorScreens.ts'
-import { refreshSearchEntriesNaming } from '../search/sync.ts'
+import { recordDeletion } from '../hooks/recordRemoval.ts'
 import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
+import { refreshSearchEntriesNaming } from '../search/sync.ts'
 
 export const Districts: CollectionConfig = {
   slug: 'districts',

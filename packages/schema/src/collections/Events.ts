@@ -1,17 +1,17 @@
+import { CAPACITY_SCOPES, CLOCK_TIME, label, minutesOf } from '@oneheart/contract'
 import type { CollectionConfig } from 'payload'
 import { staff, staffOrPublished } from '../access/index.ts'
+import { withEditorScreens } from '../admin/editorScreens.ts'
+import { ERA_DATE_FIELD } from '../admin/eraDate.ts'
+import { lastEditedFields } from '../fields/lastEdited.ts'
 import { relationField } from '../fields/relation.ts'
 import { slugField } from '../fields/slug.ts'
-import { sessionTimestamps } from '../hooks/sessionTimestamps.ts'
-import { lastEditedFields } from '../fields/lastEdited.ts'
-import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
-import { ERA_DATE_FIELD } from '../admin/eraDate.ts'
-import { CAPACITY_SCOPES, CLOCK_TIME, label, minutesOf } from '@oneheart/contract'
 import { acceptOptionLabels, calendarDateField, clockTimeField, wholeNumberField } from '../fields/typed.ts'
-import { messages } from '../validation.ts'
-import { withEditorScreens } from '../admin/editorScreens.ts'
-import { dropSearchEntry, keepSearchEntryCurrent } from '../search/sync.ts'
+import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
+import { sessionTimestamps } from '../hooks/sessionTimestamps.ts'
+import { dropSearchEntry, keepSearchEntryCurrent } from '../search/sync.ts'
+import { messages } from '../validation.ts'
 
 const endTime = clockTimeField({ name: 'endTime', ja: '終了', en: 'Ends' })
 /** The end needs a start, and comes after it. */
@@ -33,7 +33,11 @@ export const Events: CollectionConfig = {
   admin: withEditorScreens({ useAsTitle: 'title', defaultColumns: ['title', 'firstSessionAt', '_status'], group: label('記事', 'Content') }),
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true } }, maxPerDoc: 50 },
-  hooks: { afterDelete: [recordDeletion, dropSearchEntry, revalidateSiteOnDelete], afterChange: [recordUnpublish, keepSearchEntryCurrent, revalidateSiteOnChange], beforeChange: [sessionTimestamps, rememberLiveStatus] },
+  hooks: {
+    afterDelete: [recordDeletion, dropSearchEntry, revalidateSiteOnDelete],
+    afterChange: [recordUnpublish, keepSearchEntryCurrent, revalidateSiteOnChange],
+    beforeChange: [sessionTimestamps, rememberLiveStatus],
+  },
   defaultSort: '-firstSessionAt',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: label('名称', 'Title') },
@@ -43,7 +47,15 @@ export const Events: CollectionConfig = {
       // A course open to everyone has one capacity; an exchange meeting counts each council's seats.
       type: 'row',
       fields: [
-        wholeNumberField({ name: 'capacity', ja: '定員', en: 'Capacity', example: '20', min: 1, max: 1000, overrides: { admin: { description: label('定員がなければ空欄。', 'Empty when there is none.') } } }),
+        wholeNumberField({
+          name: 'capacity',
+          ja: '定員',
+          en: 'Capacity',
+          example: '20',
+          min: 1,
+          max: 1000,
+          overrides: { admin: { description: label('定員がなければ空欄。', 'Empty when there is none.') } },
+        }),
         acceptOptionLabels({
           name: 'capacityScope',
           type: 'select',
@@ -69,7 +81,13 @@ export const Events: CollectionConfig = {
             wholeNumberField({ name: 'number', ja: '回', en: 'No.', required: true, example: '1', min: 1, max: 99 }),
             // A past gathering is reported by month (「7月末に開催しました」), with no day or times.
             calendarDateField({ name: 'date', ja: '日付', en: 'Date', required: true, allowMonth: true }),
-            clockTimeField({ name: 'startTime', ja: '開始', en: 'Starts', rangeFills: 'endTime', admin: { description: label('「10:00~12:00」と入れると終了も入ります。', 'A range fills the end too.') } }),
+            clockTimeField({
+              name: 'startTime',
+              ja: '開始',
+              en: 'Starts',
+              rangeFills: 'endTime',
+              admin: { description: label('「10:00~12:00」と入れると終了も入ります。', 'A range fills the end too.') },
+            }),
             endTimeField,
           ],
         },
@@ -81,8 +99,20 @@ export const Events: CollectionConfig = {
         { name: 'endsAt', type: 'date', admin: { hidden: true } },
       ],
     },
-    { name: 'firstSessionAt', type: 'date', index: true, label: label('最初の開催', 'First session'), admin: { readOnly: true, position: 'sidebar', components: { Field: ERA_DATE_FIELD } } },
-    { name: 'lastSessionAt', type: 'date', index: true, label: label('最後の開催', 'Last session'), admin: { readOnly: true, position: 'sidebar', components: { Field: ERA_DATE_FIELD } } },
+    {
+      name: 'firstSessionAt',
+      type: 'date',
+      index: true,
+      label: label('最初の開催', 'First session'),
+      admin: { readOnly: true, position: 'sidebar', components: { Field: ERA_DATE_FIELD } },
+    },
+    {
+      name: 'lastSessionAt',
+      type: 'date',
+      index: true,
+      label: label('最後の開催', 'Last session'),
+      admin: { readOnly: true, position: 'sidebar', components: { Field: ERA_DATE_FIELD } },
+    },
     { name: 'contact', type: 'text', maxLength: 200, label: label('申込み・問い合わせ', 'Contact') },
     slugField('event'),
     ...lastEditedFields,

@@ -1,16 +1,16 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
-import { staff, staffOrPublished } from '../access/index.ts'
-import { lastEditedFields } from '../fields/lastEdited.ts'
-import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
-import { calendarDateField, wholeNumberField } from '../fields/typed.ts'
 import { label } from '@oneheart/contract'
+import { type CollectionBeforeChangeHook, type CollectionConfig, ValidationError } from 'payload'
+import { staff, staffOrPublished } from '../access/index.ts'
+import { withEditorScreens } from '../admin/editorScreens.ts'
 import { livePreviewOn } from '../admin/livePreview.ts'
+import { archiveSourceField } from '../fields/archiveSource.ts'
+import { lastEditedFields } from '../fields/lastEdited.ts'
+import { calendarDateField, wholeNumberField } from '../fields/typed.ts'
+import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
+import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
+import { dropSearchEntry, keepSearchEntryCurrent } from '../search/sync.ts'
 import { issueEndpoints } from '../workflow/issueEndpoints.ts'
 import { publishDraftsWithIssue, refuseIssueWithBlockers } from '../workflow/publishIssue.ts'
-import { withEditorScreens } from '../admin/editorScreens.ts'
-import { archiveSourceField } from '../fields/archiveSource.ts'
-import { dropSearchEntry, keepSearchEntryCurrent } from '../search/sync.ts'
-import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
 
 /**
  * Two issues cannot share a 号数. Checked before the database's unique index answers, so the
@@ -47,13 +47,26 @@ export const Issues: CollectionConfig = {
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true }, maxPerDoc: 50 },
   endpoints: issueEndpoints,
-  hooks: { beforeChange: [refuseTakenNumber, rememberLiveStatus, refuseIssueWithBlockers], afterDelete: [recordDeletion, dropSearchEntry, revalidateSiteOnDelete], afterChange: [recordUnpublish, publishDraftsWithIssue, keepSearchEntryCurrent, revalidateSiteOnChange] },
+  hooks: {
+    beforeChange: [refuseTakenNumber, rememberLiveStatus, refuseIssueWithBlockers],
+    afterDelete: [recordDeletion, dropSearchEntry, revalidateSiteOnDelete],
+    afterChange: [recordUnpublish, publishDraftsWithIssue, keepSearchEntryCurrent, revalidateSiteOnChange],
+  },
   defaultSort: '-issuedOn',
   fields: [
     {
       type: 'row',
       fields: [
-        wholeNumberField({ name: 'number', ja: '号数', en: 'Number', required: true, example: '12', min: 1, max: 9999, overrides: { unique: true, index: true } }),
+        wholeNumberField({
+          name: 'number',
+          ja: '号数',
+          en: 'Number',
+          required: true,
+          example: '12',
+          min: 1,
+          max: 9999,
+          overrides: { unique: true, index: true },
+        }),
         calendarDateField({ name: 'issuedOn', ja: '発行日', en: 'Issue date', required: true, allowMonth: true, index: true }),
       ],
     },
@@ -75,7 +88,12 @@ export const Issues: CollectionConfig = {
           name: 'requestBox',
           type: 'richText',
           label: label('コーディネーターへのご依頼（この号の文面）', 'Request box (this issue’s wording)'),
-          admin: { description: label('空欄なら「SC通信の設定」の文面を載せます。紙面と号のページに1回だけ載ります。', 'Empty: the wording from the settings. Printed once.') },
+          admin: {
+            description: label(
+              '空欄なら「SC通信の設定」の文面を載せます。紙面と号のページに1回だけ載ります。',
+              'Empty: the wording from the settings. Printed once.',
+            ),
+          },
         },
         {
           name: 'showLayers',

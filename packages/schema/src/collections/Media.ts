@@ -1,11 +1,11 @@
+import { label } from '@oneheart/contract'
 import type { CollectionConfig } from 'payload'
 import { anyone, hasRole, staff } from '../access/index.ts'
-import { mediaResponseHeaders } from '../hooks/mediaHeaders.ts'
-import { checkUpload, MAX_IMAGE_PIXELS } from '../hooks/uploadChecks.ts'
-import { label } from '@oneheart/contract'
-import { messages } from '../validation.ts'
 import { withEditorScreens } from '../admin/editorScreens.ts'
+import { mediaResponseHeaders } from '../hooks/mediaHeaders.ts'
 import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
+import { checkUpload, MAX_IMAGE_PIXELS } from '../hooks/uploadChecks.ts'
+import { messages } from '../validation.ts'
 
 export function createMedia(staticDir: string): CollectionConfig {
   return {

@@ -1,12 +1,12 @@
+import { label, MEETING_KINDS, WORKING_GROUPS } from '@oneheart/contract'
 import type { CollectionConfig } from 'payload'
 import { staff, staffOrPublished } from '../access/index.ts'
-import { lastEditedFields } from '../fields/lastEdited.ts'
-import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
-import { acceptOptionLabels, calendarDateField } from '../fields/typed.ts'
-import { label, MEETING_KINDS, WORKING_GROUPS } from '@oneheart/contract'
 import { withEditorScreens } from '../admin/editorScreens.ts'
-import { dropSearchEntry, keepSearchEntryCurrent } from '../search/sync.ts'
+import { lastEditedFields } from '../fields/lastEdited.ts'
+import { acceptOptionLabels, calendarDateField } from '../fields/typed.ts'
+import { recordDeletion, recordUnpublish, rememberLiveStatus } from '../hooks/recordRemoval.ts'
 import { revalidateSiteOnChange, revalidateSiteOnDelete } from '../hooks/revalidateSite.ts'
+import { dropSearchEntry, keepSearchEntryCurrent } from '../search/sync.ts'
 
 /** Summaries of the first-layer council's monthly meetings: numbered items with "→" outcomes. */
 export const Meetings: CollectionConfig = {
@@ -15,7 +15,11 @@ export const Meetings: CollectionConfig = {
   admin: withEditorScreens({ useAsTitle: 'title', defaultColumns: ['title', 'heldOn', 'kind', '_status'], group: label('記事', 'Content') }),
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: true, maxPerDoc: 20 },
-  hooks: { beforeChange: [rememberLiveStatus], afterDelete: [recordDeletion, dropSearchEntry, revalidateSiteOnDelete], afterChange: [recordUnpublish, keepSearchEntryCurrent, revalidateSiteOnChange] },
+  hooks: {
+    beforeChange: [rememberLiveStatus],
+    afterDelete: [recordDeletion, dropSearchEntry, revalidateSiteOnDelete],
+    afterChange: [recordUnpublish, keepSearchEntryCurrent, revalidateSiteOnChange],
+  },
   defaultSort: '-heldOn',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 80, label: label('見出し', 'Title'), admin: { placeholder: '10月 事業推進会議' } },

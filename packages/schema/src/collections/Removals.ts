@@ -1,6 +1,6 @@
+import { label } from '@oneheart/contract'
 import type { CollectionConfig } from 'payload'
 import { admins, staff } from '../access/index.ts'
-import { label } from '@oneheart/contract'
 
 /**
  * What left the public site (deleted or unpublished), so sites that sync through

@@ -1,8 +1,8 @@
+import { label } from '@oneheart/contract'
 import type { CollectionConfig } from 'payload'
 import { admins, adminsField, hasRole } from '../access/index.ts'
-import { forgiveLogin, guardLogin } from '../auth/loginGuard.ts'
-import { label } from '@oneheart/contract'
 import { withEditorScreens } from '../admin/editorScreens.ts'
+import { forgiveLogin, guardLogin } from '../auth/loginGuard.ts'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -34,7 +34,12 @@ export const Users: CollectionConfig = {
         { value: 'contributor', label: label('寄稿者（下書きのみ）', 'Contributor (drafts only)') },
       ],
       label: label('権限', 'Role'),
-      admin: { description: label('管理者: ユーザーと設定 / 編集者: 書いて公開する / 寄稿者: 担当の協議体の記事と活動の下書きを書き、確認を依頼する', 'Admin: users and settings / Editor: writes and publishes / Contributor: drafts for assigned councils') },
+      admin: {
+        description: label(
+          '管理者: ユーザーと設定 / 編集者: 書いて公開する / 寄稿者: 担当の協議体の記事と活動の下書きを書き、確認を依頼する',
+          'Admin: users and settings / Editor: writes and publishes / Contributor: drafts for assigned councils',
+        ),
+      },
     },
     {
       name: 'councils',
@@ -44,7 +49,10 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       label: label('担当の協議体', 'Assigned councils'),
       access: { create: adminsField, update: adminsField },
-      admin: { condition: (data) => data?.role === 'contributor', description: label('寄稿者が記事や活動を書ける協議体', 'Councils a contributor may write for') },
+      admin: {
+        condition: (data) => data?.role === 'contributor',
+        description: label('寄稿者が記事や活動を書ける協議体', 'Councils a contributor may write for'),
+      },
     },
   ],
 }

@@ -1,5 +1,5 @@
-import type { Field } from 'payload'
 import { label } from '@oneheart/contract'
+import type { Field } from 'payload'
 import { wholeNumberField } from './typed.ts'
 
 /**
@@ -14,13 +14,21 @@ export const archiveSourceField: Field = {
   label: label('過去の号（PDFから取り込み）', 'Back issue (imported from PDF)'),
   admin: {
     condition: (data) => Boolean(data?.archive?.importedAt),
-    description: label('紙面のPDFから読み取った内容です。読み取りに自信のないページには印があります。', 'Read from the PDF; pages read with low confidence are marked.'),
+    description: label(
+      '紙面のPDFから読み取った内容です。読み取りに自信のないページには印があります。',
+      'Read from the PDF; pages read with low confidence are marked.',
+    ),
   },
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'importedAt', type: 'date', label: label('取り込んだ日時', 'Imported at'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'importedAt',
+          type: 'date',
+          label: label('取り込んだ日時', 'Imported at'),
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
         { name: 'sourceName', type: 'text', maxLength: 255, label: label('元のファイル名', 'Source file'), admin: { readOnly: true } },
       ],
     },

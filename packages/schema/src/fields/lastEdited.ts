@@ -1,6 +1,6 @@
+import { label } from '@oneheart/contract'
 import type { Field } from 'payload'
 import { ADMINS_ONLY_TEXT_FIELD } from '../admin/visibility.ts'
-import { label } from '@oneheart/contract'
 
 /**
  * Who made the latest change, and through what (the admin, or which API key). Stored on the

@@ -1,5 +1,5 @@
-import type { ArrayField } from 'payload'
 import { label } from '@oneheart/contract'
+import type { ArrayField } from 'payload'
 
 /** Photos with captions, as they appear beside a story in the paper edition. */
 export function photosField(overrides: Partial<ArrayField> = {}): ArrayField {

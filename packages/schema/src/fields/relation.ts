@@ -1,5 +1,5 @@
-import type { CollectionSlug, RelationshipField } from 'payload'
 import { label } from '@oneheart/contract'
+import type { CollectionSlug, RelationshipField } from 'payload'
 import { messages, validateExisting } from '../validation.ts'
 
 interface RelationOptions {

@@ -1,6 +1,6 @@
-import { ValidationError, type CollectionBeforeChangeHook, type Field } from 'payload'
-import { hasRole } from '../access/index.ts'
 import { label, REVIEW_STATES } from '@oneheart/contract'
+import { type CollectionBeforeChangeHook, type Field, ValidationError } from 'payload'
+import { hasRole } from '../access/index.ts'
 import { ERA_DATE_FIELD } from '../admin/eraDate.ts'
 
 /** Who wrote the first draft: a contributor's own work is what they may edit and delete. */
@@ -35,7 +35,12 @@ export const reviewField: Field = {
       defaultValue: 'writing',
       options: [...REVIEW_STATES],
       label: label('確認の状態', 'Review state'),
-      admin: { description: label('書き終えたら「確認待ち」にして保存してください。編集者が確認して公開します。', 'Set to submitted when done; an editor reviews and publishes.') },
+      admin: {
+        description: label(
+          '書き終えたら「確認待ち」にして保存してください。編集者が確認して公開します。',
+          'Set to submitted when done; an editor reviews and publishes.',
+        ),
+      },
     },
     {
       name: 'comment',
@@ -44,7 +49,12 @@ export const reviewField: Field = {
       label: label('編集者からのコメント', 'Comment from the editor'),
       access: { create: editorsOnly, update: editorsOnly },
     },
-    { name: 'submittedAt', type: 'date', label: label('確認を依頼した日時', 'Submitted at'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, components: { Field: ERA_DATE_FIELD } } },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      label: label('確認を依頼した日時', 'Submitted at'),
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, components: { Field: ERA_DATE_FIELD } },
+    },
   ],
 }
 

@@ -1,7 +1,7 @@
-import type { TextField } from 'payload'
 import { randomBytes } from 'node:crypto'
-import { ADMINS_ONLY_TEXT_FIELD } from '../admin/visibility.ts'
 import { label } from '@oneheart/contract'
+import type { TextField } from 'payload'
+import { ADMINS_ONLY_TEXT_FIELD } from '../admin/visibility.ts'
 import { messages, SLUG_PATTERN } from '../validation.ts'
 
 /**
@@ -32,8 +32,7 @@ export function slugField(prefix: string, overrides: Partial<TextField> = {}): T
         },
       ],
     },
-    validate: (value: unknown) =>
-      typeof value === 'string' && SLUG_PATTERN.test(value) ? true : messages.slug,
+    validate: (value: unknown) => (typeof value === 'string' && SLUG_PATTERN.test(value) ? true : messages.slug),
     ...overrides,
   } as TextField
 }

@@ -1,7 +1,7 @@
-import { ValidationError, type FieldHook, type NumberField, type SelectField, type TextField } from 'payload'
 import { type DateRefusal, isCalendarDate, label, normalisePhone, parseCalendarDate, parseClockTime, parseTimeRange } from '@oneheart/contract'
-import { messages } from '../validation.ts'
+import { type FieldHook, type NumberField, type SelectField, type TextField, ValidationError } from 'payload'
 import { calendarDateInput } from '../admin/eraDate.ts'
+import { messages } from '../validation.ts'
 
 /**
  * Fields that accept what a coordinator really types (令和8年2月16日(月), ９：３０, 10時～12時,
@@ -41,13 +41,15 @@ function dateRefusal(ja: string, reason: DateRefusal, allowMonth: boolean): stri
  * A text box that reads what is typed into one stored form (`read` returns null when it cannot),
  * refuses what stays unread with `check`'s message, in a draft save too. Blank is no value.
  */
-function typedTextField(options: Labelled & {
-  maxLength: number
-  read: (typed: string, siblingData: Record<string, unknown>) => string | null
-  check: Check
-  index?: boolean
-  admin?: TextField['admin']
-}): TextField {
+function typedTextField(
+  options: Labelled & {
+    maxLength: number
+    read: (typed: string, siblingData: Record<string, unknown>) => string | null
+    check: Check
+    index?: boolean
+    admin?: TextField['admin']
+  },
+): TextField {
   const { name, ja, en, required = false, read, check } = options
   return {
     name,
@@ -140,11 +142,17 @@ export function phoneField(options: Labelled & { admin?: TextField['admin'] }): 
  * storing NaN or 1.5 as a count.
  */
 function wholeNumberCheck(ja: string, example: string, min: number, max: number): Check {
-  return (value) => (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? true : `${messages.number(ja, example)}${Number.isInteger(value) ? `（${min}〜${max}）` : ''}`)
+  return (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? true
+      : `${messages.number(ja, example)}${Number.isInteger(value) ? `（${min}〜${max}）` : ''}`
 }
 
 /** What a draft must be to be stored at all: a whole number (its range is checked on publishing, like any draft's). */
-const storableNumber = (ja: string, example: string): Check => (value) => (Number.isInteger(value) ? true : messages.number(ja, example))
+const storableNumber =
+  (ja: string, example: string): Check =>
+  (value) =>
+    Number.isInteger(value) ? true : messages.number(ja, example)
 
 export function wholeNumberField(options: Labelled & { example: string; min: number; max: number; overrides?: Partial<NumberField> }): NumberField {
   const { name, ja, en, required = false, example, min, max } = options
@@ -173,9 +181,18 @@ export function acceptOptionLabels(field: SelectField & { label: { ja: string } 
   }[]
   const ja = field.label.ja
   const choices = options.map((option) => option.label.ja).join('・')
-  const byLabel = new Map(options.flatMap((option) => [[option.label.ja, option.value], [option.label.en.toLowerCase(), option.value]] as const))
+  const byLabel = new Map(
+    options.flatMap(
+      (option) =>
+        [
+          [option.label.ja, option.value],
+          [option.label.en.toLowerCase(), option.value],
+        ] as const,
+    ),
+  )
   const known = (value: unknown) => typeof value === 'string' && options.some((option) => option.value === value)
-  const toValue = (value: unknown) => (typeof value === 'string' && !known(value) ? (byLabel.get(value.trim()) ?? byLabel.get(value.trim().toLowerCase()) ?? value) : value)
+  const toValue = (value: unknown) =>
+    typeof value === 'string' && !known(value) ? (byLabel.get(value.trim()) ?? byLabel.get(value.trim().toLowerCase()) ?? value) : value
   const check: Check = (value) => ((Array.isArray(value) ? value.every(known) : known(value)) ? true : messages.option(ja, choices))
   return {
     ...field,

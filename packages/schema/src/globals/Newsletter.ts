@@ -1,6 +1,6 @@
+import { label } from '@oneheart/contract'
 import type { GlobalConfig } from 'payload'
 import { anyone, staff } from '../access/index.ts'
-import { label } from '@oneheart/contract'
 import { phoneField } from '../fields/typed.ts'
 import { revalidateSiteOnGlobalChange } from '../hooks/revalidateSite.ts'
 
@@ -19,9 +19,20 @@ export const Newsletter: GlobalConfig = {
       type: 'textarea',
       maxLength: 1000,
       label: label('コーディネーターへのご依頼（いつもの文面）', 'Request box (usual wording)'),
-      admin: { description: label('号ごとに文面を変えるときは、号の「この号のいつものお知らせ」に書きます。**ことば** と書くと太字になります。', 'Each issue may word it its own way. **words** print bold.') },
+      admin: {
+        description: label(
+          '号ごとに文面を変えるときは、号の「この号のいつものお知らせ」に書きます。**ことば** と書くと太字になります。',
+          'Each issue may word it its own way. **words** print bold.',
+        ),
+      },
     },
-    { name: 'layersExplanation', type: 'textarea', maxLength: 2000, label: label('第1層・第2層・第3層の説明', 'Layers explained'), admin: { description: label('1段落に1つの層。', 'One paragraph a layer.') } },
+    {
+      name: 'layersExplanation',
+      type: 'textarea',
+      maxLength: 2000,
+      label: label('第1層・第2層・第3層の説明', 'Layers explained'),
+      admin: { description: label('1段落に1つの層。', 'One paragraph a layer.') },
+    },
     {
       // Drawn as a cycle beside the layers: the second-layer council's four functions.
       name: 'secondLayerFunctions',
@@ -41,11 +52,23 @@ export const Newsletter: GlobalConfig = {
           type: 'row',
           fields: [
             phoneField({ name: 'phone', ja: '電話番号', en: 'Phone' }),
-            { name: 'department', type: 'text', maxLength: 60, label: label('電話の係（かっこ内に印刷）', 'Section answering the phone'), admin: { placeholder: '長寿社会課' } },
+            {
+              name: 'department',
+              type: 'text',
+              maxLength: 60,
+              label: label('電話の係（かっこ内に印刷）', 'Section answering the phone'),
+              admin: { placeholder: '長寿社会課' },
+            },
           ],
         },
         { name: 'cityPageUrl', type: 'text', label: label('市のページ', 'City page URL') },
-        { name: 'cityPageTitle', type: 'text', maxLength: 80, label: label('市のページの名前', 'City page title'), admin: { placeholder: '生活支援体制整備事業' } },
+        {
+          name: 'cityPageTitle',
+          type: 'text',
+          maxLength: 80,
+          label: label('市のページの名前', 'City page title'),
+          admin: { placeholder: '生活支援体制整備事業' },
+        },
       ],
     },
   ],

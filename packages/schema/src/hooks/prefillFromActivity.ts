@@ -13,7 +13,15 @@ export const prefillFromActivity: CollectionBeforeChangeHook = async ({ data, re
   const noDistricts = !Array.isArray(data.districts) || data.districts.length === 0
   const noPlace = !data.place
   if (!noCouncils && !noDistricts && !noPlace) return data
-  const activity = await req.payload.findByID({ collection: 'activities', id: activityId, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const activity = await req.payload.findByID({
+    collection: 'activities',
+    id: activityId,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   if (!activity) return data
   const council = relationId(activity.council)
   const district = relationId(activity.district)

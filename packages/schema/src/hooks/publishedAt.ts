@@ -1,6 +1,6 @@
+import { isCalendarDate, morningOfCalendarDate, parseCalendarDate } from '@oneheart/contract'
 import type { FieldHook } from 'payload'
 import { refuseInDrafts } from '../fields/typed.ts'
-import { isCalendarDate, morningOfCalendarDate, parseCalendarDate } from '@oneheart/contract'
 import { relationId } from '../relations.ts'
 
 /** A date field (an instant) that also takes a typed day such as 令和8年2月16日 or R8.2.16. */

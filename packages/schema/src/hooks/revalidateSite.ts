@@ -1,7 +1,7 @@
-import { revalidationToken } from '@oneheart/tokens'
-import { mayChangePublicView } from './recordRemoval.ts'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 import { serverEnv } from '@oneheart/env'
+import { revalidationToken } from '@oneheart/tokens'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import { mayChangePublicView } from './recordRemoval.ts'
 
 // Payload has no after-commit hook and afterChange runs inside the transaction, so the site
 // is told twice: soon, and again once the commit has surely landed (within the 2 s promise).

@@ -1,5 +1,5 @@
-import type { CollectionBeforeChangeHook } from 'payload'
 import { CLOCK_TIME, firstDayOf, isCalendarDate, japanTime, lastDayOf } from '@oneheart/contract'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 interface SessionInput {
   date?: string | null
@@ -21,9 +21,15 @@ export const sessionTimestamps: CollectionBeforeChangeHook = ({ data }) => {
   for (const session of sessions) {
     if (!isCalendarDate(session.date, true)) continue
     session.startsAt = japanTime(firstDayOf(session.date), timeOr(session.startTime, '00:00')).toISOString()
-    session.endsAt = japanTime(lastDayOf(session.date), timeOr(session.endTime, session.startTime && CLOCK_TIME.test(session.startTime) ? session.startTime : '23:59')).toISOString()
+    session.endsAt = japanTime(
+      lastDayOf(session.date),
+      timeOr(session.endTime, session.startTime && CLOCK_TIME.test(session.startTime) ? session.startTime : '23:59'),
+    ).toISOString()
   }
-  const starts = sessions.map((session) => session.startsAt).filter((value): value is string => Boolean(value)).sort()
+  const starts = sessions
+    .map((session) => session.startsAt)
+    .filter((value): value is string => Boolean(value))
+    .sort()
   data.firstSessionAt = starts[0] ?? null
   data.lastSessionAt = starts.at(-1) ?? null
   return data

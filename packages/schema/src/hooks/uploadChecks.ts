@@ -36,8 +36,10 @@ export function sniffFileKind(data: Buffer): Kind | null {
 }
 
 export const UPLOAD_MESSAGES = {
-  tooLarge: (name: string, bytes: number) => `「${name}」は${(bytes / 2 ** 20).toFixed(1)}MBあります。${MAX_UPLOAD_BYTES / 2 ** 20}MBまでのファイルにしてください。`,
-  notAllowed: (name: string) => `「${name}」は画像（JPEG・PNG・WebP）でもPDFでもありません。ファイルの中身を確かめてください（名前の拡張子ではなく、中身で判断しています）。`,
+  tooLarge: (name: string, bytes: number) =>
+    `「${name}」は${(bytes / 2 ** 20).toFixed(1)}MBあります。${MAX_UPLOAD_BYTES / 2 ** 20}MBまでのファイルにしてください。`,
+  notAllowed: (name: string) =>
+    `「${name}」は画像（JPEG・PNG・WebP）でもPDFでもありません。ファイルの中身を確かめてください（名前の拡張子ではなく、中身で判断しています）。`,
   unreadable: (name: string) => `「${name}」は画像として読み込めませんでした。壊れていないか確かめてください。`,
   tooManyPixels: (name: string, width: number, height: number) =>
     `「${name}」は${width}×${height}ピクセルあり、大きすぎます。${MAX_IMAGE_PIXELS / 10_000}万画素（例: 7000×5700）までに縮小してから入れてください。`,
@@ -52,14 +54,17 @@ export const checkUpload: CollectionBeforeOperationHook = async ({ args, operati
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file?.data) return args
-  if (file.size > MAX_UPLOAD_BYTES || file.data.length > MAX_UPLOAD_BYTES) throw new APIError(UPLOAD_MESSAGES.tooLarge(file.name, file.data.length), 413, { reason: 'too-large' }, true)
+  if (file.size > MAX_UPLOAD_BYTES || file.data.length > MAX_UPLOAD_BYTES)
+    throw new APIError(UPLOAD_MESSAGES.tooLarge(file.name, file.data.length), 413, { reason: 'too-large' }, true)
   const kind = sniffFileKind(file.data)
   if (!kind) throw new APIError(UPLOAD_MESSAGES.notAllowed(file.name), 400, { reason: 'not-an-image-or-pdf' }, true)
   file.mimetype = MIME[kind]
   const given = file.name
   file.name = nameForKind(given, kind)
   if (kind === 'pdf') return args
-  const { width = 0, height = 0 } = await sharp(file.data).metadata().catch(() => ({ width: 0, height: 0 }))
+  const { width = 0, height = 0 } = await sharp(file.data)
+    .metadata()
+    .catch(() => ({ width: 0, height: 0 }))
   if (width * height > MAX_IMAGE_PIXELS) throw new APIError(UPLOAD_MESSAGES.tooManyPixels(given, width, height), 413, { reason: 'too-many-pixels' }, true)
   try {
     // The limit again, in the decoder itself, in case a header understates what follows it.

@@ -1,10 +1,20 @@
+import { isSafeHref, unsafeLinksIn, withoutUnsafeLinks } from '@oneheart/contract'
 import { describe, expect, it } from 'vitest'
 import { textToLexical } from '../richText.ts'
-import { isSafeHref, unsafeLinksIn, withoutUnsafeLinks } from '@oneheart/contract'
 
 describe('isSafeHref', () => {
   it('accepts web, mail and phone addresses and paths on this site', () => {
-    for (const href of ['https://www.city.takasaki.gunma.jp/', 'http://example.jp/a?b=c#d', 'mailto:sc@example.jp', 'tel:027-321-1111', '/issues/3', '#sessions', '?q=八幡', 'issues/3', '//cdn.example.jp/x']) {
+    for (const href of [
+      'https://www.city.takasaki.gunma.jp/',
+      'http://example.jp/a?b=c#d',
+      'mailto:sc@example.jp',
+      'tel:027-321-1111',
+      '/issues/3',
+      '#sessions',
+      '?q=八幡',
+      'issues/3',
+      '//cdn.example.jp/x',
+    ]) {
       expect(isSafeHref(href), href).toBe(true)
     }
   })

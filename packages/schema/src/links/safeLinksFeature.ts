@@ -1,6 +1,6 @@
-import { createServerFeature } from '@payloadcms/richtext-lexical'
-import { ValidationError, type FieldHook } from 'payload'
 import { unsafeLinksIn } from '@oneheart/contract'
+import { createServerFeature } from '@payloadcms/richtext-lexical'
+import { type FieldHook, ValidationError } from 'payload'
 
 export const unsafeLinkMessage = (url: string) =>
   `リンク先「${url.length > 60 ? `${url.slice(0, 60)}…` : url}」は使えません。http:// か https:// で始まるアドレス、mailto:（メール）、tel:（電話）、またはサイト内のパス（/ で始まる）にしてください。`
@@ -14,7 +14,12 @@ const refuseUnsafeLinks: FieldHook = ({ value, path, req, collection, global, fi
   const [first] = unsafeLinksIn(value)
   if (first === undefined) return value
   throw new ValidationError(
-    { collection: collection?.slug, global: global?.slug, errors: [{ path: path.join('.'), label: 'label' in field ? (field.label || undefined) : undefined, message: unsafeLinkMessage(first) }], req },
+    {
+      collection: collection?.slug,
+      global: global?.slug,
+      errors: [{ path: path.join('.'), label: 'label' in field ? field.label || undefined : undefined, message: unsafeLinkMessage(first) }],
+      req,
+    },
     req.t,
   )
 }

@@ -1,7 +1,7 @@
 import { getPayload, type SanitizedConfig } from 'payload'
-import { restQueryProblem, type RestCaller } from './query.ts'
+import { type RestCaller, restQueryProblem } from './query.ts'
 import { REST_MESSAGES, restRefusal } from './refusal.ts'
-import { isFileRoute, isKnownRestRoute, restRouteTable, type RestRouteTable } from './routes.ts'
+import { isFileRoute, isKnownRestRoute, type RestRouteTable, restRouteTable } from './routes.ts'
 
 type RouteArgs = { params: Promise<{ slug?: string[] }> }
 type RestHandler = (request: Request, args: RouteArgs) => Promise<Response>
@@ -19,7 +19,10 @@ async function callerOf(config: SanitizedConfig, headers: Headers): Promise<Rest
   // No credentials, no database round trip: the common anonymous read stays cheap.
   if (!headers.get('authorization') && !headers.get('cookie')?.includes('payload-token')) return 'anonymous'
   const payload = await getPayload({ config })
-  const user = await payload.auth({ headers, canSetHeaders: false }).then(({ user }) => user, () => null)
+  const user = await payload.auth({ headers, canSetHeaders: false }).then(
+    ({ user }) => user,
+    () => null,
+  )
   if (user) return 'signedIn'
   // A token that was sent but does not hold is refused (401), never read as "anonymous": a
   // script whose login expired must be told, not silently shown only public content. An

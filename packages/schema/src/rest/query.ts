@@ -9,7 +9,24 @@ export const REST_BOUNDS = {
 
 export type RestCaller = keyof typeof REST_BOUNDS
 
-const OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'like', 'not_like', 'contains', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'near', 'within', 'intersects'])
+const OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'like',
+  'not_like',
+  'contains',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'near',
+  'within',
+  'intersects',
+])
 /** What an id can be compared with; Payload passes others (near, like…) to the database adapter, which fails with a 500. */
 const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'exists'])
 /**

@@ -1,5 +1,5 @@
-import type { Field, SanitizedConfig } from 'payload'
 import { INT32_MAX } from '@oneheart/contract'
+import type { Field, SanitizedConfig } from 'payload'
 
 /** Payload's routes whose `:id` names a record: it must be an id the database can hold. */
 const RECORD_ID_ROUTES = new Set(['/:id', '/:id/duplicate', '/versions/:id', '/access/:id?', '/paste-url/:id?', '/:id/api-key/reveal'])

@@ -1,9 +1,9 @@
+import { articleDateOf, calendarDateOf, fiscalYearOfDay, japanDay, startOfCalendarDate } from '@oneheart/contract'
 import type { SearchDocument, SearchType } from '@oneheart/search'
 import { readingOf } from '@oneheart/search/readings'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { Activity, Article, Council, District, Event, Issue, Meeting } from '../payload-types.ts'
 import { relationIds } from '../relations.ts'
-import { articleDateOf, calendarDateOf, fiscalYearOfDay, japanDay, startOfCalendarDate } from '@oneheart/contract'
 import { blocksToPlain } from './plainText.ts'
 
 /** Which collection each kind of search result comes from. */
@@ -62,12 +62,20 @@ const builders: Builders = {
     // A meeting summary or an event announcement says little itself: its text is the linked records'.
     return {
       title: doc.title,
-      body: lines(doc.lead, ...blocksToPlain(doc.blocks),
-        doc.visit?.visitors, doc.visit?.headcount ? `${doc.visit.headcount}名` : null,
-        ...(doc.photos ?? []).map((photo) => photo.caption),
-        ...meetings.map((meeting) => lines(meeting.title, meetingText(meeting))), ...events.map(eventText)) || doc.title,
+      body:
+        lines(
+          doc.lead,
+          ...blocksToPlain(doc.blocks),
+          doc.visit?.visitors,
+          doc.visit?.headcount ? `${doc.visit.headcount}名` : null,
+          ...(doc.photos ?? []).map((photo) => photo.caption),
+          ...meetings.map((meeting) => lines(meeting.title, meetingText(meeting))),
+          ...events.map(eventText),
+        ) || doc.title,
       dates: [
-        ...(day ? [day] : []), ...dayOrMonth(doc.visit?.visitedOn), ...meetings.flatMap((meeting) => dayOrMonth(meeting.heldOn)),
+        ...(day ? [day] : []),
+        ...dayOrMonth(doc.visit?.visitedOn),
+        ...meetings.flatMap((meeting) => dayOrMonth(meeting.heldOn)),
         ...events.flatMap((event) => (event.sessions ?? []).flatMap((session) => dayOrMonth(session.date))),
       ],
       keywords: lines(...namesOf(doc.councils), ...namesOf(doc.districts), ...namesOf(doc.activities), ...namesOf(doc.events)),
@@ -100,8 +108,15 @@ const builders: Builders = {
     const council = doc.council && typeof doc.council === 'object' ? doc.council : null
     return {
       title: doc.name,
-      body: lines(doc.summary, doc.place && `場所: ${doc.place}`, doc.schedule?.frequency, doc.schedule?.detail,
-        doc.fee && `参加費: ${doc.fee}`, doc.organiser && `運営: ${doc.organiser}`, doc.history),
+      body: lines(
+        doc.summary,
+        doc.place && `場所: ${doc.place}`,
+        doc.schedule?.frequency,
+        doc.schedule?.detail,
+        doc.fee && `参加費: ${doc.fee}`,
+        doc.organiser && `運営: ${doc.organiser}`,
+        doc.history,
+      ),
       keywords: lines(doc.reading, doc.neighbourhood, district?.name, district?.reading, council?.name),
       url: `/activities/${encodeURIComponent(doc.slug ?? String(doc.id))}`,
       shownOn: null,
@@ -130,7 +145,13 @@ const builders: Builders = {
   },
   async council(doc, payload, req) {
     const { docs: districts } = await payload.find({
-      collection: 'districts', where: { council: { equals: doc.id } }, limit: 200, pagination: false, depth: 0, req, overrideAccess: true,
+      collection: 'districts',
+      where: { council: { equals: doc.id } },
+      limit: 200,
+      pagination: false,
+      depth: 0,
+      req,
+      overrideAccess: true,
     })
     return {
       title: doc.name,
@@ -147,7 +168,13 @@ const builders: Builders = {
   async meeting(doc, payload, req) {
     // Meeting summaries are read on the first-layer council's page.
     const { docs } = await payload.find({
-      collection: 'councils', where: { layer: { equals: '1' } }, limit: 1, depth: 0, req, overrideAccess: true, select: { slug: true },
+      collection: 'councils',
+      where: { layer: { equals: '1' } },
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      select: { slug: true },
     })
     const day = calendarDateOf(doc.heldOn)
     const home = docs[0] ? `/councils/${encodeURIComponent(docs[0].slug ?? String(docs[0].id))}` : '/councils'
@@ -171,7 +198,13 @@ const builders: Builders = {
  */
 export async function publicSearchDocument(payload: Payload, type: SearchType, id: number, req?: PayloadRequest): Promise<SearchDocument | null> {
   const doc = await payload.findByID({
-    collection: SEARCH_COLLECTIONS[type], id, depth: 1, draft: false, overrideAccess: true, disableErrors: true, req,
+    collection: SEARCH_COLLECTIONS[type],
+    id,
+    depth: 1,
+    draft: false,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
   })
   if (!doc || ('_status' in doc && doc._status !== 'published')) return null
   const build = builders[type] as (doc: unknown, payload: Payload, req?: PayloadRequest) => Draft | Promise<Draft>

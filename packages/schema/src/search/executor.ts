@@ -1,5 +1,5 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { SqlExecutor } from '@oneheart/search'
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
 type Drizzle = { execute(query: unknown): Promise<{ rows: Record<string, unknown>[] }> }

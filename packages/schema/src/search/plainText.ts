@@ -30,26 +30,28 @@ type StoredBlock = NonNullable<Article['blocks']>[number]
 
 /** An article's blocks as lines of text, in their order, with the words a reader sees around them (【目的】, box titles). */
 export function blocksToPlain(blocks: StoredBlock[] | null | undefined): string[] {
-  return (blocks ?? []).flatMap((block) => {
-    switch (block.blockType) {
-      case 'part': {
-        const heading = block.label === 'other' ? block.customLabel : STORY_PARTS.find((part) => part.name === block.label)?.heading
-        return [heading ? `【${heading}】${block.text}` : block.text]
+  return (blocks ?? [])
+    .flatMap((block) => {
+      switch (block.blockType) {
+        case 'part': {
+          const heading = block.label === 'other' ? block.customLabel : STORY_PARTS.find((part) => part.name === block.label)?.heading
+          return [heading ? `【${heading}】${block.text}` : block.text]
+        }
+        case 'text':
+          return [richTextToPlain(block.body)]
+        case 'steps':
+          return [block.title ?? '', ...(block.steps ?? []).map((step) => [step.title, step.detail].filter(Boolean).join(' '))]
+        case 'box':
+          return [block.title, richTextToPlain(block.body)]
+        case 'figure':
+          return [block.caption ?? '', block.longDescription ?? '']
+        case 'quote':
+          return [block.speaker ? `${block.text}（${block.speaker}）` : block.text]
+        case 'table':
+          return [block.caption ?? '', ...tableRows(block.data).map((row) => row.join(' '))]
+        default:
+          return []
       }
-      case 'text':
-        return [richTextToPlain(block.body)]
-      case 'steps':
-        return [block.title ?? '', ...(block.steps ?? []).map((step) => [step.title, step.detail].filter(Boolean).join(' '))]
-      case 'box':
-        return [block.title, richTextToPlain(block.body)]
-      case 'figure':
-        return [block.caption ?? '', block.longDescription ?? '']
-      case 'quote':
-        return [block.speaker ? `${block.text}（${block.speaker}）` : block.text]
-      case 'table':
-        return [block.caption ?? '', ...tableRows(block.data).map((row) => row.join(' '))]
-      default:
-        return []
-    }
-  }).filter(Boolean)
+    })
+    .filter(Boolean)
 }

@@ -1,7 +1,7 @@
-import { SEARCH_TYPES, searchStore, toSearchRow, type SearchType } from '@oneheart/search'
+import { SEARCH_TYPES, type SearchType, searchStore, toSearchRow } from '@oneheart/search'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 import { mayChangePublicView } from '../hooks/recordRemoval.ts'
-import { SEARCH_COLLECTIONS, publicSearchDocument } from './documents.ts'
+import { publicSearchDocument, SEARCH_COLLECTIONS } from './documents.ts'
 import { searchExecutor } from './executor.ts'
 
 export const searchEntries = searchStore('search_entries')
@@ -24,7 +24,14 @@ async function refreshLinkingArticles(payload: Payload, type: SearchType, id: nu
   const field = LINKED_FROM_ARTICLES[type]
   if (!field) return
   const { docs } = await payload.find({
-    collection: 'articles', where: { [field]: { in: [id] } }, pagination: false, depth: 0, select: { createdAt: true }, overrideAccess: true, draft: false, req,
+    collection: 'articles',
+    where: { [field]: { in: [id] } },
+    pagination: false,
+    depth: 0,
+    select: { createdAt: true },
+    overrideAccess: true,
+    draft: false,
+    req,
   })
   for (const article of docs) await syncSearchEntry(payload, 'article', article.id, req)
 }
@@ -71,7 +78,12 @@ export async function reindexAll(payload: Payload, onProgress?: (progress: Reind
   const plan: Array<{ type: SearchType; ids: number[] }> = []
   for (const type of SEARCH_TYPES) {
     const { docs } = await payload.find({
-      collection: SEARCH_COLLECTIONS[type], pagination: false, depth: 0, select: { createdAt: true }, overrideAccess: true, draft: false,
+      collection: SEARCH_COLLECTIONS[type],
+      pagination: false,
+      depth: 0,
+      select: { createdAt: true },
+      overrideAccess: true,
+      draft: false,
     })
     plan.push({ type, ids: docs.map((doc) => doc.id as number) })
   }

@@ -1,3 +1,3 @@
-export { issueChecklist, publishLabel, type IssueChecklist, type ChecklistItem, type DraftRecord } from './issueChecklist.ts'
-export { proposeNextIssue, createNextIssue, addMonths, type NextIssueProposal } from './nextIssue.ts'
-export { printPageCount, printPreviewUrl, type PrintPageCount } from './printPages.ts'
+export { type ChecklistItem, type DraftRecord, type IssueChecklist, issueChecklist, publishLabel } from './issueChecklist.ts'
+export { addMonths, createNextIssue, type NextIssueProposal, proposeNextIssue } from './nextIssue.ts'
+export { type PrintPageCount, printPageCount, printPreviewUrl } from './printPages.ts'

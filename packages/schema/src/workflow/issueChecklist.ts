@@ -1,5 +1,5 @@
-import type { Payload, PayloadRequest } from 'payload'
 import { firstDayOf, isCalendarDate, lastDayOf } from '@oneheart/contract'
+import type { Payload, PayloadRequest } from 'payload'
 import type { Article, Event, Issue, Media } from '../payload-types.ts'
 import { relationIds } from '../relations.ts'
 
@@ -46,18 +46,39 @@ const idsIn = (value: unknown) => relationIds(value).filter(Number.isInteger)
 const MEANINGLESS_ALT = /^(?:(?:IMG|DSC|DSCN|PXL|P)[_-]?\d+.*|.*\.(?:jpe?g|png|webp|heic)|写真|画像|photo|image|img)$/i
 
 async function readIssue(payload: Payload, id: number, req?: PayloadRequest): Promise<Issue | null> {
-  return (await payload.find({ collection: 'issues', where: { id: { equals: id } }, draft: true, depth: 0, limit: 1, overrideAccess: true, req })).docs[0] ?? null
+  return (
+    (await payload.find({ collection: 'issues', where: { id: { equals: id } }, draft: true, depth: 0, limit: 1, overrideAccess: true, req })).docs[0] ?? null
+  )
 }
 
 /** The issue's articles as the editor last saved them (drafts included), in running order. */
 export async function articlesOfIssue(payload: Payload, issueId: number, req?: PayloadRequest): Promise<Article[]> {
-  const { docs } = await payload.find({ collection: 'articles', where: { issue: { equals: issueId } }, draft: true, depth: 0, pagination: false, limit: 500, sort: 'position', overrideAccess: true, req })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { issue: { equals: issueId } },
+    draft: true,
+    depth: 0,
+    pagination: false,
+    limit: 500,
+    sort: 'position',
+    overrideAccess: true,
+    req,
+  })
   return docs
 }
 
 async function latestOf(payload: Payload, collection: DependencyCollection, ids: number[], req?: PayloadRequest): Promise<Named[]> {
   if (ids.length === 0) return []
-  const { docs } = await payload.find({ collection, where: { id: { in: ids } }, draft: true, depth: 0, pagination: false, limit: ids.length, overrideAccess: true, req })
+  const { docs } = await payload.find({
+    collection,
+    where: { id: { in: ids } },
+    draft: true,
+    depth: 0,
+    pagination: false,
+    limit: ids.length,
+    overrideAccess: true,
+    req,
+  })
   return docs as unknown as Named[]
 }
 
@@ -71,8 +92,17 @@ function photoIdsOf(article: Article): number[] {
 function announcementProblems(article: Article, events: Map<number, Event>, issuedOn: string | null): ChecklistItem[] {
   if (article.kind !== 'event-announcement') return []
   const href = adminHref('articles', article.id)
-  const linked = idsIn(article.events).map((id) => events.get(id)).filter((event): event is Event => Boolean(event))
-  if (linked.length === 0) return [{ level: 'blocker', message: `お知らせ「${article.title}」に催しがつながっていません。日時と会場が載りません。記事の「関係する…催し」で選んでください。`, href }]
+  const linked = idsIn(article.events)
+    .map((id) => events.get(id))
+    .filter((event): event is Event => Boolean(event))
+  if (linked.length === 0)
+    return [
+      {
+        level: 'blocker',
+        message: `お知らせ「${article.title}」に催しがつながっていません。日時と会場が載りません。記事の「関係する…催し」で選んでください。`,
+        href,
+      },
+    ]
   const problems: ChecklistItem[] = []
   for (const event of linked) {
     const sessions = (event.sessions ?? []).filter((session) => isCalendarDate(session.date, true))
@@ -81,9 +111,16 @@ function announcementProblems(article: Article, events: Map<number, Event>, issu
       continue
     }
     const issueStart = issuedOn && isCalendarDate(issuedOn, true) ? firstDayOf(issuedOn) : null
-    const last = sessions.map((session) => lastDayOf(session.date)).sort().at(-1)
+    const last = sessions
+      .map((session) => lastDayOf(session.date))
+      .sort()
+      .at(-1)
     if (issueStart && last && last < issueStart) {
-      problems.push({ level: 'warning', message: `催し「${event.title}」の開催日（最後は ${last}）が、この号の発行日より前です。`, href: adminHref('events', event.id) })
+      problems.push({
+        level: 'warning',
+        message: `催し「${event.title}」の開催日（最後は ${last}）が、この号の発行日より前です。`,
+        href: adminHref('events', event.id),
+      })
     }
   }
   return problems
@@ -98,15 +135,32 @@ export async function issueChecklist(payload: Payload, issueId: number, req?: Pa
   if (!issue) return null
   const articles = await articlesOfIssue(payload, issueId, req)
   const items: ChecklistItem[] = []
-  const drafts: DraftRecord[] = articles.filter((article) => article._status !== 'published').map((article) => ({ collection: 'articles', id: article.id, title: article.title }))
+  const drafts: DraftRecord[] = articles
+    .filter((article) => article._status !== 'published')
+    .map((article) => ({ collection: 'articles', id: article.id, title: article.title }))
   if (articles.length === 0) items.push({ level: 'warning', message: 'この号にはまだ記事がありません。記事の「掲載号」でこの号を選んでください。' })
   for (const article of articles) {
-    if (!article.title?.trim()) items.push({ level: 'blocker', message: `見出しのない記事があります（${article.position ?? '順番なし'}番目）。`, href: adminHref('articles', article.id) })
-    if (article.position == null) items.push({ level: 'warning', message: `記事「${article.title}」に号の中の順番がありません。紙面の最後に載ります。`, href: adminHref('articles', article.id) })
+    if (!article.title?.trim())
+      items.push({
+        level: 'blocker',
+        message: `見出しのない記事があります（${article.position ?? '順番なし'}番目）。`,
+        href: adminHref('articles', article.id),
+      })
+    if (article.position == null)
+      items.push({
+        level: 'warning',
+        message: `記事「${article.title}」に号の中の順番がありません。紙面の最後に載ります。`,
+        href: adminHref('articles', article.id),
+      })
   }
 
   const linked = Object.fromEntries(
-    await Promise.all(DEPENDENCY_COLLECTIONS.map(async (collection) => [collection, await latestOf(payload, collection, [...new Set(articles.flatMap((article) => idsIn(article[collection])))], req)] as const)),
+    await Promise.all(
+      DEPENDENCY_COLLECTIONS.map(
+        async (collection) =>
+          [collection, await latestOf(payload, collection, [...new Set(articles.flatMap((article) => idsIn(article[collection])))], req)] as const,
+      ),
+    ),
   ) as Record<DependencyCollection, Named[]>
   for (const collection of DEPENDENCY_COLLECTIONS) {
     for (const record of linked[collection]) {
@@ -119,11 +173,24 @@ export async function issueChecklist(payload: Payload, issueId: number, req?: Pa
 
   const photoIds = [...new Set([...articles.flatMap(photoIdsOf), ...idsIn(issue.cover)])]
   if (photoIds.length > 0) {
-    const { docs } = await payload.find({ collection: 'media', where: { id: { in: photoIds } }, depth: 0, pagination: false, limit: photoIds.length, overrideAccess: true, req, select: { alt: true, filename: true } })
+    const { docs } = await payload.find({
+      collection: 'media',
+      where: { id: { in: photoIds } },
+      depth: 0,
+      pagination: false,
+      limit: photoIds.length,
+      overrideAccess: true,
+      req,
+      select: { alt: true, filename: true },
+    })
     for (const media of docs as Media[]) {
       const alt = media.alt?.trim() ?? ''
       if (alt === '' || MEANINGLESS_ALT.test(alt) || alt === media.filename) {
-        items.push({ level: 'warning', message: `写真「${media.filename ?? media.id}」の代替テキスト「${alt}」では、目の不自由な方に写真の内容が伝わりません。何が写っているかを書いてください。`, href: adminHref('media', media.id) })
+        items.push({
+          level: 'warning',
+          message: `写真「${media.filename ?? media.id}」の代替テキスト「${alt}」では、目の不自由な方に写真の内容が伝わりません。何が写っているかを書いてください。`,
+          href: adminHref('media', media.id),
+        })
       }
     }
   }

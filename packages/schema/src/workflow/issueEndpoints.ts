@@ -1,7 +1,7 @@
-import { commitTransaction, initTransaction, killTransaction, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
+import { PRINT_EDITIONS, parseCalendarDate } from '@oneheart/contract'
+import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest, ValidationError } from 'payload'
 import { z } from 'zod'
 import { hasRole } from '../access/index.ts'
-import { parseCalendarDate, PRINT_EDITIONS } from '@oneheart/contract'
 import { issueChecklist, publishLabel } from './issueChecklist.ts'
 import { createNextIssue, proposeNextIssue } from './nextIssue.ts'
 import { printPageCount, printPreviewUrl } from './printPages.ts'
@@ -33,7 +33,14 @@ const checklist: Endpoint = {
     const items = [...found.items]
     if (!issue.number) {
       items.push({ level: 'blocker', message: '号数が入っていません。号数を入れると、紙面のページ数と印刷プレビューが出ます。' })
-      return json(200, { items, drafts: found.drafts, publishLabel: publishLabel(found.drafts), pages: null, plannedPages: Number(issue.plannedPages) || null, printLinks: [] })
+      return json(200, {
+        items,
+        drafts: found.drafts,
+        publishLabel: publishLabel(found.drafts),
+        pages: null,
+        plannedPages: Number(issue.plannedPages) || null,
+        printLinks: [],
+      })
     }
     const pages = await printPageCount(req.payload.secret, issue.number, Number(req.user!.id))
     if ('error' in pages) items.push({ level: 'warning', message: `紙面のページ数を確かめられませんでした：${pages.error}` })
@@ -42,8 +49,18 @@ const checklist: Endpoint = {
       items.push({ level: 'warning', message: `紙面は ${pages.pages}ページで、予定の ${pages.plannedPages}ページより${how}。` })
     }
     // The print preview of this issue's drafts, signed for the editor asking.
-    const printLinks = PRINT_EDITIONS.map((edition) => ({ label: edition.label.ja, url: printPreviewUrl(req.payload.secret, issue.number, Number(req.user!.id), edition.value) }))
-    return json(200, { items, drafts: found.drafts, publishLabel: publishLabel(found.drafts), pages: 'error' in pages ? null : pages.pages, plannedPages: Number(issue.plannedPages) || null, printLinks })
+    const printLinks = PRINT_EDITIONS.map((edition) => ({
+      label: edition.label.ja,
+      url: printPreviewUrl(req.payload.secret, issue.number, Number(req.user!.id), edition.value),
+    }))
+    return json(200, {
+      items,
+      drafts: found.drafts,
+      publishLabel: publishLabel(found.drafts),
+      pages: 'error' in pages ? null : pages.pages,
+      plannedPages: Number(issue.plannedPages) || null,
+      printLinks,
+    })
   },
 }
 
@@ -58,7 +75,11 @@ const newIssueBody = z.object({
   // １０ typed in full width is read as 10.
   number: z.preprocess(
     (value) => (typeof value === 'string' ? value.normalize('NFKC').trim() : value),
-    z.coerce.number({ error: '号数は数字で入れてください。' }).int('号数は整数で入れてください。').min(1, '号数は1以上です。').max(9999, '号数は9999までです。'),
+    z.coerce
+      .number({ error: '号数は数字で入れてください。' })
+      .int('号数は整数で入れてください。')
+      .min(1, '号数は1以上です。')
+      .max(9999, '号数は9999までです。'),
   ),
   issuedOn: z.string({ error: '発行日を入れてください。' }).max(40),
   fromIssueId: issueId.nullable().default(null),

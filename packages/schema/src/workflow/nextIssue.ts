@@ -1,5 +1,5 @@
-import type { Payload, PayloadRequest } from 'payload'
 import { CALENDAR_MONTH, type CalendarDate, isCalendarDate, japanDay } from '@oneheart/contract'
+import type { Payload, PayloadRequest } from 'payload'
 import type { Article, Issue } from '../payload-types.ts'
 import { articlesOfIssue } from './issueChecklist.ts'
 
@@ -34,7 +34,16 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
 }
 
 async function latestIssues(payload: Payload, req?: PayloadRequest): Promise<Issue[]> {
-  const { docs } = await payload.find({ collection: 'issues', where: { number: { exists: true } }, draft: true, depth: 0, limit: 2, sort: '-number', overrideAccess: true, req })
+  const { docs } = await payload.find({
+    collection: 'issues',
+    where: { number: { exists: true } },
+    draft: true,
+    depth: 0,
+    limit: 2,
+    sort: '-number',
+    overrideAccess: true,
+    req,
+  })
   return docs
 }
 
@@ -84,7 +93,10 @@ function repeatedArticle(article: Article, issueId: number) {
  * title, greeting, cover and reports left for the new issue. One transaction: all or nothing.
  */
 export async function createNextIssue(payload: Payload, input: NewIssueInput, req: PayloadRequest): Promise<Issue> {
-  const from = input.fromIssueId === null ? null : await payload.findByID({ collection: 'issues', id: input.fromIssueId, draft: true, depth: 0, overrideAccess: true, req })
+  const from =
+    input.fromIssueId === null
+      ? null
+      : await payload.findByID({ collection: 'issues', id: input.fromIssueId, draft: true, depth: 0, overrideAccess: true, req })
   const title = `第${input.number}号`
   const issue = await payload.create({
     collection: 'issues',

@@ -1,5 +1,5 @@
-import { previewToken } from '@oneheart/tokens'
 import { serverEnv } from '@oneheart/env'
+import { previewToken } from '@oneheart/tokens'
 
 export type PrintPageCount = { pages: number; plannedPages: number | null; overflow: boolean } | { error: string }
 

@@ -1,5 +1,5 @@
-import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
-import { issueChecklist, RECORD_NOUNS, type DraftRecord, type IssueChecklist } from './issueChecklist.ts'
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
+import { type DraftRecord, type IssueChecklist, issueChecklist, RECORD_NOUNS } from './issueChecklist.ts'
 
 const checklistKey = (id: number) => `issueChecklist:${id}`
 

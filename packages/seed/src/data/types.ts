@@ -1,4 +1,4 @@
-import type { ActivityKind, ArticleKind, MeetingKind, StoryPartName, Weekday, ArticleBlockInput } from '@oneheart/contract'
+import type { ActivityKind, ArticleBlockInput, ArticleKind, MeetingKind, StoryPartName, Weekday } from '@oneheart/contract'
 
 /**
  * Demo content is written as plain data; the seeder turns it into records. Dates are YYYY-MM-DD

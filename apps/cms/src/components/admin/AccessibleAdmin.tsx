@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, type ReactNode } from 'react'
+import { type ReactNode, useEffect } from 'react'
 import { guardEscapeKey } from './escapeKey'
 import { repairAccessibility } from './repairAccessibility'
 

@@ -1,7 +1,6 @@
 'use client'
-import { useConfig, useDocumentInfo, useDocumentTitle } from '@payloadcms/ui'
 import { getTranslation } from '@payloadcms/translations'
-import { useTranslation } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useDocumentTitle, useTranslation } from '@payloadcms/ui'
 import { useEffect } from 'react'
 
 /**

@@ -1,5 +1,5 @@
 'use client'
-import { morningOfCalendarDate, parseCalendarDate, type CalendarDate } from '@oneheart/contract/input'
+import { type CalendarDate, morningOfCalendarDate, parseCalendarDate } from '@oneheart/contract/input'
 import { japanDay } from '@oneheart/contract/time'
 import { formatEraDate } from '@oneheart/ui/dates'
 import { FieldDescription, FieldLabel, useField } from '@payloadcms/ui'
@@ -8,7 +8,11 @@ import { useEffect, useId, useRef, useState } from 'react'
 
 type Stores = 'instant' | 'calendar'
 type Props = {
-  field: ClientField & { label?: StaticLabel; required?: boolean; admin?: { readOnly?: boolean; description?: StaticDescription; date?: { pickerAppearance?: string } } }
+  field: ClientField & {
+    label?: StaticLabel
+    required?: boolean
+    admin?: { readOnly?: boolean; description?: StaticDescription; date?: { pickerAppearance?: string } }
+  }
   path?: string
   /** An instant (公開日: 9:00 that day in Japan) or calendar-date text (2026-02-16, 2025-08). */
   stores?: Stores
@@ -62,7 +66,12 @@ export function TypedDateField({ field, path: pathFromProps, stores = 'calendar'
     const parsed = parseCalendarDate(text, { allowMonth })
     if (!parsed.ok) {
       const forms = allowMonth ? '令和9年2月1日、R9.2.1、2027/2/1、月だけなら 令和9年2月' : '令和9年2月1日、R9.2.1、2027/2/1'
-      const why = typeof parsed.reason === 'object' ? `${parsed.reason.weekday}曜日ではなく${parsed.reason.actual}曜日です。` : parsed.reason === 'noDay' ? '日まで入れてください。' : ''
+      const why =
+        typeof parsed.reason === 'object'
+          ? `${parsed.reason.weekday}曜日ではなく${parsed.reason.actual}曜日です。`
+          : parsed.reason === 'noDay'
+            ? '日まで入れてください。'
+            : ''
       setProblem(`「${text}」を日付として読めませんでした。${why}${forms} のように入れてください。（まだ保存していません）`)
       return
     }

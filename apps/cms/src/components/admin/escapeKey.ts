@@ -22,7 +22,8 @@ function onKeyDown(event: KeyboardEvent) {
   const popupOpen = document.querySelector(INNER_POPUP) !== null || focused?.getAttribute('aria-expanded') === 'true'
   if (popupOpen) return hideFromDrawer(event)
   const drawer = openDrawers().at(-1)
-  if (drawer?.dataset.edited === 'true' && !window.confirm('このウィンドウで入力した内容は、まだ保存されていないかもしれません。閉じてよいですか？')) hideFromDrawer(event)
+  if (drawer?.dataset.edited === 'true' && !window.confirm('このウィンドウで入力した内容は、まだ保存されていないかもしれません。閉じてよいですか？'))
+    hideFromDrawer(event)
 }
 
 /** A drawer where something was typed asks before Esc closes it. */

@@ -1,6 +1,6 @@
 import { ARTICLE_KINDS } from '@oneheart/contract'
-import { ARCHIVE_IMPORT_PATH, ARCHIVE_IMPORT_TITLE, hasRole } from '@oneheart/schema'
 import { serverEnv } from '@oneheart/env'
+import { ARCHIVE_IMPORT_PATH, ARCHIVE_IMPORT_TITLE, hasRole } from '@oneheart/schema'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter, SetStepNav } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'

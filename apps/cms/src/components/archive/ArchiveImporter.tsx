@@ -2,18 +2,25 @@
 import type { ImportResult } from '@oneheart/archive/result'
 import { useEffect, useRef, useState } from 'react'
 import { ActionButton } from './ActionButton'
+import type { KindOption } from './ArticleReview'
 import styles from './archiveImport.module.css'
-import { afterReading, isBusy, isImportable, looksLikePdf, type Entry } from './entries'
+import { afterReading, type Entry, isBusy, isImportable, looksLikePdf } from './entries'
 import { FileCard } from './FileCard'
 import { FilePicker } from './FilePicker'
-import { sendForImport } from './importRequest'
 import { ImportOutcome } from './ImportOutcome'
+import { sendForImport } from './importRequest'
 import { correctionsOf } from './review'
-import type { KindOption } from './ArticleReview'
 
 type Stage = 'review' | 'importing' | 'done'
 
-const notPdf = (file: File): ImportResult => ({ status: 'failed', articles: 0, pages: 0, ocrPages: 0, warnings: [], reason: `「${file.name}」はPDFファイルではありません。PDFを選んでください。` })
+const notPdf = (file: File): ImportResult => ({
+  status: 'failed',
+  articles: 0,
+  pages: 0,
+  ocrPages: 0,
+  warnings: [],
+  reason: `「${file.name}」はPDFファイルではありません。PDFを選んでください。`,
+})
 
 /**
  * The three steps: choose PDFs (each is read at once by a dry run, one after another so OCR
@@ -134,7 +141,8 @@ export function ArchiveImporter({ kinds, siteUrl }: { kinds: KindOption[]; siteU
               <fieldset className={styles.choice}>
                 <legend>取り込んだ号を</legend>
                 <label>
-                  <input type="radio" name="archive-publish" checked={!publish} onChange={() => setPublish(false)} /> 下書きとして取り込む（あとで管理画面から公開します）
+                  <input type="radio" name="archive-publish" checked={!publish} onChange={() => setPublish(false)} />{' '}
+                  下書きとして取り込む（あとで管理画面から公開します）
                 </label>
                 <label>
                   <input type="radio" name="archive-publish" checked={publish} onChange={() => setPublish(true)} /> すぐに公開する（サイトと検索にすぐ出ます）
@@ -165,7 +173,9 @@ export function ArchiveImporter({ kinds, siteUrl }: { kinds: KindOption[]; siteU
 
       {stage !== 'review' && (
         <section className={styles.section} aria-labelledby="archive-step-result">
-          <h2 id="archive-step-result" ref={resultsRef} tabIndex={-1}>3. 取り込み{stage === 'done' ? 'の結果' : '中'}</h2>
+          <h2 id="archive-step-result" ref={resultsRef} tabIndex={-1}>
+            3. 取り込み{stage === 'done' ? 'の結果' : '中'}
+          </h2>
           {entries.map((entry) => (
             <ImportOutcome key={entry.id} entry={entry} published={publish} siteUrl={siteUrl} />
           ))}

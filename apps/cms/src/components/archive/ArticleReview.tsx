@@ -44,13 +44,23 @@ export function ArticleReview({ idPrefix, article, position, kinds, canMerge, on
           <label className="field-label" htmlFor={`${idPrefix}-title`}>
             タイトル
           </label>
-          <input id={`${idPrefix}-title`} value={article.title} onChange={(event) => onChange({ title: event.target.value })} aria-invalid={article.title.trim() === ''} />
+          <input
+            id={`${idPrefix}-title`}
+            value={article.title}
+            onChange={(event) => onChange({ title: event.target.value })}
+            aria-invalid={article.title.trim() === ''}
+          />
         </div>
         <div>
           <label className="field-label" htmlFor={`${idPrefix}-kind`}>
             記事の種類
           </label>
-          <select id={`${idPrefix}-kind`} className={styles.select} value={article.kind} onChange={(event) => onChange({ kind: event.target.value as ArticleKind })}>
+          <select
+            id={`${idPrefix}-kind`}
+            className={styles.select}
+            value={article.kind}
+            onChange={(event) => onChange({ kind: event.target.value as ArticleKind })}
+          >
             {kinds.map((kind) => (
               <option key={kind.value} value={kind.value}>
                 {kind.label}
@@ -63,7 +73,12 @@ export function ArticleReview({ idPrefix, article, position, kinds, canMerge, on
         <label className="field-label" htmlFor={`${idPrefix}-text`}>
           本文
         </label>
-        <textarea id={`${idPrefix}-text`} value={article.text} rows={Math.min(14, Math.max(4, lines + 1))} onChange={(event) => onChange({ text: event.target.value })} />
+        <textarea
+          id={`${idPrefix}-text`}
+          value={article.text}
+          rows={Math.min(14, Math.max(4, lines + 1))}
+          onChange={(event) => onChange({ text: event.target.value })}
+        />
       </div>
       {article.links.length > 0 && (
         <fieldset className={styles.links}>

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { ArticleReview, type KindOption } from './ArticleReview'
 import styles from './archiveImport.module.css'
 import { PageList } from './PageList'
-import { keptBefore, mergeWithPrevious, readIssuedOn, readNumber, type Review, type ReviewedArticle } from './review'
+import { keptBefore, mergeWithPrevious, type Review, type ReviewedArticle, readIssuedOn, readNumber } from './review'
 
 type Props = { id: string; review: Review; preview: ImportPreview; warnings: string[]; kinds: KindOption[]; onChange: (review: Review) => void }
 
@@ -16,7 +16,8 @@ export function FileReview({ id, review, preview, warnings, kinds, onChange }: P
   const issuedOn = readIssuedOn(review.issuedOn)
   const set = (patch: Partial<Review>) => onChange({ ...review, ...patch })
   const setArticles = (articles: ReviewedArticle[]) => set({ articles })
-  const changeArticle = (key: string, patch: Partial<ReviewedArticle>) => setArticles(review.articles.map((article) => (article.key === key ? { ...article, ...patch } : article)))
+  const changeArticle = (key: string, patch: Partial<ReviewedArticle>) =>
+    setArticles(review.articles.map((article) => (article.key === key ? { ...article, ...patch } : article)))
   // Dropped articles keep their place but no number: the numbers are those of what will be imported.
   const positions = new Map(review.articles.filter((article) => !article.dropped).map((article, index) => [article.key, index + 1]))
 
@@ -38,7 +39,11 @@ export function FileReview({ id, review, preview, warnings, kinds, onChange }: P
             aria-describedby={`${id}-number-help`}
           />
           <p id={`${id}-number-help`} className={!number.ok && touched.number ? styles.error : styles.help}>
-            {!number.ok && touched.number ? number.message : preview.number === null ? '紙面に見つかりませんでした。わかれば入れてください。' : '紙面から読み取りました。'}
+            {!number.ok && touched.number
+              ? number.message
+              : preview.number === null
+                ? '紙面に見つかりませんでした。わかれば入れてください。'
+                : '紙面から読み取りました。'}
           </p>
         </div>
         <div className="field-type text">
@@ -55,7 +60,11 @@ export function FileReview({ id, review, preview, warnings, kinds, onChange }: P
             aria-describedby={`${id}-issuedOn-help`}
           />
           <p id={`${id}-issuedOn-help`} className={!issuedOn.ok && touched.issuedOn ? styles.error : styles.help}>
-            {!issuedOn.ok && touched.issuedOn ? issuedOn.message : issuedOn.ok && issuedOn.value ? `${formatEraDate(issuedOn.value, { weekday: false })}として取り込みます。` : '令和7年8月、2025-08 のように。月だけでも構いません。'}
+            {!issuedOn.ok && touched.issuedOn
+              ? issuedOn.message
+              : issuedOn.ok && issuedOn.value
+                ? `${formatEraDate(issuedOn.value, { weekday: false })}として取り込みます。`
+                : '令和7年8月、2025-08 のように。月だけでも構いません。'}
           </p>
         </div>
         <div className="field-type text">
@@ -97,7 +106,9 @@ export function FileReview({ id, review, preview, warnings, kinds, onChange }: P
       <PageList pages={preview.pages} />
 
       <h4>記事（{review.articles.filter((article) => !article.dropped).length}件）</h4>
-      <p className={styles.help}>タイトル・種類・本文を直せます。ひとつの記事が途中で分かれていたら「前の記事とまとめる」、記事でないものは「この記事を外す」を押してください。</p>
+      <p className={styles.help}>
+        タイトル・種類・本文を直せます。ひとつの記事が途中で分かれていたら「前の記事とまとめる」、記事でないものは「この記事を外す」を押してください。
+      </p>
       {review.articles.length === 0 && <p>記事に分けられませんでした。号だけを取り込みます。</p>}
       {review.articles.map((article, index) => (
         <ArticleReview

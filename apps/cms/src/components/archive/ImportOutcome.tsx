@@ -1,8 +1,8 @@
 'use client'
 import styles from './archiveImport.module.css'
 import { Elapsed } from './Elapsed'
-import type { Entry } from './entries'
 import { ExistingIssue } from './ExistingIssue'
+import type { Entry } from './entries'
 import { issueName } from './issueName'
 
 /** Where an issue is on the site: the answer's url may be a path on it or a whole address. */
@@ -17,11 +17,7 @@ export function ImportOutcome({ entry, published, siteUrl }: { entry: Entry; pub
       <h3 id={headingId}>{entry.file.name}</h3>
       <div role="status">
         {entry.phase === 'read' && entry.review && <p>順番を待っています</p>}
-        {entry.phase === 'sending' && (
-          <p className={styles.status}>
-            取り込み中…{entry.startedAt !== null && <Elapsed since={entry.startedAt} />}
-          </p>
-        )}
+        {entry.phase === 'sending' && <p className={styles.status}>取り込み中…{entry.startedAt !== null && <Elapsed since={entry.startedAt} />}</p>}
         {result?.status === 'imported' && result.issue && (
           <>
             <p className={styles.status}>

@@ -1,6 +1,6 @@
 // One chosen PDF on its way through the screen: waiting → reading (dry run) → read → sending → sent.
 import type { ImportResult } from '@oneheart/archive/result'
-import { reviewOf, type Review } from './review.ts'
+import { type Review, reviewOf } from './review.ts'
 
 export type Phase = 'waiting' | 'reading' | 'read' | 'sending' | 'sent'
 

@@ -43,6 +43,7 @@ export async function sendForImport(file: File, send: Send): Promise<ImportResul
   }
   const answer = (await response.json().catch(() => null)) as (Partial<ImportResult> & { errors?: { message?: string }[] }) | null
   if (answer && typeof answer.status === 'string') return answer as ImportResult
-  const reason = answer?.reason ?? answer?.errors?.[0]?.message ?? REASON_BY_STATUS[response.status] ?? `取り込めませんでした（サーバーの応答 ${response.status}）。`
+  const reason =
+    answer?.reason ?? answer?.errors?.[0]?.message ?? REASON_BY_STATUS[response.status] ?? `取り込めませんでした（サーバーの応答 ${response.status}）。`
   return failed(reason)
 }

@@ -1,6 +1,6 @@
 import type { ImportPreview } from '@oneheart/archive/result'
 import { describe, expect, it } from 'vitest'
-import { correctionsOf, keptBefore, mergeWithPrevious, readIssuedOn, readNumber, reviewOf, type Review } from './review.ts'
+import { correctionsOf, keptBefore, mergeWithPrevious, type Review, readIssuedOn, readNumber, reviewOf } from './review.ts'
 
 const preview: ImportPreview = {
   number: 8,
@@ -12,8 +12,23 @@ const preview: ImportPreview = {
     { number: 2, text: '…', ocr: true, confidence: 52, needsReview: true },
   ],
   articles: [
-    { title: '八幡地区 花の居場所', kind: 'activity-report', page: 1, text: '【目的】花を育てる', links: [{ collection: 'districts', id: 3, name: '八幡地区', matched: '八幡地区' }] },
-    { title: '【様子】', kind: 'activity-report', page: 2, text: '十人が集まりました', links: [{ collection: 'districts', id: 3, name: '八幡地区', matched: 'やわた' }, { collection: 'activities', id: 9, name: 'はなばたけ', matched: 'はなばたけ' }] },
+    {
+      title: '八幡地区 花の居場所',
+      kind: 'activity-report',
+      page: 1,
+      text: '【目的】花を育てる',
+      links: [{ collection: 'districts', id: 3, name: '八幡地区', matched: '八幡地区' }],
+    },
+    {
+      title: '【様子】',
+      kind: 'activity-report',
+      page: 2,
+      text: '十人が集まりました',
+      links: [
+        { collection: 'districts', id: 3, name: '八幡地区', matched: 'やわた' },
+        { collection: 'activities', id: 9, name: 'はなばたけ', matched: 'はなばたけ' },
+      ],
+    },
     { title: '7月の住民企画会議', kind: 'meeting-summary', page: 2, text: '①…→…', links: [] },
   ],
 }

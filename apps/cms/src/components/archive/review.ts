@@ -68,7 +68,8 @@ export function readNumber(typed: string): Read<number | null> {
   if (text === '') return { ok: true, value: null }
   const digits = /^第?(\d+)号?$/.exec(text)?.[1]
   const value = digits === undefined ? Number.NaN : Number(digits)
-  if (!Number.isInteger(value) || value < 1 || value > 9999) return { ok: false, message: `号数「${typed.trim()}」を読めませんでした。12 のように数字で入れてください（1〜9999）。` }
+  if (!Number.isInteger(value) || value < 1 || value > 9999)
+    return { ok: false, message: `号数「${typed.trim()}」を読めませんでした。12 のように数字で入れてください（1〜9999）。` }
   return { ok: true, value }
 }
 
@@ -135,8 +136,12 @@ export function correctionsOf(review: Review, options: { publish: boolean }): { 
     const which = `${index + 1}番目の記事（${article.page}ページ）`
     const articleTitle = article.title.trim()
     if (articleTitle === '') problems.push(`${which}のタイトルを入れてください。`)
-    if (articleTitle.length > LIMITS.articleTitle) problems.push(`${which}のタイトルは${LIMITS.articleTitle}字までにしてください（いま${articleTitle.length}字）。`)
-    if (article.text.length > LIMITS.articleText) problems.push(`${which}の本文は${LIMITS.articleText.toLocaleString('ja-JP')}字までにしてください（いま${article.text.length.toLocaleString('ja-JP')}字）。`)
+    if (articleTitle.length > LIMITS.articleTitle)
+      problems.push(`${which}のタイトルは${LIMITS.articleTitle}字までにしてください（いま${articleTitle.length}字）。`)
+    if (article.text.length > LIMITS.articleText)
+      problems.push(
+        `${which}の本文は${LIMITS.articleText.toLocaleString('ja-JP')}字までにしてください（いま${article.text.length.toLocaleString('ja-JP')}字）。`,
+      )
   })
   if (!number.ok || !issuedOn.ok || problems.length > 0) return { ok: false, problems }
   return {

@@ -1,6 +1,6 @@
 import { hasRole } from '@oneheart/schema'
-import { formatEraDate, formatIssueDate } from '@oneheart/ui/dates'
 import { proposeNextIssue } from '@oneheart/schema/workflow'
+import { formatEraDate, formatIssueDate } from '@oneheart/ui/dates'
 import type { Payload, TypedUser } from 'payload'
 import { NewIssueForm } from './NewIssueForm'
 
@@ -13,11 +13,20 @@ export async function NewIssueCard({ payload, user }: { payload: Payload; user?:
   const proposal = await proposeNextIssue(payload)
   return (
     <section aria-labelledby="new-issue-heading" style={{ border: '2px solid var(--theme-elevation-800)', borderRadius: 4, padding: 16, marginBottom: 24 }}>
-      <h2 id="new-issue-heading" style={{ marginTop: 0 }}>新しい号をつくる</h2>
+      <h2 id="new-issue-heading" style={{ marginTop: 0 }}>
+        新しい号をつくる
+      </h2>
       <NewIssueForm
         number={proposal.number}
         issuedOn={formatEraDate(proposal.issuedOn)}
-        basedOn={proposal.basedOn ? { id: proposal.basedOn.id, label: `「${proposal.basedOn.title}」（第${proposal.basedOn.number}号・${formatIssueDate(proposal.basedOn.issuedOn)}）` } : null}
+        basedOn={
+          proposal.basedOn
+            ? {
+                id: proposal.basedOn.id,
+                label: `「${proposal.basedOn.title}」（第${proposal.basedOn.number}号・${formatIssueDate(proposal.basedOn.issuedOn)}）`,
+              }
+            : null
+        }
       />
     </section>
   )

@@ -1,6 +1,6 @@
 'use client'
 import { useRouter } from 'next/navigation'
-import { useState, type FormEvent } from 'react'
+import { type FormEvent, useState } from 'react'
 
 type Props = { number: number; issuedOn: string; basedOn: { id: number; label: string } | null }
 
@@ -23,7 +23,11 @@ export function NewIssueForm({ number, issuedOn, basedOn }: Props) {
         method: 'POST',
         credentials: 'include',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ number: form.get('number'), issuedOn: form.get('issuedOn'), fromIssueId: form.get('start') === 'last' && basedOn ? basedOn.id : null }),
+        body: JSON.stringify({
+          number: form.get('number'),
+          issuedOn: form.get('issuedOn'),
+          fromIssueId: form.get('start') === 'last' && basedOn ? basedOn.id : null,
+        }),
       })
       const answer = (await response.json()) as { id?: number; error?: string }
       if (!response.ok || !answer.id) throw new Error(answer.error ?? `新しい号をつくれませんでした（${response.status}）。`)
@@ -44,14 +48,17 @@ export function NewIssueForm({ number, issuedOn, basedOn }: Props) {
         <label style={{ flex: '1 1 240px' }}>
           <span style={field}>発行日</span>
           <input name="issuedOn" defaultValue={issuedOn} required style={input} aria-describedby="new-issue-date-help" />
-          <span id="new-issue-date-help" style={{ fontSize: 13 }}>令和9年2月16日、2027/2/16、月だけなら 令和9年2月 のように。</span>
+          <span id="new-issue-date-help" style={{ fontSize: 13 }}>
+            令和9年2月16日、2027/2/16、月だけなら 令和9年2月 のように。
+          </span>
         </label>
       </div>
       <fieldset style={{ border: 0, padding: 0, margin: '0 0 12px' }}>
         <legend style={field}>はじめ方</legend>
         {basedOn && (
           <label style={{ display: 'block', marginBottom: 4 }}>
-            <input type="radio" name="start" value="last" defaultChecked /> 前の号 {basedOn.label} から、いつものお知らせ・話し合いのまとめ・予定ページ数を引きつぐ
+            <input type="radio" name="start" value="last" defaultChecked /> 前の号 {basedOn.label}{' '}
+            から、いつものお知らせ・話し合いのまとめ・予定ページ数を引きつぐ
           </label>
         )}
         <label style={{ display: 'block' }}>

@@ -15,7 +15,10 @@ export function IssueArticleOrder() {
 
   const load = useCallback(async () => {
     if (!id) return
-    const response = await fetch(`/api/articles?where[issue][equals]=${id}&draft=true&sort=position&depth=0&limit=100&select[title]=true&select[position]=true&select[_status]=true`, { credentials: 'include' })
+    const response = await fetch(
+      `/api/articles?where[issue][equals]=${id}&draft=true&sort=position&depth=0&limit=100&select[title]=true&select[position]=true&select[_status]=true`,
+      { credentials: 'include' },
+    )
     setRows(((await response.json()) as { docs: Row[] }).docs)
   }, [id])
 
@@ -72,10 +75,24 @@ export function IssueArticleOrder() {
               <a href={`/admin/collections/articles/${row.id}`}>{row.title}</a>
               {row._status === 'draft' && <span style={{ marginLeft: 6, fontSize: 12 }}>（下書き）</span>}
               <span style={{ marginLeft: 8, display: 'inline-flex', gap: 4 }}>
-                <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} disabled={busy || index === 0} onClick={() => void move(index, -1)} aria-label={`「${row.title}」を上へ`}>
+                <button
+                  type="button"
+                  className="btn btn--style-secondary btn--size-small"
+                  style={{ margin: 0 }}
+                  disabled={busy || index === 0}
+                  onClick={() => void move(index, -1)}
+                  aria-label={`「${row.title}」を上へ`}
+                >
                   上へ
                 </button>
-                <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} disabled={busy || index === rows.length - 1} onClick={() => void move(index, 1)} aria-label={`「${row.title}」を下へ`}>
+                <button
+                  type="button"
+                  className="btn btn--style-secondary btn--size-small"
+                  style={{ margin: 0 }}
+                  disabled={busy || index === rows.length - 1}
+                  onClick={() => void move(index, 1)}
+                  aria-label={`「${row.title}」を下へ`}
+                >
                   下へ
                 </button>
               </span>
@@ -83,7 +100,9 @@ export function IssueArticleOrder() {
           ))}
         </ol>
       )}
-      <p style={{ fontSize: 12 }}>この号を公開すると、ここにある下書きの記事もいっしょに公開されます（一つでも公開できない記事があれば、どれも公開されません）。</p>
+      <p style={{ fontSize: 12 }}>
+        この号を公開すると、ここにある下書きの記事もいっしょに公開されます（一つでも公開できない記事があれば、どれも公開されません）。
+      </p>
     </section>
   )
 }

@@ -17,7 +17,9 @@ export function IssueChecklist() {
   const warnings = checklist?.items.filter((item) => item.level === 'warning') ?? []
   return (
     <section style={box} aria-labelledby="issue-checklist-heading" aria-live="polite">
-      <h3 id="issue-checklist-heading" style={{ marginTop: 0 }}>公開の前のチェック</h3>
+      <h3 id="issue-checklist-heading" style={{ marginTop: 0 }}>
+        公開の前のチェック
+      </h3>
       {checklist === null ? (
         <p>{failed ? 'チェックを読み込めませんでした。画面を開き直してください。' : '確かめています…'}</p>
       ) : (

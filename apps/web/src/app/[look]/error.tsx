@@ -7,9 +7,13 @@ export default function ErrorPage({ reset }: { reset: () => void }) {
       <h1>ただいま表示できません</h1>
       <p>申し訳ありません。ページを表示できませんでした。少し時間をおいて、もう一度お試しください。</p>
       <p>
-        <button type="button" onClick={reset}>もう一度読み込む</button>
+        <button type="button" onClick={reset}>
+          もう一度読み込む
+        </button>
       </p>
-      <p><a href="/">ホームにもどる</a></p>
+      <p>
+        <a href="/">ホームにもどる</a>
+      </p>
     </>
   )
 }

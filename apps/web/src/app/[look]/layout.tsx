@@ -2,8 +2,8 @@
 // CSS and 150–250 kB of font subsets to a first visit on a phone (npm run bench:web).
 import '@fontsource/biz-udpgothic/400.css'
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 import { OutsideSearchPage } from '~/components/OutsideSearchPage'
 import { ReaderSettings } from '~/components/ReaderSettings'
@@ -45,11 +45,15 @@ export default async function RootLayout({ children, params }: { children: React
   return (
     <html lang="ja" className={`text-${size} contrast-${contrast}`}>
       <body>
-        <a className="skip-link" href="#main">本文へ移動</a>
+        <a className="skip-link" href="#main">
+          本文へ移動
+        </a>
         <header className="site-header">
           <div className="site-header__top">
             <p className="site-name">
-              <Link href="/" className="site-title">めざせ！ワンハート</Link>
+              <Link href="/" className="site-title">
+                めざせ！ワンハート
+              </Link>
               <span className="site-subtitle">高崎市生活支援コーディネーター通信</span>
             </p>
             <ReaderSettings {...preferences} />
@@ -57,7 +61,9 @@ export default async function RootLayout({ children, params }: { children: React
           <nav aria-label="サイトの案内" className="site-nav">
             <ul>
               {SECTIONS.map((section) => (
-                <li key={section.href}><Link href={section.href}>{section.label}</Link></li>
+                <li key={section.href}>
+                  <Link href={section.href}>{section.label}</Link>
+                </li>
               ))}
             </ul>
           </nav>

@@ -1,6 +1,6 @@
 import { startOfCalendarDate } from '@oneheart/contract'
-import { api } from '~/lib/api'
 import { siteEnv } from '@oneheart/env'
+import { api } from '~/lib/api'
 
 export const dynamic = 'force-dynamic'
 
@@ -22,7 +22,11 @@ export async function GET() {
       summary: article.lead ?? '',
     })),
   ])
-  const updated = entries.map((entry) => entry.updated).sort().at(-1) ?? new Date().toISOString()
+  const updated =
+    entries
+      .map((entry) => entry.updated)
+      .sort()
+      .at(-1) ?? new Date().toISOString()
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">
   <title>めざせ！ワンハート</title>

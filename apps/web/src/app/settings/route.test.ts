@@ -23,9 +23,12 @@ describe('/settings sends the reader back on this site only', () => {
     expect(new URL(location).pathname).not.toMatch(/^[/\\]{2}/)
   })
 
-  it.each(['//evil.example/', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', 'http://localhost:3001@evil.example/'])('%s falls back to the home page', (back) => {
-    expect(locationFor(back)).toBe(`${SITE}/`)
-  })
+  it.each(['//evil.example/', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', 'http://localhost:3001@evil.example/'])(
+    '%s falls back to the home page',
+    (back) => {
+      expect(locationFor(back)).toBe(`${SITE}/`)
+    },
+  )
 
   it('keeps an ordinary path and query', () => {
     expect(locationFor('/issues/3?x=1')).toBe(`${SITE}/issues/3?x=1`)

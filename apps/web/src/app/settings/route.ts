@@ -1,5 +1,5 @@
 import { requestOrigin, sameOriginAddress } from '@oneheart/http'
-import { PREFERENCE_CHOICES, PREFERENCE_COOKIE, isChoice, type Setting } from '~/lib/preferences'
+import { isChoice, PREFERENCE_CHOICES, PREFERENCE_COOKIE, type Setting } from '~/lib/preferences'
 
 const YEAR = 60 * 60 * 24 * 365
 

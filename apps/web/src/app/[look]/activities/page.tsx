@@ -1,5 +1,5 @@
 import type { RouterInputs } from '@oneheart/api'
-import { ACTIVITY_KINDS, WEEKDAYS, jaLabel } from '@oneheart/contract'
+import { ACTIVITY_KINDS, jaLabel, WEEKDAYS } from '@oneheart/contract'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { api } from '~/lib/api'
@@ -68,7 +68,13 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
               </li>
             ))}
           </ul>
-          {nextHref && <p className="pager"><Link href={nextHref} rel="next">次の30件を見る</Link></p>}
+          {nextHref && (
+            <p className="pager">
+              <Link href={nextHref} rel="next">
+                次の30件を見る
+              </Link>
+            </p>
+          )}
         </>
       )}
     </>
@@ -82,7 +88,11 @@ function FilterSelect({ name, label, value, options }: { name: string; label: st
       <label htmlFor={name}>{label}</label>
       <select id={name} name={name} defaultValue={value ?? ''}>
         <option value="">すべて</option>
-        {options.map(([optionValue, text]) => <option key={optionValue} value={optionValue}>{text}</option>)}
+        {options.map(([optionValue, text]) => (
+          <option key={optionValue} value={optionValue}>
+            {text}
+          </option>
+        ))}
       </select>
     </div>
   )

@@ -1,5 +1,5 @@
-import type { Metadata } from 'next'
 import { LayersExplainer } from '@oneheart/ui'
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { api } from '~/lib/api'
 
@@ -18,7 +18,15 @@ export default async function CouncilsPage() {
       <h2>第1層協議体（市全体）</h2>
       <ul className="section-list">
         {first.map((council) => (
-          <li key={council.id}><Link href={`/councils/${council.slug}`}>{council.name}</Link>{council.description && <><br />{council.description}</>}</li>
+          <li key={council.id}>
+            <Link href={`/councils/${council.slug}`}>{council.name}</Link>
+            {council.description && (
+              <>
+                <br />
+                {council.description}
+              </>
+            )}
+          </li>
         ))}
       </ul>
       <h2>第2層協議体（{second.length}か所）</h2>
@@ -26,7 +34,12 @@ export default async function CouncilsPage() {
         {second.map((council) => (
           <li key={council.id}>
             <Link href={`/councils/${council.slug}`}>{council.name}</Link>
-            {council.districts.length > 0 && <><br />地区：{council.districts.map((district) => district.name).join('、')}</>}
+            {council.districts.length > 0 && (
+              <>
+                <br />
+                地区：{council.districts.map((district) => district.name).join('、')}
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -22,14 +22,23 @@ export default async function EventsPage() {
         <section key={event.id} id={event.slug} aria-labelledby={`event-${event.id}`}>
           <h2 id={`event-${event.id}`}>
             {event.title}
-            {firstSessionDate(event) && <span className="event-details__date">（<EraDate value={firstSessionDate(event)!} />から）</span>}
+            {firstSessionDate(event) && (
+              <span className="event-details__date">
+                （<EraDate value={firstSessionDate(event)!} />
+                から）
+              </span>
+            )}
           </h2>
           {event.purpose && <p className="keep-lines">{event.purpose}</p>}
           {event.contact && <p>問い合わせ：{event.contact}</p>}
         </section>
       ))}
       <h2>これからの日程</h2>
-      {upcoming.length ? upcoming.map((session) => <SessionCard key={`${session.event.id}-${session.number}`} session={session} />) : <p>これからの予定はありません。</p>}
+      {upcoming.length ? (
+        upcoming.map((session) => <SessionCard key={`${session.event.id}-${session.number}`} session={session} />)
+      ) : (
+        <p>これからの予定はありません。</p>
+      )}
       <h2>終わった日程</h2>
       {past.length ? past.map((session) => <SessionCard key={`${session.event.id}-${session.number}`} session={session} />) : <p>まだありません。</p>}
     </>

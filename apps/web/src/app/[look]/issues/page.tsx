@@ -29,7 +29,12 @@ export default async function IssuesPage() {
             {group.issues.map((issue) => (
               <li key={issue.id}>
                 <Link href={`/issues/${issue.number}`}>{issue.title}</Link>
-                {issue.backIssue && <> <BackIssueMark /></>}
+                {issue.backIssue && (
+                  <>
+                    {' '}
+                    <BackIssueMark />
+                  </>
+                )}
                 <br />
                 <IssueDate value={issue.issuedOn} />
               </li>

@@ -6,8 +6,8 @@ import { notFound } from 'next/navigation'
 import { Highlighted } from '~/components/Highlighted'
 import { SearchBox } from '~/components/SearchBox'
 import { api } from '~/lib/api'
-import { districtLabel } from '~/lib/companions'
 import { isCursorRefusal, readerMessageOf } from '~/lib/apiErrors'
+import { districtLabel } from '~/lib/companions'
 import { firstParam } from '~/lib/params'
 import { SEARCH_TYPE_LABELS } from '~/lib/searchLabels'
 
@@ -75,7 +75,19 @@ async function activityDistricts(client: Awaited<ReturnType<typeof api>>, result
   return new Map(items.flatMap((activity) => (activity.district ? [[activity.id, districtLabel(activity.district.name)] as const] : [])))
 }
 
-function Results({ q, type, after, result, districts }: { q: string; type?: PublicSearchType; after?: string; result: PublicSearchResult; districts: Map<number, string> }) {
+function Results({
+  q,
+  type,
+  after,
+  result,
+  districts,
+}: {
+  q: string
+  type?: PublicSearchType
+  after?: string
+  result: PublicSearchResult
+  districts: Map<number, string>
+}) {
   const all = Object.values(result.counts).reduce((sum, n) => sum + (n ?? 0), 0)
   const plus = result.totalIsLowerBound ? '以上' : ''
   return (
@@ -92,9 +104,13 @@ function Results({ q, type, after, result, districts }: { q: string; type?: Publ
               .map((key) => (
                 <li key={key}>
                   {key === type ? (
-                    <span aria-current="page">{SEARCH_TYPE_LABELS[key]}（{result.counts[key]}）</span>
+                    <span aria-current="page">
+                      {SEARCH_TYPE_LABELS[key]}（{result.counts[key]}）
+                    </span>
                   ) : (
-                    <Link href={searchHref(q, key)}>{SEARCH_TYPE_LABELS[key]}（{result.counts[key]}）</Link>
+                    <Link href={searchHref(q, key)}>
+                      {SEARCH_TYPE_LABELS[key]}（{result.counts[key]}）
+                    </Link>
                   )}
                 </li>
               ))}

@@ -1,6 +1,6 @@
+import { serverEnv } from '@oneheart/env'
 import { carriesRevalidationToken } from '@oneheart/tokens'
 import { revalidatePath } from 'next/cache'
-import { serverEnv } from '@oneheart/env'
 
 /**
  * Called by the CMS's hooks after content changes: drops every cached page, in every look.

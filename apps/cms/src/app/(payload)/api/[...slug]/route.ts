@@ -1,5 +1,5 @@
-import config from '@payload-config'
 import { guardRest } from '@oneheart/schema/rest-guard'
+import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 // Payload's handlers behind one guard: malformed requests get a Japanese 4xx before Payload reads them.

@@ -1,5 +1,5 @@
-import config from '@payload-config'
 import { handleArchiveImport } from '@oneheart/api/server'
+import config from '@payload-config'
 import { getPayload } from 'payload'
 
 // A scanned issue's OCR takes tens of seconds; the Node runtime, never the edge.

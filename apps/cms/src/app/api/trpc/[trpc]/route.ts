@@ -1,5 +1,5 @@
-import config from '@payload-config'
 import { handleTrpcRequest } from '@oneheart/api/server'
+import config from '@payload-config'
 import { getPayload } from 'payload'
 
 async function handler(request: Request) {

@@ -1,4 +1,4 @@
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES, WEEKDAYS, jaLabel } from '@oneheart/contract'
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, jaLabel, WEEKDAYS } from '@oneheart/contract'
 import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
@@ -31,13 +31,37 @@ export default async function ActivityPage({ params }: { params: Promise<{ slug:
     <article>
       <h1>{activity.name}</h1>
       {activity.district && <p className="district-label">{districtLabel(activity.district.name)}</p>}
-      <p>{jaLabel(ACTIVITY_KINDS, activity.kind)}・{jaLabel(ACTIVITY_STATUSES, activity.status)}</p>
-      {activity.photo && <img src={activity.photo.url} alt={activity.photo.alt} width={activity.photo.width ?? undefined} height={activity.photo.height ?? undefined} />}
+      <p>
+        {jaLabel(ACTIVITY_KINDS, activity.kind)}・{jaLabel(ACTIVITY_STATUSES, activity.status)}
+      </p>
+      {activity.photo && (
+        <img src={activity.photo.url} alt={activity.photo.alt} width={activity.photo.width ?? undefined} height={activity.photo.height ?? undefined} />
+      )}
       {activity.summary && <p>{activity.summary}</p>}
       <dl className="facts">
-        {activity.district && (<><dt>地区</dt><dd>{activity.district.name}{activity.neighbourhood && `（${activity.neighbourhood}）`}</dd></>)}
-        {activity.council && (<><dt>協議体</dt><dd><Link href={`/councils/${activity.council.slug}`}>{activity.council.name}</Link></dd></>)}
-        {activity.place && (<><dt>場所</dt><dd>{activity.place}</dd></>)}
+        {activity.district && (
+          <>
+            <dt>地区</dt>
+            <dd>
+              {activity.district.name}
+              {activity.neighbourhood && `（${activity.neighbourhood}）`}
+            </dd>
+          </>
+        )}
+        {activity.council && (
+          <>
+            <dt>協議体</dt>
+            <dd>
+              <Link href={`/councils/${activity.council.slug}`}>{activity.council.name}</Link>
+            </dd>
+          </>
+        )}
+        {activity.place && (
+          <>
+            <dt>場所</dt>
+            <dd>{activity.place}</dd>
+          </>
+        )}
         {(activity.schedule.frequency || activity.schedule.weekdays.length > 0) && (
           <>
             <dt>いつ</dt>
@@ -48,23 +72,59 @@ export default async function ActivityPage({ params }: { params: Promise<{ slug:
             </dd>
           </>
         )}
-        {activity.fee && (<><dt>参加費</dt><dd>{activity.fee}</dd></>)}
-        {activity.organiser && (<><dt>運営</dt><dd>{activity.organiser}</dd></>)}
-        {(activity.contact.name || activity.contact.phone) && (
-          <><dt>問い合わせ</dt><dd>{activity.contact.name} {activity.contact.phone && <a href={`tel:${activity.contact.phone}`}>{activity.contact.phone}</a>}</dd></>
+        {activity.fee && (
+          <>
+            <dt>参加費</dt>
+            <dd>{activity.fee}</dd>
+          </>
         )}
-        {activity.startedOn && (<><dt>始まり</dt><dd><EraDate value={activity.startedOn} weekday={false} /></dd></>)}
+        {activity.organiser && (
+          <>
+            <dt>運営</dt>
+            <dd>{activity.organiser}</dd>
+          </>
+        )}
+        {(activity.contact.name || activity.contact.phone) && (
+          <>
+            <dt>問い合わせ</dt>
+            <dd>
+              {activity.contact.name} {activity.contact.phone && <a href={`tel:${activity.contact.phone}`}>{activity.contact.phone}</a>}
+            </dd>
+          </>
+        )}
+        {activity.startedOn && (
+          <>
+            <dt>始まり</dt>
+            <dd>
+              <EraDate value={activity.startedOn} weekday={false} />
+            </dd>
+          </>
+        )}
       </dl>
-      {activity.history && (<section aria-labelledby="history"><h2 id="history">これまでの歩み</h2><p>{activity.history}</p></section>)}
+      {activity.history && (
+        <section aria-labelledby="history">
+          <h2 id="history">これまでの歩み</h2>
+          <p>{activity.history}</p>
+        </section>
+      )}
       <section aria-labelledby="mentions">
         <h2 id="mentions">この活動が載った記事</h2>
         {mentions && mentions.length > 0 ? (
           <ol className="section-list">
             {mentions.map((item) => (
               <li key={item.id}>
-                {item.publishedOn && <><EraDate value={item.publishedOn} weekday={false} />　</>}
+                {item.publishedOn && (
+                  <>
+                    <EraDate value={item.publishedOn} weekday={false} />
+                    {'　'}
+                  </>
+                )}
                 <Link href={`/articles/${item.slug}`}>{item.title}</Link>
-                {item.issueNumber && <>（<Link href={`/issues/${item.issueNumber}`}>第{item.issueNumber}号</Link>）</>}
+                {item.issueNumber && (
+                  <>
+                    （<Link href={`/issues/${item.issueNumber}`}>第{item.issueNumber}号</Link>）
+                  </>
+                )}
               </li>
             ))}
           </ol>

@@ -36,14 +36,26 @@ export default async function CouncilPage({ params }: { params: Promise<{ slug: 
       <p>{council.layer === 1 ? '第1層協議体（市全体）' : '第2層協議体'}</p>
       {council.description && <p>{council.description}</p>}
       {council.districts.length > 0 && (
-        <section aria-labelledby="districts"><h2 id="districts">地区</h2><p>{council.districts.map((district) => district.name).join('、')}</p></section>
+        <section aria-labelledby="districts">
+          <h2 id="districts">地区</h2>
+          <p>{council.districts.map((district) => district.name).join('、')}</p>
+        </section>
       )}
       {activities && (
         <section aria-labelledby="activities">
           <h2 id="activities">地域の活動</h2>
           {activities.items.length ? (
-            <ul className="section-list">{activities.items.map((activity) => <li key={activity.id}><Link href={`/activities/${activity.slug}`}>{activity.name}</Link>{activity.district && <span className="district-tag">（{districtLabel(activity.district.name)}）</span>}</li>)}</ul>
-          ) : <p>まだ登録された活動はありません。</p>}
+            <ul className="section-list">
+              {activities.items.map((activity) => (
+                <li key={activity.id}>
+                  <Link href={`/activities/${activity.slug}`}>{activity.name}</Link>
+                  {activity.district && <span className="district-tag">（{districtLabel(activity.district.name)}）</span>}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>まだ登録された活動はありません。</p>
+          )}
         </section>
       )}
       {meetings && (
@@ -55,8 +67,16 @@ export default async function CouncilPage({ params }: { params: Promise<{ slug: 
       <section aria-labelledby="articles">
         <h2 id="articles">この協議体の記事</h2>
         {articles?.items.length ? (
-          <ul className="section-list">{articles.items.map((item) => <li key={item.id}><Link href={item.url}>{item.title}</Link></li>)}</ul>
-        ) : <p>まだ記事はありません。</p>}
+          <ul className="section-list">
+            {articles.items.map((item) => (
+              <li key={item.id}>
+                <Link href={item.url}>{item.title}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>まだ記事はありません。</p>
+        )}
       </section>
     </article>
   )

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleView } from '~/components/ArticleView'
-import { loadCompanions } from '~/lib/companions'
 import { PreviewFrame } from '~/components/PreviewFrame'
+import { loadCompanions } from '~/lib/companions'
 import { firstParam } from '~/lib/params'
 import { parseLook } from '~/lib/preferences'
 import { draftReader } from '~/lib/preview'
@@ -11,7 +11,13 @@ import { draftReader } from '~/lib/preview'
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'プレビュー', robots: { index: false, follow: false } }
 
-export default async function ArticlePreview({ params, searchParams }: { params: Promise<{ look: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ArticlePreview({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ look: string; id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const { look, id } = await params
   if (!/^\d{1,9}$/.test(id)) notFound()
   const reader = await draftReader(`article:${Number(id)}`, firstParam((await searchParams).token))

@@ -10,7 +10,13 @@ import { draftReader } from '~/lib/preview'
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'プレビュー', robots: { index: false, follow: false } }
 
-export default async function IssuePreview({ params, searchParams }: { params: Promise<{ look: string; number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function IssuePreview({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ look: string; number: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const { look, number } = await params
   if (!/^\d{1,4}$/.test(number)) notFound()
   const token = firstParam((await searchParams).token)

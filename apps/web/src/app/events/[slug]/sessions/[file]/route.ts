@@ -1,7 +1,7 @@
+import { siteEnv } from '@oneheart/env'
 import { TRPCError } from '@trpc/server'
 import { api } from '~/lib/api'
 import { sessionCalendar } from '~/lib/ics'
-import { siteEnv } from '@oneheart/env'
 
 /** /events/{slug}/sessions/{number}.ics: one session for the reader's calendar. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; file: string }> }) {
