@@ -1,12 +1,11 @@
 import { type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server'
-import { Forbidden, NotFound, ValidationError } from 'payload'
+import { DomainError, type DomainErrorCode, fromPayloadError } from './domain/errors.ts'
 import { MAX_BATCH_SIZE } from './limits.ts'
 
-/** The one error type domain code throws; messages are Japanese because readers and editors see them. */
+/** A refusal as tRPC sends it, with per-field messages for BAD_REQUEST (keyed by the input's field path). */
 export type ApiErrorCode = 'NOT_FOUND' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS'
 
 export class ApiError extends TRPCError {
-  /** Per-field messages for BAD_REQUEST, keyed by the input's field path. */
   readonly fieldErrors?: Record<string, string[]>
 
   constructor(code: ApiErrorCode, message: string, fieldErrors?: Record<string, string[]>) {
@@ -15,18 +14,17 @@ export class ApiError extends TRPCError {
   }
 }
 
-export const notFound = (what: string) => new ApiError('NOT_FOUND', `${what}は見つかりません。`)
+/** The one place a domain code becomes a tRPC code (and so an HTTP status). */
+const API_CODE_OF: Record<DomainErrorCode, ApiErrorCode> = {
+  NOT_FOUND: 'NOT_FOUND',
+  INVALID: 'BAD_REQUEST',
+  FORBIDDEN: 'FORBIDDEN',
+}
 
-/** Payload's own refusals, as the API's codes: validation 400, access 403, missing 404. */
-export function fromPayloadError(error: unknown): unknown {
-  if (error instanceof ValidationError) {
-    const fieldErrors: Record<string, string[]> = {}
-    for (const issue of error.data.errors) fieldErrors[issue.path] = [...(fieldErrors[issue.path] ?? []), issue.message]
-    return new ApiError('BAD_REQUEST', '入力内容に誤りがあります。', fieldErrors)
-  }
-  if (error instanceof Forbidden) return new ApiError('FORBIDDEN', 'この操作を行う権限がありません。')
-  if (error instanceof NotFound) return notFound('指定された記録')
-  return error
+/** The API's answer for what a procedure threw: a domain refusal or Payload's own; undefined for anything else. */
+export function apiErrorOf(thrown: unknown): ApiError | undefined {
+  const refusal = thrown instanceof DomainError ? thrown : fromPayloadError(thrown)
+  return refusal && new ApiError(API_CODE_OF[refusal.code], refusal.message, refusal.fieldErrors)
 }
 
 /**

@@ -3,7 +3,7 @@ import { isDevelopment } from '@oneheart/env'
 import { initTRPC } from '@trpc/server'
 import { ZodError, z } from 'zod'
 import type { ApiContext } from './context.ts'
-import { ApiError, frameworkRefusal, fromPayloadError } from './errors.ts'
+import { ApiError, apiErrorOf, frameworkRefusal } from './errors.ts'
 
 /* ------------------------------------------------------------------ 1. Init
  * Input errors answer 400 with field-level messages (in Japanese, like every message a person
@@ -46,8 +46,19 @@ function holdsNul(value: unknown, depth = 0): boolean {
   return Object.entries(value).some(([key, item]) => key.includes('\u0000') || holdsNul(item, depth + 1))
 }
 
+/** Every procedure: what the domain (or Payload) refused answers with its own code, not 500. */
+const domainRefusals = t.procedure.use(async ({ next }) => {
+  // next() reports failures as a result, not a throw.
+  const result = await next()
+  if (!result.ok) {
+    const refusal = apiErrorOf(result.error.cause)
+    if (refusal) throw refusal
+  }
+  return result
+})
+
 /** Anyone; credentials that were sent but are wrong or revoked are refused (401), not ignored. */
-export const publicProcedure = t.procedure.use(async ({ ctx, next, getRawInput }) => {
+export const publicProcedure = domainRefusals.use(async ({ ctx, next, getRawInput }) => {
   if (ctx.caller.failure) throw new ApiError('UNAUTHORIZED', ctx.caller.failure)
   // Unreadable input is left to the procedure's own parser: one that takes no input never reads it.
   const raw = await getRawInput().catch(() => undefined)
@@ -60,13 +71,7 @@ export function scopedProcedure(scope: ApiKeyScope) {
   return publicProcedure.use(async ({ ctx, next }) => {
     if (ctx.caller.via === 'anonymous') throw new ApiError('UNAUTHORIZED', 'ログインするか、APIキーを送ってください。')
     if (!ctx.caller.scopes.has(scope)) throw new ApiError('FORBIDDEN', 'この操作を行う権限がありません。')
-    // next() reports failures as a result, not a throw; Payload's own refusals become 400/403/404.
-    const result = await next()
-    if (!result.ok) {
-      const mapped = fromPayloadError(result.error.cause)
-      if (mapped !== result.error.cause) throw mapped
-    }
-    return result
+    return next()
   })
 }
 

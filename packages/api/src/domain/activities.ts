@@ -2,7 +2,7 @@ import { type ActivityKind, calendarDateOf, type PublicActivity, type Weekday } 
 import { type Activity, publishedOnly } from '@oneheart/schema'
 import type { Where } from 'payload'
 import type { ApiContext } from '../context.ts'
-import { notFound } from '../errors.ts'
+import { notFound } from './errors.ts'
 import { nextCursorOf } from './paging.ts'
 import { mediaOf, mediaPopulate, refOf } from './shapes.ts'
 

@@ -1,7 +1,7 @@
 import { articleDateOf, type PublicActivityArticle } from '@oneheart/contract'
 import { publishedOnly } from '@oneheart/schema'
 import type { ApiContext } from '../context.ts'
-import { notFound } from '../errors.ts'
+import { notFound } from './errors.ts'
 
 /**
  * The published articles that link an activity, newest first: the relation, not a search for

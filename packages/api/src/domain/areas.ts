@@ -1,6 +1,6 @@
 import type { PublicCouncil, PublicDistrict } from '@oneheart/contract'
 import type { ApiContext } from '../context.ts'
-import { notFound } from '../errors.ts'
+import { notFound } from './errors.ts'
 import { refOf } from './shapes.ts'
 
 /** Every district with its council, in reading order. Two tables, one query. */

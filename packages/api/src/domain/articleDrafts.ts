@@ -1,7 +1,7 @@
 import type { ArticleBlockInput, ArticleKind } from '@oneheart/contract'
 import { blocksFromInput, partBlocksFrom } from '@oneheart/schema'
 import type { ApiContext } from '../context.ts'
-import { ApiError, notFound } from '../errors.ts'
+import { invalid, notFound } from './errors.ts'
 import { idsForSlugs } from './slugs.ts'
 import { draftVersionOptions, writeOptions, writeResult } from './writes.ts'
 
@@ -26,7 +26,7 @@ export interface ArticleDraftInput {
 /** The body from `blocks`, or from the older `parts`; never both, so neither is lost unseen. */
 function blocksOf(input: ArticleDraftInput) {
   if (input.blocks && input.parts)
-    throw new ApiError('BAD_REQUEST', '入力内容に誤りがあります。', {
+    throw invalid({
       parts: ['blocks と parts は一緒に送れません。parts は blocks の part として送ってください。'],
     })
   if (input.blocks) return blocksFromInput(input.blocks)
@@ -54,7 +54,7 @@ async function toData(ctx: ApiContext, input: ArticleDraftInput) {
             overrideAccess: false,
           })
           .then(({ docs }) => {
-            if (!docs[0]) throw new ApiError('BAD_REQUEST', '入力内容に誤りがあります。', { issueNumber: [`第${input.issueNumber}号は見つかりません。`] })
+            if (!docs[0]) throw invalid({ issueNumber: [`第${input.issueNumber}号は見つかりません。`] })
             return docs[0].id
           }),
   ])

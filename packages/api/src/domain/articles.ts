@@ -2,8 +2,8 @@ import { articleDateOf, calendarDateOf, type PublicArticle, type PublicArticleSu
 import { type Article, publishedOnly } from '@oneheart/schema'
 import type { Where } from 'payload'
 import type { ApiContext } from '../context.ts'
-import { notFound } from '../errors.ts'
 import { bodyOf, partsOf, toPublicBlocks } from './articleBlocks.ts'
+import { notFound } from './errors.ts'
 import { mediaOf, mediaPopulate, refPopulate, refsOf } from './shapes.ts'
 
 const ownSelect = { slug: true, title: true, kind: true, lead: true, position: true, publishedAt: true, districts: true, sourcePage: true } as const

@@ -2,7 +2,7 @@ import type { PublicChange } from '@oneheart/contract'
 import { publishedOnly } from '@oneheart/schema'
 import type { CollectionSlug, Where } from 'payload'
 import type { ApiContext } from '../context.ts'
-import { ApiError } from '../errors.ts'
+import { DomainError } from './errors.ts'
 import { cursorInstant, isCursorId } from './paging.ts'
 
 type ChangeType = PublicChange['type']
@@ -36,7 +36,7 @@ function decodeCursor(cursor: string): Position {
     if (at === null || typeof type !== 'string' || type.length > 40 || !isCursorId(id)) throw new Error()
     return { at, type, id }
   } catch {
-    throw new ApiError('BAD_REQUEST', 'カーソルが正しくありません。前回の応答の nextCursor をそのまま渡してください。', { cursor: ['不正なカーソルです。'] })
+    throw new DomainError('INVALID', 'カーソルが正しくありません。前回の応答の nextCursor をそのまま渡してください。', { cursor: ['不正なカーソルです。'] })
   }
 }
 

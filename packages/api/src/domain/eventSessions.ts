@@ -1,5 +1,5 @@
 import type { ApiContext } from '../context.ts'
-import { ApiError, notFound } from '../errors.ts'
+import { invalid, notFound } from './errors.ts'
 import { idsForSlugs } from './slugs.ts'
 import { draftVersionOptions, writeOptions, writeResult } from './writes.ts'
 
@@ -28,7 +28,7 @@ export async function submitEventSession(ctx: ApiContext, eventSlug: string, ses
   if (!event) throw notFound('お知らせ・催し')
   const sessions = event.sessions ?? []
   if (sessions.some((existing) => existing.number === session.number)) {
-    throw new ApiError('BAD_REQUEST', '入力内容に誤りがあります。', { 'session.number': [`第${session.number}回はすでにあります。`] })
+    throw invalid({ 'session.number': [`第${session.number}回はすでにあります。`] })
   }
   const invitedCouncils = (await idsForSlugs(ctx, 'councils', session.invitedCouncils ?? [], 'session.invitedCouncils')) ?? []
   // The latest version may be a draft; whether the public sees the event is the main document's status.

@@ -2,7 +2,7 @@ import { calendarDateOf, type PublicEvent, type PublicMeeting, type PublicUpcomi
 import { type Event, type Meeting, publishedOnly } from '@oneheart/schema'
 import type { Where } from 'payload'
 import type { ApiContext } from '../context.ts'
-import { notFound } from '../errors.ts'
+import { notFound } from './errors.ts'
 import { refsOf } from './shapes.ts'
 
 function toPublic(event: Event): PublicEvent {

@@ -2,9 +2,9 @@ import { calendarDateOf, type PublicIssue, type PublicIssueSummary, withoutUnsaf
 import { type Issue, publishedOnly, textToLexical } from '@oneheart/schema'
 import type { Where } from 'payload'
 import type { ApiContext } from '../context.ts'
-import { notFound } from '../errors.ts'
 import { listArticlesOfIssue } from './articles.ts'
 import { backIssuePagesOf, backIssuePagesSelect, backIssueStampSelect, fileSizeOf, isBackIssue } from './backIssues.ts'
+import { notFound } from './errors.ts'
 import { nextCursorOf } from './paging.ts'
 import { mediaOf, mediaPopulate } from './shapes.ts'
 

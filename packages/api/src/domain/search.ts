@@ -4,7 +4,7 @@ import { isDateToken, parseQuery, type SearchCursor, type SearchFilters, type Se
 import { readingSnippet, titleHighlights } from '@oneheart/search/highlight'
 import type { CollectionSlug } from 'payload'
 import type { ApiContext } from '../context.ts'
-import { ApiError } from '../errors.ts'
+import { DomainError } from './errors.ts'
 import { cursorInstant, isCursorId } from './paging.ts'
 import { idsBySlug } from './slugs.ts'
 
@@ -28,7 +28,7 @@ function decodeCursor(text: string): SearchCursor {
   } catch {
     // falls through to the error below
   }
-  throw new ApiError('BAD_REQUEST', '続きの位置（cursor）が正しくありません。最初のページから検索し直してください。', {
+  throw new DomainError('INVALID', '続きの位置（cursor）が正しくありません。最初のページから検索し直してください。', {
     cursor: ['前の結果の nextCursor をそのまま送ってください。'],
   })
 }
@@ -72,7 +72,7 @@ const emptyResult = (understood: PublicSearchResult['understood']): PublicSearch
 export async function searchPublished(ctx: ApiContext, input: SearchInput): Promise<PublicSearchResult> {
   const query = parseQuery(input.q)
   if (!query.include.length) {
-    throw new ApiError('BAD_REQUEST', '探したい言葉を入れてください（記号だけや「-」で除く言葉だけでは探せません）。', {
+    throw new DomainError('INVALID', '探したい言葉を入れてください（記号だけや「-」で除く言葉だけでは探せません）。', {
       q: ['探したい言葉を1つ以上入れてください。'],
     })
   }

@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 import type { ApiContext } from '../context.ts'
-import { ApiError } from '../errors.ts'
+import { invalid } from './errors.ts'
 
 /** Slugs to ids in one query, as the caller may read them; `drafts`: records not yet published count too. */
 export async function idsBySlug(ctx: ApiContext, collection: CollectionSlug, slugs: string[], drafts: boolean): Promise<Map<string, number>> {
@@ -25,7 +25,7 @@ export async function idsForSlugs(ctx: ApiContext, collection: CollectionSlug, s
   const bySlug = await idsBySlug(ctx, collection, slugs, true)
   const unknown = slugs.filter((slug) => !bySlug.has(slug))
   if (unknown.length > 0) {
-    throw new ApiError('BAD_REQUEST', '入力内容に誤りがあります。', { [field]: [`見つからないURL用の名前があります: ${unknown.join(', ')}`] })
+    throw invalid({ [field]: [`見つからないURL用の名前があります: ${unknown.join(', ')}`] })
   }
   return slugs.map((slug) => bySlug.get(slug)!)
 }

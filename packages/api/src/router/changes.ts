@@ -1,12 +1,11 @@
-import { changesPageSchema } from '@oneheart/contract'
 import type { TRPCRouterRecord } from '@trpc/server'
-import { z } from 'zod'
 import { listChangesSince } from '../domain/changes.ts'
 import { publicProcedure } from '../trpc.ts'
+import * as contract from './changes.types.ts'
 
 export const changesRouter = {
   since: publicProcedure
-    .input(z.object({ cursor: z.string().max(200).nullish(), limit: z.number().int().min(1).max(500).default(100) }).default({ limit: 100 }))
-    .output(changesPageSchema)
+    .input(contract.since.input)
+    .output(contract.since.output)
     .query(({ ctx, input }) => listChangesSince(ctx, input)),
 } satisfies TRPCRouterRecord

@@ -1,17 +1,15 @@
-import { councilSchema } from '@oneheart/contract'
 import type { TRPCRouterRecord } from '@trpc/server'
-import { z } from 'zod'
 import { getCouncilBySlug, listCouncils } from '../domain/areas.ts'
 import { publicProcedure } from '../trpc.ts'
-import { slugInput } from './articles.ts'
+import * as contract from './councils.types.ts'
 
 export const councilsRouter = {
   list: publicProcedure
-    .input(z.object({ layer: z.union([z.literal(1), z.literal(2)]).optional() }).default({}))
-    .output(z.array(councilSchema))
+    .input(contract.list.input)
+    .output(contract.list.output)
     .query(({ ctx, input }) => listCouncils(ctx, input)),
   bySlug: publicProcedure
-    .input(z.object({ slug: slugInput }))
-    .output(councilSchema)
+    .input(contract.bySlug.input)
+    .output(contract.bySlug.output)
     .query(({ ctx, input }) => getCouncilBySlug(ctx, input.slug)),
 } satisfies TRPCRouterRecord

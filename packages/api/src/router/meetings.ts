@@ -1,12 +1,11 @@
-import { meetingSchema, recordIdSchema } from '@oneheart/contract'
 import type { TRPCRouterRecord } from '@trpc/server'
-import { z } from 'zod'
 import { listMeetings } from '../domain/events.ts'
 import { publicProcedure } from '../trpc.ts'
+import * as contract from './meetings.types.ts'
 
 export const meetingsRouter = {
   list: publicProcedure
-    .input(z.object({ limit: z.number().int().min(1).max(100).default(24), ids: z.array(recordIdSchema).max(100).optional() }).default({ limit: 24 }))
-    .output(z.array(meetingSchema))
+    .input(contract.list.input)
+    .output(contract.list.output)
     .query(({ ctx, input }) => listMeetings(ctx, input)),
 } satisfies TRPCRouterRecord

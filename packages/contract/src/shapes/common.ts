@@ -23,6 +23,13 @@ export const mediaSchema = z.object({
 })
 export type PublicMedia = z.infer<typeof mediaSchema>
 
+/** A record's URL name as the API accepts it: 半角 lower-case letters, digits and hyphens. */
+export const slugSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9-]+$/, 'URL用の名前は半角英小文字・数字・ハイフンです。')
+
 export const refSchema = z.object({ id: z.number(), slug: z.string(), name: z.string() })
 export type PublicRef = z.infer<typeof refSchema>
 
