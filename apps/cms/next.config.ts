@@ -4,6 +4,7 @@ import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   transpilePackages: [
+    '@oneheart/admin',
     '@oneheart/contract',
     '@oneheart/env',
     '@oneheart/schema',

@@ -64,12 +64,12 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
       // forms are shown in full with the era by their own components.
       dateFormat: 'yyyy/MM/dd HH:mm',
       components: {
-        beforeDashboard: ['/components/dashboard/NewIssueCard#NewIssueCard', ARCHIVE_IMPORT_CARD, '/components/ReviewQueue#ReviewQueue'],
+        beforeDashboard: ['@oneheart/admin/dashboard/NewIssueCard#NewIssueCard', ARCHIVE_IMPORT_CARD, '@oneheart/admin/ReviewQueue#ReviewQueue'],
         afterNavLinks: [ARCHIVE_IMPORT_NAV_LINK],
         views: { archiveImport: archiveImportView },
-        graphics: { Logo: '/components/brand/LoginLogo#LoginLogo', Icon: '/components/brand/NavIcon#NavIcon' },
-        afterLogin: ['/components/brand/AccountHelp#AccountHelp'],
-        providers: ['/components/admin/AccessibleAdmin#AccessibleAdmin'],
+        graphics: { Logo: '@oneheart/admin/brand/LoginLogo#LoginLogo', Icon: '@oneheart/admin/brand/NavIcon#NavIcon' },
+        afterLogin: ['@oneheart/admin/brand/AccountHelp#AccountHelp'],
+        providers: ['@oneheart/admin/editor/AccessibleAdmin#AccessibleAdmin'],
       },
     },
     i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja', translations: adminTranslations },

@@ -9,14 +9,14 @@ export const ARCHIVE_IMPORT_PATH = '/archive-import'
 export const ARCHIVE_IMPORT_TITLE = '過去の号を取り込む'
 
 export const archiveImportView: AdminViewConfig = {
-  Component: '/components/archive/ArchiveImportView#ArchiveImportView',
+  Component: '@oneheart/admin/archive/ArchiveImportView#ArchiveImportView',
   path: ARCHIVE_IMPORT_PATH,
   exact: true,
   meta: { title: ARCHIVE_IMPORT_TITLE },
 }
 
 /** In the side navigation, after the collections. */
-export const ARCHIVE_IMPORT_NAV_LINK = '/components/archive/ArchiveImportNavLink#ArchiveImportNavLink'
+export const ARCHIVE_IMPORT_NAV_LINK = '@oneheart/admin/archive/ArchiveImportNavLink#ArchiveImportNavLink'
 
 /** On the dashboard, beside 新しい号をつくる. */
-export const ARCHIVE_IMPORT_CARD = '/components/archive/ArchiveImportCard#ArchiveImportCard'
+export const ARCHIVE_IMPORT_CARD = '@oneheart/admin/archive/ArchiveImportCard#ArchiveImportCard'

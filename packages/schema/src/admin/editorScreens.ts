@@ -6,7 +6,7 @@ import type { CollectionAdminOptions } from 'payload'
  */
 export const editorScreens = {
   hideAPIURL: true,
-  components: { edit: { beforeDocumentControls: ['/components/admin/TitleFallback#TitleFallback'] } },
+  components: { edit: { beforeDocumentControls: ['@oneheart/admin/editor/TitleFallback#TitleFallback'] } },
 } satisfies CollectionAdminOptions
 
 /** A collection's admin options with the shared ones merged in (its own edit components kept). */

@@ -3,4 +3,4 @@
  * editors and contributors need not see. A component, not a field condition, so the server
  * still validates the value (apps/cms).
  */
-export const ADMINS_ONLY_TEXT_FIELD = '/components/admin/AdminsOnlyTextField#AdminsOnlyTextField'
+export const ADMINS_ONLY_TEXT_FIELD = '@oneheart/admin/editor/AdminsOnlyTextField#AdminsOnlyTextField'

@@ -18,7 +18,7 @@ export const Activities: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'district', 'status', '_status'],
     group: label('地域', 'Areas'),
-    components: { edit: { PublishButton: '/components/PublishOrSubmit#PublishOrSubmit' } },
+    components: { edit: { PublishButton: '@oneheart/admin/PublishOrSubmit#PublishOrSubmit' } },
   }),
   access: { read: readContribution, create: createContribution, update: updateContribution, delete: deleteContribution },
   versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true } }, maxPerDoc: 50 },

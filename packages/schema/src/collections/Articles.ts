@@ -31,7 +31,7 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'issue', 'position', '_status'],
     group: label('記事', 'Content'),
     livePreview: livePreviewOn('article'),
-    components: { edit: { PublishButton: '/components/PublishOrSubmit#PublishOrSubmit' } },
+    components: { edit: { PublishButton: '@oneheart/admin/PublishOrSubmit#PublishOrSubmit' } },
   }),
   access: { read: readContribution, create: createContribution, update: updateContribution, delete: deleteContribution },
   versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true }, maxPerDoc: 50 },

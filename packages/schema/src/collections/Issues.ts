@@ -42,7 +42,7 @@ export const Issues: CollectionConfig = {
     defaultColumns: ['number', 'title', 'issuedOn', '_status'],
     group: label('記事', 'Content'),
     livePreview: livePreviewOn('issue'),
-    components: { edit: { PublishButton: '/components/issue/IssuePublishButton#IssuePublishButton' } },
+    components: { edit: { PublishButton: '@oneheart/admin/issue/IssuePublishButton#IssuePublishButton' } },
   }),
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true }, maxPerDoc: 50 },
@@ -115,13 +115,13 @@ export const Issues: CollectionConfig = {
       // What would stop publishing, what is risky, and what goes live along (apps/cms).
       name: 'checklist',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/components/issue/IssueChecklist#IssueChecklist' } },
+      admin: { position: 'sidebar', components: { Field: '@oneheart/admin/issue/IssueChecklist#IssueChecklist' } },
     },
     {
       // Links to the print app's preview of this issue's drafts, signed for the editor (apps/cms).
       name: 'printPreview',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/components/issue/PrintPreviewLinks#PrintPreviewLinks' } },
+      admin: { position: 'sidebar', components: { Field: '@oneheart/admin/issue/PrintPreviewLinks#PrintPreviewLinks' } },
     },
     {
       name: 'pdf',
@@ -134,7 +134,7 @@ export const Issues: CollectionConfig = {
       // The running order with 上へ / 下へ, and what publishing takes along (apps/cms).
       name: 'articleOrder',
       type: 'ui',
-      admin: { components: { Field: '/components/issue/IssueArticleOrder#IssueArticleOrder' } },
+      admin: { components: { Field: '@oneheart/admin/issue/IssueArticleOrder#IssueArticleOrder' } },
     },
     {
       name: 'articles',

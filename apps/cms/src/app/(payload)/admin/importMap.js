@@ -1,4 +1,4 @@
-import { TypedDateField as TypedDateField_f24c617f41305bf5716e2fcfbc8ca8f2 } from '../../../components/admin/TypedDateField'
+import { TypedDateField as TypedDateField_6998366133887ec52a3bb928ec20b859 } from '@oneheart/admin/editor/TypedDateField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,27 +22,27 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { IssueChecklist as IssueChecklist_067ac36a78497e83d5d9accce958d4db } from '../../../components/issue/IssueChecklist'
-import { PrintPreviewLinks as PrintPreviewLinks_a8f2f0f3f674f77621bd0f958249b3b2 } from '../../../components/issue/PrintPreviewLinks'
-import { IssueArticleOrder as IssueArticleOrder_a73aefa9f4ca1c79b65448bcf3e5f26e } from '../../../components/issue/IssueArticleOrder'
-import { AdminsOnlyTextField as AdminsOnlyTextField_6089a0df1e5e505b5521c61e1b8b5f20 } from '../../../components/admin/AdminsOnlyTextField'
-import { TitleFallback as TitleFallback_a231c2c79dd08efbabc9a215d5f1c40d } from '../../../components/admin/TitleFallback'
-import { IssuePublishButton as IssuePublishButton_3124e33fa58e43fca92c40635a7e49d8 } from '../../../components/issue/IssuePublishButton'
-import { PublishOrSubmit as PublishOrSubmit_2061fcc121a1ba7769518077d00ce38b } from '../../../components/PublishOrSubmit'
-import { NavIcon as NavIcon_6c24b41656c0c6dc3649a7c7f7cbf6e6 } from '../../../components/brand/NavIcon'
-import { LoginLogo as LoginLogo_c26445593bf8a2f4cfeab34d52655109 } from '../../../components/brand/LoginLogo'
-import { AccountHelp as AccountHelp_7d5451e096bd6b803e37910639b52d5a } from '../../../components/brand/AccountHelp'
-import { ArchiveImportNavLink as ArchiveImportNavLink_783d3085a15d3230528c1ff84c27a368 } from '../../../components/archive/ArchiveImportNavLink'
-import { NewIssueCard as NewIssueCard_08aa58c027f30714a2832a9726f77257 } from '../../../components/dashboard/NewIssueCard'
-import { ArchiveImportCard as ArchiveImportCard_bf5b28e59e580fa936e615c9692a517f } from '../../../components/archive/ArchiveImportCard'
-import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
-import { AccessibleAdmin as AccessibleAdmin_f63c43f9a930bd9f16157d7a821b8a27 } from '../../../components/admin/AccessibleAdmin'
-import { ArchiveImportView as ArchiveImportView_21f95d53d24eb8d10727632fb77d9812 } from '../../../components/archive/ArchiveImportView'
+import { IssueChecklist as IssueChecklist_a4182cabc46376b96212dec8c4fafb58 } from '@oneheart/admin/issue/IssueChecklist'
+import { PrintPreviewLinks as PrintPreviewLinks_8482173405132323741ad82f559c9dce } from '@oneheart/admin/issue/PrintPreviewLinks'
+import { IssueArticleOrder as IssueArticleOrder_7454f1c1dc0bb571e2a44545d656dcf4 } from '@oneheart/admin/issue/IssueArticleOrder'
+import { AdminsOnlyTextField as AdminsOnlyTextField_bc2d5af6c2aeaef7cacefcf09eace12b } from '@oneheart/admin/editor/AdminsOnlyTextField'
+import { TitleFallback as TitleFallback_ce0677902ae0fbdc9b60cf845a0785ca } from '@oneheart/admin/editor/TitleFallback'
+import { IssuePublishButton as IssuePublishButton_e7e986a6e981c59e62ee025e714a68a9 } from '@oneheart/admin/issue/IssuePublishButton'
+import { PublishOrSubmit as PublishOrSubmit_47b6b078eccc51203b638eb58f535365 } from '@oneheart/admin/PublishOrSubmit'
+import { NavIcon as NavIcon_bfd376ca053a545aeea981361d2944a5 } from '@oneheart/admin/brand/NavIcon'
+import { LoginLogo as LoginLogo_74a0dc1d3384e313cc20fbf71caccca0 } from '@oneheart/admin/brand/LoginLogo'
+import { AccountHelp as AccountHelp_54c05e33c529b7a27f72fdf7b446c358 } from '@oneheart/admin/brand/AccountHelp'
+import { ArchiveImportNavLink as ArchiveImportNavLink_870bcc7aaaf33e6d9832ea546a532b68 } from '@oneheart/admin/archive/ArchiveImportNavLink'
+import { NewIssueCard as NewIssueCard_654951549b421e8d79257fec225dcb3f } from '@oneheart/admin/dashboard/NewIssueCard'
+import { ArchiveImportCard as ArchiveImportCard_0e54300080fb9537c6eb91979776653a } from '@oneheart/admin/archive/ArchiveImportCard'
+import { ReviewQueue as ReviewQueue_bfc3a343ec0c6897088408e5ea1f2fa7 } from '@oneheart/admin/ReviewQueue'
+import { AccessibleAdmin as AccessibleAdmin_437bf6f0e7604ecf015e7e8e6339e2cd } from '@oneheart/admin/editor/AccessibleAdmin'
+import { ArchiveImportView as ArchiveImportView_833ba5070a85e0725294fe714b874259 } from '@oneheart/admin/archive/ArchiveImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/components/admin/TypedDateField#TypedDateField": TypedDateField_f24c617f41305bf5716e2fcfbc8ca8f2,
+  "@oneheart/admin/editor/TypedDateField#TypedDateField": TypedDateField_6998366133887ec52a3bb928ec20b859,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -66,21 +66,21 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/issue/IssueChecklist#IssueChecklist": IssueChecklist_067ac36a78497e83d5d9accce958d4db,
-  "/components/issue/PrintPreviewLinks#PrintPreviewLinks": PrintPreviewLinks_a8f2f0f3f674f77621bd0f958249b3b2,
-  "/components/issue/IssueArticleOrder#IssueArticleOrder": IssueArticleOrder_a73aefa9f4ca1c79b65448bcf3e5f26e,
-  "/components/admin/AdminsOnlyTextField#AdminsOnlyTextField": AdminsOnlyTextField_6089a0df1e5e505b5521c61e1b8b5f20,
-  "/components/admin/TitleFallback#TitleFallback": TitleFallback_a231c2c79dd08efbabc9a215d5f1c40d,
-  "/components/issue/IssuePublishButton#IssuePublishButton": IssuePublishButton_3124e33fa58e43fca92c40635a7e49d8,
-  "/components/PublishOrSubmit#PublishOrSubmit": PublishOrSubmit_2061fcc121a1ba7769518077d00ce38b,
-  "/components/brand/NavIcon#NavIcon": NavIcon_6c24b41656c0c6dc3649a7c7f7cbf6e6,
-  "/components/brand/LoginLogo#LoginLogo": LoginLogo_c26445593bf8a2f4cfeab34d52655109,
-  "/components/brand/AccountHelp#AccountHelp": AccountHelp_7d5451e096bd6b803e37910639b52d5a,
-  "/components/archive/ArchiveImportNavLink#ArchiveImportNavLink": ArchiveImportNavLink_783d3085a15d3230528c1ff84c27a368,
-  "/components/dashboard/NewIssueCard#NewIssueCard": NewIssueCard_08aa58c027f30714a2832a9726f77257,
-  "/components/archive/ArchiveImportCard#ArchiveImportCard": ArchiveImportCard_bf5b28e59e580fa936e615c9692a517f,
-  "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
-  "/components/admin/AccessibleAdmin#AccessibleAdmin": AccessibleAdmin_f63c43f9a930bd9f16157d7a821b8a27,
-  "/components/archive/ArchiveImportView#ArchiveImportView": ArchiveImportView_21f95d53d24eb8d10727632fb77d9812,
+  "@oneheart/admin/issue/IssueChecklist#IssueChecklist": IssueChecklist_a4182cabc46376b96212dec8c4fafb58,
+  "@oneheart/admin/issue/PrintPreviewLinks#PrintPreviewLinks": PrintPreviewLinks_8482173405132323741ad82f559c9dce,
+  "@oneheart/admin/issue/IssueArticleOrder#IssueArticleOrder": IssueArticleOrder_7454f1c1dc0bb571e2a44545d656dcf4,
+  "@oneheart/admin/editor/AdminsOnlyTextField#AdminsOnlyTextField": AdminsOnlyTextField_bc2d5af6c2aeaef7cacefcf09eace12b,
+  "@oneheart/admin/editor/TitleFallback#TitleFallback": TitleFallback_ce0677902ae0fbdc9b60cf845a0785ca,
+  "@oneheart/admin/issue/IssuePublishButton#IssuePublishButton": IssuePublishButton_e7e986a6e981c59e62ee025e714a68a9,
+  "@oneheart/admin/PublishOrSubmit#PublishOrSubmit": PublishOrSubmit_47b6b078eccc51203b638eb58f535365,
+  "@oneheart/admin/brand/NavIcon#NavIcon": NavIcon_bfd376ca053a545aeea981361d2944a5,
+  "@oneheart/admin/brand/LoginLogo#LoginLogo": LoginLogo_74a0dc1d3384e313cc20fbf71caccca0,
+  "@oneheart/admin/brand/AccountHelp#AccountHelp": AccountHelp_54c05e33c529b7a27f72fdf7b446c358,
+  "@oneheart/admin/archive/ArchiveImportNavLink#ArchiveImportNavLink": ArchiveImportNavLink_870bcc7aaaf33e6d9832ea546a532b68,
+  "@oneheart/admin/dashboard/NewIssueCard#NewIssueCard": NewIssueCard_654951549b421e8d79257fec225dcb3f,
+  "@oneheart/admin/archive/ArchiveImportCard#ArchiveImportCard": ArchiveImportCard_0e54300080fb9537c6eb91979776653a,
+  "@oneheart/admin/ReviewQueue#ReviewQueue": ReviewQueue_bfc3a343ec0c6897088408e5ea1f2fa7,
+  "@oneheart/admin/editor/AccessibleAdmin#AccessibleAdmin": AccessibleAdmin_437bf6f0e7604ecf015e7e8e6339e2cd,
+  "@oneheart/admin/archive/ArchiveImportView#ArchiveImportView": ArchiveImportView_833ba5070a85e0725294fe714b874259,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
