@@ -22,6 +22,12 @@ const nextConfig: NextConfig = {
   compress: false,
   // Decided before Next matches any route, so no page is reached without a look; the rules' path
   // pattern leaves out the files and endpoints that are the same in every look.
+  // The endpoints moved under /api/ (one prefix the look rewrites leave alone); links already
+  // shared and calendars already subscribed keep working.
+  redirects: async () => [
+    { source: '/search/suggest', destination: '/api/search/suggest', permanent: true },
+    { source: '/events/:slug/sessions/:file', destination: '/api/events/:slug/sessions/:file', permanent: true },
+  ],
   rewrites: async () => ({ beforeFiles: lookRewrites(), afterFiles: [], fallback: [] }),
   // Fixed at build time and served with cached pages at no cost. Previews, which the CMS frames
   // from an address known only at run time, get their policy from src/proxy.ts instead.

@@ -92,13 +92,13 @@ describe('drafts never leak to the site, the feed, calendars or PDFs', () => {
       }
       if (record.collection === 'activities' && record.slug) site(`/activities/${record.slug}`)
       if (record.collection === 'events') {
-        if (record.slug) site(`/events/${record.slug}/sessions/1.ics`)
+        if (record.slug) site(`/api/events/${record.slug}/sessions/1.ics`)
         for (const flyer of ['flyer', 'flyer.pdf']) urls.push(`${apps.print}/events/${record.id}/${flyer}`)
       }
     }
     for (const word of [...secrets, ...COLLECTIONS.map((collection) => marker(collection, 'public'))]) {
       site(`/search?q=${word}`)
-      site(`/search/suggest?q=${word}`)
+      site(`/api/search/suggest?q=${word}`)
     }
 
     const answers: { url: string; words: string }[] = []

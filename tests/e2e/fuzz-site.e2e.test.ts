@@ -35,6 +35,7 @@ describe('fuzz: the site and the print app', () => {
       '/events/',
       '/search',
       '/search/suggest',
+      '/api/search/suggest',
       '/settings',
       '/preview/articles/',
       '/preview/issues/',

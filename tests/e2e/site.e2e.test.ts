@@ -211,7 +211,7 @@ describe('reader site pages', () => {
   })
 
   it('offers each event session as a calendar file', async () => {
-    const response = await fetch(`${apps.web}/events/exchange-2026/sessions/1.ics`)
+    const response = await fetch(`${apps.web}/api/events/exchange-2026/sessions/1.ics`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toContain('text/calendar')
     const text = await response.text()
@@ -219,7 +219,11 @@ describe('reader site pages', () => {
     expect(text).toMatch(/\r\nDTSTART:\d{8}T\d{6}Z\r\n/)
     expect(text).toContain('SUMMARY:')
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
-    expect((await fetch(`${apps.web}/events/exchange-2026/sessions/99.ics`)).status).toBe(404)
+    expect((await fetch(`${apps.web}/api/events/exchange-2026/sessions/99.ics`)).status).toBe(404)
+    // The address before the endpoints moved under /api/ still leads there.
+    const moved = await fetch(`${apps.web}/events/exchange-2026/sessions/1.ics`, { redirect: 'manual' })
+    expect(moved.status).toBe(308)
+    expect(new URL(moved.headers.get('location') ?? '', apps.web).pathname).toBe('/api/events/exchange-2026/sessions/1.ics')
   })
 
   it("lists a session's invited councils one by one, so 中央・南・城南 reads as one council, with their count", async () => {

@@ -23,7 +23,7 @@ export function SearchSuggest({ inputId, listId }: { inputId: string; listId: st
         controller?.abort()
         controller = new AbortController()
         try {
-          const response = await fetch(`/search/suggest?q=${encodeURIComponent(q)}`, { signal: controller.signal })
+          const response = await fetch(`/api/search/suggest?q=${encodeURIComponent(q)}`, { signal: controller.signal })
           if (response.ok) setSuggestions(((await response.json()) as { suggestions: string[] }).suggestions)
         } catch {
           // A suggestion that does not arrive is no loss; the form still searches.

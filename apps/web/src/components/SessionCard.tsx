@@ -42,7 +42,7 @@ export function SessionCard({ session, headingLevel = 3, titled = true }: { sess
         )}
       </dl>
       <p>
-        <a href={`/events/${session.event.slug}/sessions/${session.number}.ics`} download>
+        <a href={`/api/events/${session.event.slug}/sessions/${session.number}.ics`} download>
           カレンダーに入れる（{session.event.title} 第{session.number}回の予定ファイル）
         </a>
       </p>

@@ -53,8 +53,8 @@ describe('lookRewrites', () => {
       '/sitemap.xml',
       '/robots.txt',
       '/favicon.ico',
-      '/search/suggest',
-      '/events/exchange/sessions/1.ics',
+      '/api/search/suggest',
+      '/api/events/exchange/sessions/1.ics',
     ]) {
       expect(rewritten(path), path).toBe(path)
     }

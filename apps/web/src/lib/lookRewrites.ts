@@ -11,8 +11,8 @@ import {
   TEXT_SIZES,
 } from './preferences'
 
-// Files, feeds and the small endpoints are the same in every look and keep their own paths.
-const PAGE_PATH = '/:path((?!_next/|api/|settings$|feed\\.xml$|sitemap\\.xml$|robots\\.txt$|favicon|search/suggest$|events/[^/]+/sessions/).+)'
+// Files, feeds and the endpoints (all under /api/) are the same in every look and keep their own paths.
+const PAGE_PATH = '/:path((?!_next/|api/|settings$|feed\\.xml$|sitemap\\.xml$|robots\\.txt$|favicon).+)'
 
 function everyLook(): ReaderPreferences[] {
   const looks: ReaderPreferences[] = []

@@ -3,7 +3,7 @@ import { TRPCError } from '@trpc/server'
 import { api } from '~/lib/api'
 import { sessionCalendar } from '~/lib/ics'
 
-/** /events/{slug}/sessions/{number}.ics: one session for the reader's calendar. */
+/** /api/events/{slug}/sessions/{number}.ics: one session for the reader's calendar. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; file: string }> }) {
   const { slug, file } = await params
   const number = /^(\d{1,3})\.ics$/.exec(file)?.[1]
