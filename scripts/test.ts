@@ -6,9 +6,9 @@
 import { readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { migrateAndSeed } from '../tests/support/prepare.ts'
-import { provisionTestDatabase } from '../tests/support/testDatabase.ts'
-import { testEnv } from '../tests/support/testEnv.ts'
+import { migrateAndSeed } from '@oneheart/harness/prepare'
+import { provisionTestDatabase } from '@oneheart/harness/testDatabase'
+import { testEnv } from '@oneheart/harness/testEnv'
 import { run } from './lib/processes.ts'
 
 const log = (line: string) => console.log(`\n[test] ${line}`)

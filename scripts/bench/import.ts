@@ -10,12 +10,12 @@ import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { closePayload } from '@oneheart/db'
+import { makeArchiveFixtures } from '@oneheart/harness/archiveFixtures'
+import { migratedPayload } from '@oneheart/harness/payload'
+import { provisionTestDatabase } from '@oneheart/harness/testDatabase'
+import { testEnv } from '@oneheart/harness/testEnv'
 import type { Payload } from 'payload'
-import { makeArchiveFixtures } from '../../tests/support/archiveFixtures.ts'
-import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
-import { testEnv } from '../../tests/support/testEnv.ts'
 import { treeMemoryMiB } from '../lib/memory.ts'
-import { migratedPayload } from '../lib/payload.ts'
 
 const run = promisify(execFile)
 const FILES = Number(process.env.BENCH_IMPORT_FILES ?? 100)

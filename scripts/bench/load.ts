@@ -18,7 +18,7 @@
  * Exits 1 if any acknowledged write was lost.
  */
 import { cpus, loadavg } from 'node:os'
-import { TEST_ADMIN } from '../../tests/support/testEnv.ts'
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import { withBenchStack } from '../lib/benchStack.ts'
 import { measureBaseline } from './load/baseline.ts'
 import { acknowledged, send, sendJson } from './load/client.ts'

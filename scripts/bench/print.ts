@@ -7,11 +7,11 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { closePayload } from '@oneheart/db'
+import { migratedPayload } from '@oneheart/harness/payload'
+import { provisionTestDatabase } from '@oneheart/harness/testDatabase'
+import { testEnv } from '@oneheart/harness/testEnv'
 import { seedDemoContent } from '@oneheart/seed'
-import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
-import { testEnv } from '../../tests/support/testEnv.ts'
 import { treeMemoryMiB } from '../lib/memory.ts'
-import { migratedPayload } from '../lib/payload.ts'
 
 const RUNS = Number(process.env.BENCH_PRINT_RUNS ?? 10)
 const CONCURRENCY = [1, 2, 4]

@@ -9,10 +9,10 @@
  * scan of the normalised text (every row containing the normalised query must be found).
  */
 
+import { provisionTestDatabase } from '@oneheart/harness/testDatabase'
 import { COUNT_CAP, parseQuery, type SearchDocument, type SqlExecutor, searchStore, searchTableDdl, toSearchRow } from '@oneheart/search'
 import { readingOf } from '@oneheart/search/readings'
 import pg from 'pg'
-import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
 import { progressBar } from '../lib/progress.ts'
 import { ENDINGS, PARTICLES, VOCABULARY } from './searchVocabulary.ts'
 

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
-import { type RunningApps, startApps } from '../../tests/support/apps.ts'
-import { migrateAndSeedInChild } from '../../tests/support/prepare.ts'
-import { provisionTestDatabase } from '../../tests/support/testDatabase.ts'
-import { testEnv } from '../../tests/support/testEnv.ts'
+import { type RunningApps, startApps } from '@oneheart/harness/apps'
+import { migrateAndSeedInChild } from '@oneheart/harness/prepare'
+import { provisionTestDatabase } from '@oneheart/harness/testDatabase'
+import { testEnv } from '@oneheart/harness/testEnv'
 
 /**
  * What the benchmarks run against: the apps' production builds (turbo, cached) on a throwaway

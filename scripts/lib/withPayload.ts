@@ -1,7 +1,7 @@
 import { closePayload } from '@oneheart/db'
+import { migratedPayload } from '@oneheart/harness/payload'
 import type { Payload } from 'payload'
 import { resolveDatabase } from './database.ts'
-import { migratedPayload } from './payload.ts'
 import { demoSecret } from './secrets.ts'
 
 /**

@@ -5,8 +5,8 @@
  * as long as the apps run. Reads the environment the supervisor resolved.
  */
 import { closePayload } from '@oneheart/db'
+import { migratedPayload } from '@oneheart/harness/payload'
 import { demoLogin } from '../lib/demo.ts'
-import { migratedPayload } from '../lib/payload.ts'
 
 const log = (line: string) => console.log(`[oneheart] ${line}`)
 

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { launchChromium } from '@oneheart/chromium'
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken, logInToAdmin } from '../support/admin.ts'
 import { axeViolations } from '../support/axe.ts'
-import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const apps = inject('apps')
 const PASSWORD = 'screens-password-123'

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ImportResult } from '@oneheart/archive'
+import { type ArchiveFixtures, makeArchiveFixtures } from '@oneheart/harness/archiveFixtures'
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken } from '../support/admin.ts'
-import { type ArchiveFixtures, makeArchiveFixtures } from '../support/archiveFixtures.ts'
-import { TEST_ADMIN } from '../support/testEnv.ts'
 
 /**
  * POST /api/archive/import through the built CMS, as a script would call it: the route is

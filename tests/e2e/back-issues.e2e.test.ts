@@ -1,10 +1,10 @@
 import { launchChromium } from '@oneheart/chromium'
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken } from '../support/admin.ts'
 import { axeViolations } from '../support/axe.ts'
 import { type BackIssuePage, backIssueData, pageImage, pdfOfImages } from '../support/backIssue.ts'
-import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const apps = inject('apps')
 // Lower-case letters and digits, so search keeps the marker whole.

@@ -1,9 +1,9 @@
 import { launchChromium } from '@oneheart/chromium'
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken, logInToAdmin } from '../support/admin.ts'
 import { axeViolations } from '../support/axe.ts'
-import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const apps = inject('apps')
 

@@ -3,12 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { launchChromium } from '@oneheart/chromium'
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import type { Browser, Locator, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken, logInToAdmin } from '../support/admin.ts'
 import { axeViolations } from '../support/axe.ts'
-import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const apps = inject('apps')
 const PASSWORD = 'coordinator-password-123'

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken } from '../support/admin.ts'
-import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const apps = inject('apps')
 type Versioned = 'issues' | 'articles' | 'events' | 'activities' | 'meetings'

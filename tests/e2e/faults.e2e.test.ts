@@ -1,10 +1,10 @@
 import { launchChromium } from '@oneheart/chromium'
 import { withClient } from '@oneheart/db'
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken } from '../support/admin.ts'
 import { type FaultStack, startFaultStack } from '../support/faultStack.ts'
-import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const ARTICLES_PER_ISSUE = 40
 

@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { launchChromium } from '@oneheart/chromium'
+import { TEST_ADMIN as loginData } from '@oneheart/harness/testEnv'
 import { type Browser, type Page, request as playwrightRequest } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { TEST_ADMIN as loginData } from '../support/testEnv.ts'
 
 const apps = inject('apps')
 

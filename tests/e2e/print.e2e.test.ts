@@ -1,8 +1,8 @@
 import { launchChromium } from '@oneheart/chromium'
+import { TEST_ADMIN as loginData } from '@oneheart/harness/testEnv'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken, logInToAdmin } from '../support/admin.ts'
-import { TEST_ADMIN as loginData } from '../support/testEnv.ts'
 
 const apps = inject('apps')
 

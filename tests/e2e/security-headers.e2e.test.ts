@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { launchChromium } from '@oneheart/chromium'
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { logInToAdmin } from '../support/admin.ts'
-import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const apps = inject('apps')
 

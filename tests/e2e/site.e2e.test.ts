@@ -1,8 +1,8 @@
 import { launchChromium } from '@oneheart/chromium'
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import { type Browser, type BrowserContext, request as playwrightRequest } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken } from '../support/admin.ts'
-import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const apps = inject('apps')
 

@@ -1,6 +1,6 @@
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken } from '../support/admin.ts'
-import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const apps = inject('apps')
 

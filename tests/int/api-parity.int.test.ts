@@ -2,9 +2,9 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createNodeHandler } from '@oneheart/api/node'
 import { anonymousContext, appRouter, createApiCaller, identifyCaller } from '@oneheart/api/server'
+import { callByPath } from '@oneheart/harness/callByPath'
 import { deriveApiKey } from '@oneheart/tokens'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { callByPath } from '../support/callByPath.ts'
 import { testPayload, unique } from '../support/payload.ts'
 
 type Call = { path: string; input: unknown; mutation?: boolean; key?: 'reader' | 'writer' }

@@ -1,11 +1,11 @@
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pagesInReadingOrder } from '@oneheart/harness/archive/readBack'
+import { pageCount, pdfText, run, squash } from '@oneheart/harness/archive/tools'
+import { type ArchiveFixtures, FIXTURE_TOOLS, makeArchiveFixtures } from '@oneheart/harness/archiveFixtures'
+import { layoutOf } from '@oneheart/harness/pdfLayout'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { pagesInReadingOrder } from '../support/archive/readBack.ts'
-import { pageCount, pdfText, run, squash } from '../support/archive/tools.ts'
-import { type ArchiveFixtures, FIXTURE_TOOLS, makeArchiveFixtures } from '../support/archiveFixtures.ts'
-import { layoutOf } from '../support/pdfLayout.ts'
 
 /**
  * The archive fixtures are what they say: checked with poppler, qpdf and Tesseract, not with the

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { handleArchiveImport } from '@oneheart/api/server'
 import { ArchiveRefusal, type ImportOptions, type ImportResult, importArchivePdf, importLimits } from '@oneheart/archive'
+import { type ArchiveFixtures, makeArchiveFixtures } from '@oneheart/harness/archiveFixtures'
 import { searchEntries, searchExecutor } from '@oneheart/schema/search'
 import { deriveApiKey } from '@oneheart/tokens'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type ArchiveFixtures, makeArchiveFixtures } from '../support/archiveFixtures.ts'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
 
 const squash = (text: string) => text.replace(/\s+/gu, '')

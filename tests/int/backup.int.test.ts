@@ -16,11 +16,11 @@ import {
   withClient,
   withDatabase,
 } from '@oneheart/db'
+import { migrateAndSeedInChild } from '@oneheart/harness/prepare'
+import { freePort } from '@oneheart/harness/testDatabase'
+import { testEnv } from '@oneheart/harness/testEnv'
 import { parseQuery, searchStore } from '@oneheart/search'
 import { afterAll, describe, expect, it } from 'vitest'
-import { migrateAndSeedInChild } from '../support/prepare.ts'
-import { freePort } from '../support/testDatabase.ts'
-import { testEnv } from '../support/testEnv.ts'
 
 /** Every table's rows as one fingerprint each, in a stable order: records, versions, search rows. */
 async function fingerprint(url: string): Promise<Record<string, string>> {

@@ -5,6 +5,7 @@
  * body, and that anonymous writes, all refused, change nothing.
  */
 import { appRouter, handleTrpcRequest } from '@oneheart/api/server'
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import fc from 'fast-check'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,7 +13,6 @@ import { expectSafe, RequestCounter } from '../support/fuzz/checks.ts'
 import { hostileInput, hostileJson, hostileNumber, hostileText, percentEncode } from '../support/fuzz/hostile.ts'
 import { testPayload } from '../support/payload.ts'
 import { rest } from '../support/rest.ts'
-import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 16_2026)
 const TIME_PER_ENTRY_MS = Number(process.env.FUZZ_MS ?? 12_000)

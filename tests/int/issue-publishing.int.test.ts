@@ -1,3 +1,4 @@
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import { relationIds } from '@oneheart/schema'
 import { createNextIssue, issueChecklist, proposeNextIssue, publishLabel } from '@oneheart/schema/workflow'
 import { createLocalReq, type Payload } from 'payload'
@@ -6,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
 import { refusal } from '../support/refusal.ts'
 import { rest } from '../support/rest.ts'
-import { TEST_ADMIN } from '../support/testEnv.ts'
 
 describe('publishing an issue with everything its articles need', () => {
   let payload: Payload

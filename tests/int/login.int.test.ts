@@ -1,8 +1,8 @@
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import { handleEndpoints, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { trpcHttp } from '../support/http.ts'
 import { testPayload } from '../support/payload.ts'
-import { TEST_ADMIN } from '../support/testEnv.ts'
 
 /** Login through Payload's REST handler, as a browser or a script reaches it (issue 16, item 10). */
 describe('login', () => {

@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { PublicIssueEdition } from '@oneheart/contract'
+import { headingsOf, isPageNumber, layoutOf, lineBelow, type PdfLine, placementsOf } from '@oneheart/harness/pdfLayout'
 import { ContentSource, closeBrowser, EDITIONS, type Edition, issuePrintable, PdfCache, Printer } from '@oneheart/print/printing'
 import { richTextToPlain } from '@oneheart/schema/search'
 import jsQR from 'jsqr'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testPayload } from '../support/payload.ts'
-import { headingsOf, isPageNumber, layoutOf, lineBelow, type PdfLine, placementsOf } from '../support/pdfLayout.ts'
 
 // Paper must carry the public address, never the machine the demo runs on.
 const PUBLIC_SITE_URL = 'https://www.example.city.jp/oneheart'

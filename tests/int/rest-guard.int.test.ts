@@ -1,7 +1,7 @@
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import { describe, expect, it } from 'vitest'
 import { testPayload } from '../support/payload.ts'
 import { rest } from '../support/rest.ts'
-import { TEST_ADMIN } from '../support/testEnv.ts'
 
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/
 

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { startApps } from '@oneheart/harness/apps'
+import { migrateAndSeedInChild } from '@oneheart/harness/prepare'
+import { provisionTestDatabase } from '@oneheart/harness/testDatabase'
+import { testEnv } from '@oneheart/harness/testEnv'
 import type { TestProject } from 'vitest/node'
-import { startApps } from './apps.ts'
-import { migrateAndSeedInChild } from './prepare.ts'
-import { provisionTestDatabase } from './testDatabase.ts'
-import { testEnv } from './testEnv.ts'
 
 /**
  * Browser tests run against production builds of all three apps on free ports, with a

@@ -3,9 +3,9 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type EmbeddedServer, ensureDatabase, startEmbeddedPostgres, withDatabase } from '@oneheart/db'
-import { startCms as startCmsBuild, startSite, waitFor } from './apps.ts'
-import { migrateAndSeedInChild } from './prepare.ts'
-import { freePort } from './testDatabase.ts'
+import { startCms as startCmsBuild, startSite, waitFor } from '@oneheart/harness/apps'
+import { migrateAndSeedInChild } from '@oneheart/harness/prepare'
+import { freePort } from '@oneheart/harness/testDatabase'
 
 /**
  * A CMS, a site and a PostgreSQL of their own, for tests that kill them: the shared apps and

@@ -1,7 +1,7 @@
+import { migrateAndSeedInChild } from '@oneheart/harness/prepare'
+import { provisionTestDatabase } from '@oneheart/harness/testDatabase'
+import { testEnv } from '@oneheart/harness/testEnv'
 import type { TestProject } from 'vitest/node'
-import { migrateAndSeedInChild } from './prepare.ts'
-import { provisionTestDatabase } from './testDatabase.ts'
-import { testEnv } from './testEnv.ts'
 
 /**
  * Integration tests run against a real PostgreSQL. `npm test` prepares one and passes it in

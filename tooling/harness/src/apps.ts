@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { createWriteStream, mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { findRepoRoot } from '@oneheart/env'
 import { freePort } from './testDatabase.ts'
 
 export interface RunningApps {
@@ -11,7 +12,7 @@ export interface RunningApps {
   stop: () => Promise<void>
 }
 
-const root = path.resolve(import.meta.dirname, '..', '..')
+const root = findRepoRoot(import.meta.dirname)
 
 export async function waitFor(url: string, child: ChildProcess, timeoutMs: number, output: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { findRepoRoot } from '@oneheart/env'
 
 /**
  * Fonts and stylesheets of the fixture PDFs. The fonts are the BIZ UD files the print app
@@ -10,7 +11,7 @@ import { pathToFileURL } from 'node:url'
  * ①, which meeting summaries print, and Chromium would fill them in from another font.
  */
 
-const root = path.resolve(import.meta.dirname, '..', '..', '..')
+const root = findRepoRoot(import.meta.dirname)
 const fromPrintApp = createRequire(path.join(root, 'apps', 'print', 'package.json'))
 
 const FONT_PACKAGES = ['@fontsource/biz-udpgothic', '@fontsource/biz-udmincho']
