@@ -4,7 +4,7 @@ import { launchChromium } from '@oneheart/chromium'
 import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { cmsToken, logInToAdmin } from '../support/admin.ts'
+import { adminApi as cmsAdminApi, logInToAdmin } from '../support/admin.ts'
 import { axeViolations } from '../support/axe.ts'
 
 const apps = inject('apps')
@@ -16,14 +16,7 @@ const SHOTS = path.resolve(import.meta.dirname, '..', '..', 'docs', 'admin')
 const ENGLISH_ALLOWED = /^(PDF|URL|API|QR|SC|KB|MB|JWT|Bearer|Authorization|LINE)$/
 const FILE_LIKE = /\S+\.(jpe?g|png|webp|pdf)\b|(image|application)\/[a-z+.-]+|\d+x\d+|[\w.+-]+@[\w.-]+/gi
 
-async function adminApi<T>(route: string, init: RequestInit = {}): Promise<T> {
-  const token = await cmsToken(apps.cms, TEST_ADMIN)
-  const response = await fetch(`${apps.cms}${route}`, {
-    ...init,
-    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json', ...init.headers },
-  })
-  return (await response.json()) as T
-}
+const adminApi = <T>(route: string, init: RequestInit = {}) => cmsAdminApi<T>(apps.cms, route, init)
 
 /** What a person would call developer language on this screen. */
 async function developerWords(page: Page): Promise<string[]> {

@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { launchChromium } from '@oneheart/chromium'
 import { type ArchiveFixtures, makeArchiveFixtures } from '@oneheart/harness/archiveFixtures'
-import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { cmsToken, logInToAdmin } from '../support/admin.ts'
+import { adminApi as cmsAdminApi, createEditorAndContributor, logInToAdmin } from '../support/admin.ts'
 import { axeViolations } from '../support/axe.ts'
 
 const apps = inject('apps')
@@ -16,14 +15,7 @@ const SCREEN = { width: 1366, height: 768 }
 const SHOTS = path.resolve(import.meta.dirname, '..', '..', 'docs', 'admin')
 const squash = (text: string) => text.replace(/\s+/g, '')
 
-async function adminApi<T>(route: string, init: RequestInit = {}): Promise<T> {
-  const token = await cmsToken(apps.cms, TEST_ADMIN)
-  const response = await fetch(`${apps.cms}${route}`, {
-    ...init,
-    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json', ...init.headers },
-  })
-  return (await response.json()) as T
-}
+const adminApi = <T>(route: string, init: RequestInit = {}) => cmsAdminApi<T>(apps.cms, route, init)
 
 /** The side navigation, which Payload keeps closed at 1366 px wide until it is opened. */
 async function openNav(page: Page) {
@@ -52,22 +44,12 @@ describe('an editor imports a PDF back issue from the admin screen 過去の号�
     mkdirSync(SHOTS, { recursive: true })
     fixtures = await makeArchiveFixtures(path.join(tmpdir(), 'oneheart-archive-fixtures'))
     const councils = await adminApi<{ docs: { id: number }[] }>('/api/councils?limit=1&depth=0')
-    for (const [email, role] of [
-      [editor, 'editor'],
-      [contributor, 'contributor'],
-    ] as const) {
-      const created = await adminApi<{ doc?: unknown; errors?: unknown }>('/api/users', {
-        method: 'POST',
-        body: JSON.stringify({
-          email,
-          password: PASSWORD,
-          name: role === 'editor' ? '過去 号子' : '寄稿 次郎',
-          role,
-          councils: role === 'contributor' ? [councils.docs[0]?.id] : [],
-        }),
-      })
-      expect(created.doc, JSON.stringify(created.errors)).toBeDefined()
-    }
+    await createEditorAndContributor(apps.cms, {
+      editor: { email: editor, name: '過去 号子' },
+      contributor: { email: contributor, name: '寄稿 次郎' },
+      password: PASSWORD,
+      councilId: councils.docs[0]?.id,
+    })
   })
   afterAll(async () => {
     await browser?.close()

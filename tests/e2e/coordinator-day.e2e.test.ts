@@ -3,25 +3,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { launchChromium } from '@oneheart/chromium'
-import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import type { Browser, Locator, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { cmsToken, logInToAdmin } from '../support/admin.ts'
+import { adminApi as cmsAdminApi, createEditorAndContributor, logInToAdmin } from '../support/admin.ts'
 import { axeViolations } from '../support/axe.ts'
 
 const apps = inject('apps')
 const PASSWORD = 'coordinator-password-123'
 const SCREEN = { width: 1366, height: 768 }
 
-async function adminApi<T>(route: string, init: RequestInit = {}): Promise<T> {
-  const token = await cmsToken(apps.cms, TEST_ADMIN)
-  const response = await fetch(`${apps.cms}${route}`, {
-    ...init,
-    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json', ...init.headers },
-  })
-  return (await response.json()) as T
-}
+const adminApi = <T>(route: string, init: RequestInit = {}) => cmsAdminApi<T>(apps.cms, route, init)
 
 async function coordinatorPage(browser: Browser, email: string): Promise<Page> {
   const page = await logInToAdmin(browser, apps.cms, { email, password: PASSWORD })
@@ -56,22 +48,12 @@ describe('a coordinator makes a whole issue in the admin', () => {
   beforeAll(async () => {
     browser = await launchChromium()
     const councils = await adminApi<{ docs: { id: number }[] }>('/api/councils?where[slug][equals]=yawata&depth=0')
-    for (const [email, role] of [
-      [editor, 'editor'],
-      [contributor, 'contributor'],
-    ] as const) {
-      const created = await adminApi<{ doc?: unknown; errors?: unknown }>('/api/users', {
-        method: 'POST',
-        body: JSON.stringify({
-          email,
-          password: PASSWORD,
-          name: role === 'editor' ? '山田 コーディネーター' : '寄稿 花子',
-          role,
-          councils: role === 'contributor' ? [councils.docs[0]?.id] : [],
-        }),
-      })
-      expect(created.doc, JSON.stringify(created.errors)).toBeDefined()
-    }
+    await createEditorAndContributor(apps.cms, {
+      editor: { email: editor, name: '山田 コーディネーター' },
+      contributor: { email: contributor, name: '寄稿 花子' },
+      password: PASSWORD,
+      councilId: councils.docs[0]?.id,
+    })
   })
   afterAll(async () => {
     await browser?.close()
