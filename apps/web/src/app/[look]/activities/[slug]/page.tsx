@@ -2,28 +2,23 @@ import { ACTIVITY_KINDS, ACTIVITY_STATUSES, jaLabel, WEEKDAYS } from '@oneheart/
 import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { cache } from 'react'
 import { NotFoundPage } from '~/components/NotFoundPage'
 import { api } from '~/lib/api'
 import { districtLabel } from '~/lib/companions'
-import { NOT_FOUND_METADATA, orNull } from '~/lib/notFound'
+import { recordPage } from '~/lib/recordPage'
 
-// Rendered on first request, then cached until content changes (see the root layout).
-export function generateStaticParams() {
-  return []
-}
-
-// One read per render: the metadata and the page share it.
-const load = cache(async (slug: string) => orNull((await api()).activities.bySlug({ slug })))
+const page = recordPage(
+  async (slug) => (await api()).activities.bySlug({ slug }),
+  (activity) => ({ title: activity.name, description: activity.summary ?? undefined }),
+)
+export const generateStaticParams = page.generateStaticParams
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
-  const activity = await load((await params).slug)
-  if (!activity) return NOT_FOUND_METADATA
-  return { title: activity.name, description: activity.summary ?? undefined }
+  return page.metadataOf((await params).slug)
 }
 
 export default async function ActivityPage({ params }: { params: Promise<{ slug: string }> }) {
-  const activity = await load((await params).slug)
+  const activity = await page.load((await params).slug)
   if (!activity) return <NotFoundPage />
   // The articles that link this activity; a namesake's articles are not this one's.
   const mentions = await (await api()).activities.articles({ slug: activity.slug }).catch(() => null)

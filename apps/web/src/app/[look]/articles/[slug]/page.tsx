@@ -1,36 +1,33 @@
 import type { Metadata } from 'next'
-import { cache } from 'react'
 import { ArticleView } from '~/components/ArticleView'
 import { NotFoundPage } from '~/components/NotFoundPage'
 import { api } from '~/lib/api'
 import { loadCompanions } from '~/lib/companions'
-import { NOT_FOUND_METADATA, orNull } from '~/lib/notFound'
 import { parseLook } from '~/lib/preferences'
+import { recordPage } from '~/lib/recordPage'
 
-// Rendered on first request, then cached until content changes (see the root layout).
-export function generateStaticParams() {
-  return []
-}
-
-// One read per render: the metadata and the page share it.
-const load = cache(async (slug: string) => orNull((await api()).articles.bySlug({ slug })))
+const page = recordPage(
+  async (slug) => (await api()).articles.bySlug({ slug }),
+  (article) => {
+    const image = article.photos[0]?.image
+    const description = article.lead ?? article.parts.purpose ?? article.blocks.find((block) => block.type === 'part')?.text ?? undefined
+    return {
+      title: article.title,
+      description,
+      openGraph: { type: 'article', title: article.title, description, images: image ? [{ url: image.url, alt: image.alt }] : undefined },
+      twitter: { card: image ? 'summary_large_image' : 'summary', title: article.title, description },
+    }
+  },
+)
+export const generateStaticParams = page.generateStaticParams
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
-  const article = await load((await params).slug)
-  if (!article) return NOT_FOUND_METADATA
-  const image = article.photos[0]?.image
-  const description = article.lead ?? article.parts.purpose ?? article.blocks.find((block) => block.type === 'part')?.text ?? undefined
-  return {
-    title: article.title,
-    description,
-    openGraph: { type: 'article', title: article.title, description, images: image ? [{ url: image.url, alt: image.alt }] : undefined },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title: article.title, description },
-  }
+  return page.metadataOf((await params).slug)
 }
 
 export default async function ArticlePage({ params }: { params: Promise<{ look: string; slug: string }> }) {
   const { look, slug } = await params
-  const article = await load(slug)
+  const article = await page.load(slug)
   if (!article) return <NotFoundPage />
   const on = parseLook(look)?.furigana === 'on'
   const client = await api()

@@ -1,28 +1,23 @@
 import { MeetingSummaries } from '@oneheart/ui'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { cache } from 'react'
 import { NotFoundPage } from '~/components/NotFoundPage'
 import { api } from '~/lib/api'
 import { districtLabel } from '~/lib/companions'
-import { NOT_FOUND_METADATA, orNull } from '~/lib/notFound'
+import { recordPage } from '~/lib/recordPage'
 
-// Rendered on first request, then cached until content changes (see the root layout).
-export function generateStaticParams() {
-  return []
-}
-
-// One read per render: the metadata and the page share it.
-const load = cache(async (slug: string) => orNull((await api()).councils.bySlug({ slug })))
+const page = recordPage(
+  async (slug) => (await api()).councils.bySlug({ slug }),
+  (council) => ({ title: council.name, description: council.description ?? undefined }),
+)
+export const generateStaticParams = page.generateStaticParams
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
-  const council = await load((await params).slug)
-  if (!council) return NOT_FOUND_METADATA
-  return { title: council.name, description: council.description ?? undefined }
+  return page.metadataOf((await params).slug)
 }
 
 export default async function CouncilPage({ params }: { params: Promise<{ slug: string }> }) {
-  const council = await load((await params).slug)
+  const council = await page.load((await params).slug)
   if (!council) return <NotFoundPage />
   const client = await api()
   const [activities, meetings, articles] = await Promise.all([
