@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server'
 import { createDraftArticle, updateDraftArticle } from '../domain/articleDrafts.ts'
 import { getArticleBySlug, getArticleDraft } from '../domain/articles.ts'
+import { publicRead } from '../publicReads.ts'
 import { publicProcedure, scopedProcedure, writeProcedure } from '../trpc.ts'
 import * as contract from './articles.types.ts'
 
@@ -8,7 +9,7 @@ export const articlesRouter = {
   bySlug: publicProcedure
     .input(contract.bySlug.input)
     .output(contract.bySlug.output)
-    .query(({ ctx, input }) => getArticleBySlug(ctx, input.slug)),
+    .query(({ ctx, input }) => publicRead(ctx, 'articles.bySlug', input, () => getArticleBySlug(ctx, input.slug))),
   draftById: scopedProcedure('read:drafts')
     .input(contract.draftById.input)
     .output(contract.draftById.output)

@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server'
 import { submitEventSession } from '../domain/eventSessions.ts'
 import { getEventBySlug, listEvents, listUpcomingSessions } from '../domain/events.ts'
+import { publicRead } from '../publicReads.ts'
 import { publicProcedure, writeProcedure } from '../trpc.ts'
 import * as contract from './events.types.ts'
 
@@ -8,11 +9,11 @@ export const eventsRouter = {
   list: publicProcedure
     .input(contract.list.input)
     .output(contract.list.output)
-    .query(({ ctx, input }) => listEvents(ctx, input)),
+    .query(({ ctx, input }) => publicRead(ctx, 'events.list', input, () => listEvents(ctx, input))),
   bySlug: publicProcedure
     .input(contract.bySlug.input)
     .output(contract.bySlug.output)
-    .query(({ ctx, input }) => getEventBySlug(ctx, input.slug)),
+    .query(({ ctx, input }) => publicRead(ctx, 'events.bySlug', input, () => getEventBySlug(ctx, input.slug))),
   upcoming: publicProcedure
     .input(contract.upcoming.input)
     .output(contract.upcoming.output)

@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server'
 import { listMeetings } from '../domain/events.ts'
+import { publicRead } from '../publicReads.ts'
 import { publicProcedure } from '../trpc.ts'
 import * as contract from './meetings.types.ts'
 
@@ -7,5 +8,5 @@ export const meetingsRouter = {
   list: publicProcedure
     .input(contract.list.input)
     .output(contract.list.output)
-    .query(({ ctx, input }) => listMeetings(ctx, input)),
+    .query(({ ctx, input }) => publicRead(ctx, 'meetings.list', input, () => listMeetings(ctx, input))),
 } satisfies TRPCRouterRecord

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { transactionEnded } from '@oneheart/db/content-changes'
 import type { DatabaseAdapterObj } from 'payload'
 
 type Session = { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }
@@ -9,6 +10,7 @@ type Adapter = {
   drizzle: { transaction: (work: (tx: unknown) => Promise<void>, options?: unknown) => Promise<void> }
   beginTransaction: (options?: unknown) => Promise<string>
   commitTransaction: (id: string | Promise<string>) => Promise<void>
+  rollbackTransaction: (id: string | Promise<string>) => Promise<void>
 }
 
 /**
@@ -16,6 +18,8 @@ type Adapter = {
  * a write the database never kept (seen by tests/e2e/faults.e2e.test.ts when PostgreSQL is killed
  * mid-stream). Here a transaction's outcome is kept, and committing throws when the commit
  * failed, so the operation fails and nothing is acknowledged that was not stored.
+ * Every commit and rollback is also reported to @oneheart/db's content version, which moves when a
+ * transaction that changed public content has committed.
  */
 export function withCommitsThatFail<T extends DatabaseAdapterObj>(adapterObj: T): T {
   const init = adapterObj.init
@@ -54,7 +58,17 @@ export function withCommitsThatFail<T extends DatabaseAdapterObj>(adapterObj: T)
         const session = this.sessions[id]
         if (!session) return
         delete this.sessions[id]
-        await session.resolve()
+        await session.resolve().catch((error: unknown) => {
+          transactionEnded(id, false)
+          throw error
+        })
+        transactionEnded(id, true)
+      }
+      const rollback = adapter.rollbackTransaction
+      adapter.rollbackTransaction = async function (this: Adapter, incoming: string | Promise<string>) {
+        const id = await incoming
+        transactionEnded(id, false)
+        return rollback.call(this, id)
       }
       return adapter as unknown as ReturnType<typeof init>
     },

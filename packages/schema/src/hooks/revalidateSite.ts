@@ -1,6 +1,7 @@
+import { markContentChanged } from '@oneheart/db/content-changes'
 import { serverEnv } from '@oneheart/env'
 import { revalidationToken } from '@oneheart/tokens'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 import { mayChangePublicView } from './recordRemoval.ts'
 
 // Payload has no after-commit hook and afterChange runs inside the transaction, so the site
@@ -29,18 +30,32 @@ function notifySite(issueNumbers: number[] = []): void {
 
 /*
  * Declared on each collection and global the reader site shows (see collections/ and globals/):
- * a change there tells the site to refresh its pages. hooks.test.ts checks that none is missing.
+ * a change there moves the content version once its transaction commits (so every process's
+ * cached public reads are dropped) and tells the site to refresh its pages. hooks.test.ts checks
+ * that none is missing.
  */
 
+/** A public change inside this request's transaction, or already committed when there is none. */
+async function publicChange(req: PayloadRequest): Promise<void> {
+  markContentChanged(await req.transactionID)
+}
+
 /** afterChange: a change the public can see refreshes the site (and reprints the issue's PDFs). */
-export const revalidateSiteOnChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
-  if (mayChangePublicView(collection.slug, doc, req)) notifySite(collection.slug === 'issues' && typeof doc.number === 'number' ? [doc.number] : [])
+export const revalidateSiteOnChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  if (mayChangePublicView(collection.slug, doc, req)) {
+    await publicChange(req)
+    notifySite(collection.slug === 'issues' && typeof doc.number === 'number' ? [doc.number] : [])
+  }
   return doc
 }
 /** afterDelete. */
-export const revalidateSiteOnDelete: CollectionAfterDeleteHook = () => notifySite()
+export const revalidateSiteOnDelete: CollectionAfterDeleteHook = async ({ req }) => {
+  await publicChange(req)
+  notifySite()
+}
 /** afterChange of a global. */
-export const revalidateSiteOnGlobalChange: GlobalAfterChangeHook = ({ doc }) => {
+export const revalidateSiteOnGlobalChange: GlobalAfterChangeHook = async ({ doc, req }) => {
+  await publicChange(req)
   notifySite()
   return doc
 }

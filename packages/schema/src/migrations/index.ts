@@ -10,6 +10,7 @@ import * as migration_20261130_094744_issue_notices from './20261130_094744_issu
 import * as migration_20261130_112926_event_capacity_scope from './20261130_112926_event_capacity_scope'
 import * as migration_20261130_113708_login_throttle_without_lockout from './20261130_113708_login_throttle_without_lockout'
 import * as migration_20261130_141956_archive_source from './20261130_141956_archive_source'
+import * as migration_20261130_213000_content_changes from './20261130_213000_content_changes'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261130_141956_archive_source.up,
     down: migration_20261130_141956_archive_source.down,
     name: '20261130_141956_archive_source',
+  },
+  {
+    up: migration_20261130_213000_content_changes.up,
+    down: migration_20261130_213000_content_changes.down,
+    name: '20261130_213000_content_changes',
   },
 ]

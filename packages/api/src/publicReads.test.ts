@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { PublicReadCache } from './publicReads.ts'
+
+describe('the public read cache', () => {
+  it('holds no more answers than its capacity, however many distinct inputs arrive', () => {
+    const cache = new PublicReadCache(2_000)
+    for (let index = 0; index < 10_000; index += 1) cache.set(`search.query\u0000{"q":"居場所${index}"}`, 1, { index })
+    expect(cache.size).toBe(2_000)
+    // The newest stay, the oldest went first.
+    expect(cache.get('search.query\u0000{"q":"居場所9999"}', 1)).toEqual({ index: 9999 })
+    expect(cache.get('search.query\u0000{"q":"居場所0"}', 1)).toBeUndefined()
+  })
+
+  it('answers only for the content version the answer was read at', () => {
+    const cache = new PublicReadCache(10)
+    cache.set('issues.byNumber\u0000{"number":4}', 7, { title: '第4号' })
+    expect(cache.get('issues.byNumber\u0000{"number":4}', 7)).toEqual({ title: '第4号' })
+    expect(cache.get('issues.byNumber\u0000{"number":4}', 8)).toBeUndefined()
+    // An answer from an older version is gone, not kept for later.
+    expect(cache.size).toBe(0)
+  })
+
+  it('keeps what was used recently when it must drop something', () => {
+    const cache = new PublicReadCache(2)
+    cache.set('a', 1, 'A')
+    cache.set('b', 1, 'B')
+    expect(cache.get('a', 1)).toBe('A')
+    cache.set('c', 1, 'C')
+    expect([cache.get('a', 1), cache.get('b', 1), cache.get('c', 1)]).toEqual(['A', undefined, 'C'])
+  })
+})
