@@ -3,10 +3,14 @@
  *
  * 1. A throwaway database with the demo content plus 300 synthetic activities.
  * 2. SQL statements per call at page sizes 10 and 50 (equal numbers = no N+1).
- * 3. Requests/second and latency (p50/p95/p99) per procedure from autocannon, 10 s each,
- *    20 connections, against the tRPC handler in its own process.
+ * 3. A bare node:http server sending the bytes of one issues.list answer, as the baseline.
+ * 4. Requests/second, p50 and p97.5 per procedure from autocannon, 10 s each, 20 connections,
+ *    against the tRPC handler in its own process, each connection cycling through a fixed set
+ *    of 20 inputs (not one cached question), and the share of the bare server's rate.
  */
 import { spawn } from 'node:child_process'
+import { rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createPublicCaller } from '@oneheart/api/server'
 import { closePayload } from '@oneheart/db'
@@ -57,6 +61,51 @@ const procedures = [
   { name: 'search.query (2 words)', path: 'search.query', input: (limit: number) => ({ q: '助け合い 活動', limit: Math.min(limit, 50) }) },
 ] as const
 
+const KINDS = ['mutual-aid', 'gathering-place', 'salon', 'other'] as const
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const
+const WORDS = ['居場所', '助け合い', 'サロン', '協議体', '八幡', '体操', '会議', '情報交換会', '買い物', '見守り']
+const MORE_WORDS = ['防災', '茶話会', '通いの場', '高齢者', '地域', '認知症', 'ボランティア', '公民館', '令和7年', '子ども']
+
+/** The fixed set of 20 inputs each load test cycles through (councils.list has only 3 to give). */
+const loadInputs: { name: string; path: string; inputs: unknown[] }[] = [
+  { name: 'issues.list', path: 'issues.list', inputs: Array.from({ length: 20 }, (_, index) => ({ limit: index + 1 })) },
+  { name: 'activities.list', path: 'activities.list', inputs: KINDS.flatMap((kind) => WEEKDAYS.map((weekday) => ({ limit: 20, kind, weekday }))) },
+  { name: 'councils.list', path: 'councils.list', inputs: [{}, { layer: 1 }, { layer: 2 }] },
+  { name: 'events.upcoming (not cached)', path: 'events.upcoming', inputs: Array.from({ length: 20 }, (_, index) => ({ limit: index + 1 })) },
+  { name: 'changes.since', path: 'changes.since', inputs: Array.from({ length: 20 }, (_, index) => ({ limit: (index + 1) * 5 })) },
+  { name: 'search.query', path: 'search.query', inputs: [...WORDS, ...MORE_WORDS].map((q) => ({ q, limit: 20 })) },
+]
+
+async function startServer(script: string, args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(import.meta.dirname, script), ...args], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /PORT (\d+)/.exec(chunk.toString())
+      if (match) resolve(Number(match[1]))
+    })
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code})`)))
+  })
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+    })
+  return { port, stop }
+}
+
+async function load(port: string | number, paths: string[]) {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    requests: paths.map((requestPath) => ({ method: 'GET' as const, path: requestPath })),
+  })
+  return { rate: result.requests.average, p50: result.latency.p50, p975: result.latency.p97_5, errors: result.errors + result.non2xx }
+}
+
 async function main() {
   const database = await provisionTestDatabase()
   const env = testEnv(database.url)
@@ -84,34 +133,36 @@ async function main() {
     }
     await closePayload(payload)
 
-    const server = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(import.meta.dirname, 'apiServer.ts')], {
-      env: { ...process.env, ...env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
-    const port = await new Promise<number>((resolve, reject) => {
-      server.stdout.on('data', (chunk: Buffer) => {
-        const match = /PORT (\d+)/.exec(chunk.toString())
-        if (match) resolve(Number(match[1]))
-      })
-      server.once('exit', (code) => reject(new Error(`bench server exited (${code})`)))
-    })
+    const apiServer = await startServer('apiServer.ts', [], { ...process.env, ...env, NODE_ENV: 'production' })
+    const trpcPath = (procedure: string, input: unknown) => `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`
 
-    console.log(`\nLoad: ${CONNECTIONS} connections, ${DURATION_S} s per procedure, loopback, page size 20`)
-    console.log('  procedure                     req/s    p50 ms  p95 ms  p99 ms  errors')
-    for (const procedure of procedures) {
-      const target = 'path' in procedure ? procedure.path : procedure.name
-      const url = `http://127.0.0.1:${port}/api/trpc/${target}?input=${encodeURIComponent(JSON.stringify(procedure.input(20)))}`
-      const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S })
-      const p95 = (result.latency as unknown as Record<string, number>).p95 ?? result.latency.p97_5
+    // The baseline: the same bytes as a typical answer, from a server that does nothing else.
+    const sample = await fetch(`http://127.0.0.1:${apiServer.port}${trpcPath('issues.list', { limit: 20 })}`)
+    const sampleFile = path.join(tmpdir(), `oneheart-bench-api-${process.pid}.json`)
+    writeFileSync(sampleFile, Buffer.from(await sample.arrayBuffer()))
+    const bare = await startServer('bareServer.ts', [sampleFile, 'application/json'], process.env)
+    const baseline = await load(bare.port, ['/'])
+    await bare.stop()
+    rmSync(sampleFile, { force: true })
+
+    console.log(`\nLoad: ${CONNECTIONS} connections, ${DURATION_S} s each, loopback; each connection cycles through the inputs listed`)
+    console.log('  target                         inputs   req/s   p50 ms  p97.5 ms  share of bare  errors')
+    const row = (name: string, inputs: number, figures: Awaited<ReturnType<typeof load>>) =>
       console.log(
-        `  ${procedure.name.padEnd(28)} ${result.requests.average.toFixed(0).padStart(6)}  ${String(result.latency.p50).padStart(7)} ${String(p95).padStart(7)} ${String(result.latency.p99).padStart(7)}  ${result.errors + result.non2xx}`,
+        `  ${name.padEnd(30)} ${String(inputs).padStart(6)} ${figures.rate.toFixed(0).padStart(7)} ${String(figures.p50).padStart(8)} ${String(figures.p975).padStart(9)} ${`${((figures.rate / baseline.rate) * 100).toFixed(1)} %`.padStart(14)}  ${figures.errors}`,
       )
-    }
+    row(`bare node:http (${sample.headers.get('content-length') ?? '?'} B)`, 1, baseline)
+    for (const target of loadInputs)
+      row(
+        target.name,
+        target.inputs.length,
+        await load(
+          apiServer.port,
+          target.inputs.map((input) => trpcPath(target.path, input)),
+        ),
+      )
     // Let in-flight requests finish against a live database before it stops.
-    await new Promise<void>((resolve) => {
-      server.once('exit', () => resolve())
-      server.kill('SIGTERM')
-    })
+    await apiServer.stop()
   } finally {
     await database.teardown()
   }

@@ -1,4 +1,6 @@
+import { handleTrpcRequest } from '@oneheart/api/server'
 import { contentVersion } from '@oneheart/db/content-changes'
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import { issues as issueSeeds } from '@oneheart/seed'
 import type { Payload } from 'payload'
 import pg from 'pg'
@@ -86,5 +88,40 @@ describe('public reads cached in the process', () => {
     await payload.delete({ collection: 'articles', id: article.id })
     await expect(api.articles.bySlug({ slug })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await found()).toBe(0)
+  })
+
+  it('lets a shared cache keep an anonymous answer and check it with an ETag, and never a signed-in one or a refusal', async () => {
+    const call = (number: number, headers: Record<string, string> = {}) =>
+      handleTrpcRequest(new Request(`http://localhost/api/trpc/issues.byNumber?input=${encodeURIComponent(JSON.stringify({ number }))}`, { headers }), payload)
+    const first = await call(seed.number)
+    expect(first.status).toBe(200)
+    const tag = first.headers.get('etag') ?? ''
+    expect(tag).toMatch(/^"[\w-]{27}"$/)
+    expect(first.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+    expect(first.headers.get('vary')?.split(/,\s*/)).toEqual(expect.arrayContaining(['Authorization', 'Cookie']))
+
+    const unchanged = await call(seed.number, { 'if-none-match': tag })
+    expect(unchanged.status).toBe(304)
+    expect(await unchanged.text()).toBe('')
+
+    const issue = await issueRow()
+    try {
+      await payload.update({ collection: 'issues', id: issue.id, data: { title: `${issue.title}（新しい版）` } })
+      const changed = await call(seed.number, { 'if-none-match': tag })
+      expect(changed.status).toBe(200)
+      expect(changed.headers.get('etag')).not.toBe(tag)
+    } finally {
+      await payload.update({ collection: 'issues', id: issue.id, data: { title: issue.title, _status: 'published' } })
+    }
+
+    const { token } = await payload.login({ collection: 'users', data: TEST_ADMIN })
+    const signedIn = await call(seed.number, { authorization: `JWT ${token}` })
+    expect(signedIn.status).toBe(200)
+    expect(signedIn.headers.get('cache-control')).toBe('private, no-store')
+    expect(signedIn.headers.get('etag')).toBeNull()
+
+    const missing = await call(9999)
+    expect(missing.status).toBe(404)
+    expect(missing.headers.get('cache-control')).toBe('private, no-store')
   })
 })
