@@ -27,8 +27,10 @@ describe('publishing an issue with everything its articles need', () => {
   const isPublic = async (collection: 'issues' | 'articles' | 'events' | 'activities', id: number) =>
     (await payload.find({ collection, where: { id: { equals: id } }, overrideAccess: false, depth: 0 })).totalDocs === 1
 
+  // Consecutive numbers from a random start: two issues of this file never share one.
+  let nextNumber = 8000 + Math.floor(Math.random() * 800)
   async function draftIssue(issuedOn = '2027-04-10') {
-    const number = 8000 + Math.floor(Math.random() * 900)
+    const number = nextNumber++
     const issue = await payload.create({ collection: 'issues', data: { number, title: `第${number}号`, issuedOn, _status: 'draft' } as never, draft: true })
     made.issues.push(issue.id)
     return issue
