@@ -1,5 +1,5 @@
 import type { PublicArticle, PublicEvent, PublicMeeting } from '@oneheart/contract'
-import { ArticleBlocks, EraDate, formatCapacity, formatHeadcount, MeetingSummaries, SessionTable } from '@oneheart/ui'
+import { ArticleBlocks, EraDate, EventFacts, formatHeadcount, MeetingSummaries, SessionTable } from '@oneheart/ui'
 import { printImageUrl } from './images.ts'
 
 /** An announced event as a boxed notice: purpose, theme, capacity, then the sessions' table. */
@@ -8,32 +8,7 @@ export function EventBox({ event, headingLevel = 3 }: { event: PublicEvent; head
   return (
     <section className="event-box">
       <Heading className="event-box__title">{event.title}</Heading>
-      <dl className="event-box__facts">
-        {event.purpose && (
-          <>
-            <dt>目的</dt>
-            <dd>{event.purpose}</dd>
-          </>
-        )}
-        {event.theme && (
-          <>
-            <dt>内容</dt>
-            <dd>{event.theme}</dd>
-          </>
-        )}
-        {event.capacity && (
-          <>
-            <dt>定員</dt>
-            <dd>{formatCapacity(event.capacity)}</dd>
-          </>
-        )}
-        {event.contact && (
-          <>
-            <dt>申込・問合せ</dt>
-            <dd>{event.contact}</dd>
-          </>
-        )}
-      </dl>
+      <EventFacts event={event} className="event-box__facts" />
       <SessionTable sessions={event.sessions} />
     </section>
   )

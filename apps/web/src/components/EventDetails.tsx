@@ -1,5 +1,5 @@
 import type { PublicEvent } from '@oneheart/contract'
-import { EraDate, formatCapacity } from '@oneheart/ui'
+import { EraDate, EventFacts } from '@oneheart/ui'
 import Link from 'next/link'
 import { firstSessionDate } from '~/lib/companions'
 import { SessionCard } from './SessionCard'
@@ -36,38 +36,7 @@ export function EventDetails({ event, headingLevel }: { event: PublicEvent; head
           </span>
         )}
       </Heading>
-      <dl className="facts">
-        {event.purpose && (
-          <>
-            <dt>目的</dt>
-            <dd>
-              <Lines text={event.purpose} />
-            </dd>
-          </>
-        )}
-        {event.theme && (
-          <>
-            <dt>内容</dt>
-            <dd>
-              <Lines text={event.theme} />
-            </dd>
-          </>
-        )}
-        {event.capacity && (
-          <>
-            <dt>定員</dt>
-            <dd>{formatCapacity(event.capacity)}</dd>
-          </>
-        )}
-        {event.contact && (
-          <>
-            <dt>申込・問合せ</dt>
-            <dd>
-              <Lines text={event.contact} />
-            </dd>
-          </>
-        )}
-      </dl>
+      <EventFacts event={event} className="facts" text={(typed) => <Lines text={typed} />} />
       {event.sessions.map((session) => (
         <SessionCard key={session.number} session={{ ...session, event }} headingLevel={(headingLevel + 1) as 3 | 4 | 5} titled={false} />
       ))}
