@@ -39,6 +39,9 @@ async function callerFromApiKey(payload: Payload, key: string): Promise<Caller> 
 export async function identifyCaller(payload: Payload, headers: Headers): Promise<Caller> {
   const authorization = headers.get('authorization') ?? ''
   if (authorization.startsWith('Bearer ')) return callerFromApiKey(payload, authorization.slice('Bearer '.length).trim())
+  // No credentials at all (most public reads): no session to look up, and Payload's auth would
+  // work out every collection's permissions for nobody.
+  if (!authorization && !headers.get('cookie')?.includes('payload-token')) return ANONYMOUS
   const { user } = await payload.auth({ headers }).catch(() => ({ user: null }))
   // A token that was sent but does not hold is refused, never read as "anonymous": a script
   // whose login expired must be told, not silently shown only public content.
