@@ -9,7 +9,9 @@
  * Next's cache; and what a first visit downloads, as Chromium fetches it: JavaScript (React and
  * Next's runtime apart from the site's own), HTML and CSS gzip-compressed, and the font subsets.
  * Targets (issue 4): ≥ 1,000 req/s and p95 ≤ 50 ms for a cached issue page (autocannon reports
- * p97.5, a stricter figure, which is what is printed); ≤ 110 kB gzip JS.
+ * p97.5, a stricter figure, which is what is printed); ≤ 110 kB gzip JS. Then each app's memory
+ * (its whole process tree, proportional set size) at rest and after the load (target, issue 18:
+ * the whole stack ≤ 1.5 GB at rest).
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -17,6 +19,7 @@ import { gzipSync } from 'node:zlib'
 import { launchChromium } from '@oneheart/chromium'
 import autocannon from 'autocannon'
 import { withBenchStack } from '../lib/benchStack.ts'
+import { treeMemoryMiB } from '../lib/memory.ts'
 
 const ROUTES = ['/', '/issues/4', '/articles/no1-nobuko-chanchi', '/activities']
 const CONNECTIONS = 20
@@ -28,6 +31,9 @@ console.log('[bench] building the apps (turbo cache)…')
 const root = path.resolve(import.meta.dirname, '..', '..')
 await withBenchStack(async (apps) => {
   const web = apps.web
+  const memory = () => ({ cms: treeMemoryMiB(apps.pids.cms), web: treeMemoryMiB(apps.pids.web), print: treeMemoryMiB(apps.pids.print) })
+  await new Promise((resolve) => setTimeout(resolve, 5_000))
+  const atRest = memory()
 
   console.log(`\nLoad: ${CONNECTIONS} connections, ${DURATION_S} s per page, loopback`)
   console.log('  page                              req/s   p50 ms  p97.5 ms  p99 ms  errors  cache')
@@ -76,4 +82,15 @@ await withBenchStack(async (apps) => {
   } finally {
     await browser.close()
   }
+
+  const afterLoad = memory()
+  const row = (name: string, rest: number, loaded: number) =>
+    console.log(`  ${name.padEnd(28)} ${rest.toFixed(0).padStart(7)} MiB ${loaded.toFixed(0).padStart(10)} MiB`)
+  console.log('\nMemory, each app with every process below it (proportional set size)')
+  console.log('  app                          at rest   after the load')
+  row('CMS (Next)', atRest.cms, afterLoad.cms)
+  row('site (its server and Next)', atRest.web, afterLoad.web)
+  row('print (with Chromium)', atRest.print, afterLoad.print)
+  const sum = (figures: Record<string, number>) => Object.values(figures).reduce((total, value) => total + value, 0)
+  row('the three apps', sum(atRest), sum(afterLoad))
 })

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 
 /**
- * Memory of this process and every process below it (Chromium's, pdf.js workers, Tesseract), in MiB: proportional set
+ * Memory of a process (this one unless told) and every process below it (Chromium's, pdf.js workers, Tesseract), in MiB: proportional set
  * size, so pages Chromium's processes share are counted once, not once per process.
  */
-export function treeMemoryMiB(): number {
+export function treeMemoryMiB(root = process.pid): number {
   const parents = new Map<number, number>()
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue
@@ -13,7 +13,7 @@ export function treeMemoryMiB(): number {
       parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]))
     } catch {}
   }
-  const inTree = (pid: number): boolean => pid === process.pid || (pid > 1 && inTree(parents.get(pid) ?? 0))
+  const inTree = (pid: number): boolean => pid === root || (pid > 1 && inTree(parents.get(pid) ?? 0))
   let kib = 0
   for (const pid of parents.keys()) {
     if (!inTree(pid)) continue

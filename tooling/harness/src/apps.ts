@@ -9,6 +9,8 @@ export interface RunningApps {
   cms: string
   web: string
   print: string
+  /** Each app's process (the root of its tree: Next's workers, the print app's Chromium). */
+  pids: { cms: number; web: number; print: number }
   stop: () => Promise<void>
 }
 
@@ -92,5 +94,6 @@ export async function startApps(env: Record<string, string>): Promise<RunningApp
     await stop()
     throw error
   }
-  return { ...urls, stop }
+  const [cms, web, print] = apps.map((app) => app.child.pid ?? 0) as [number, number, number]
+  return { ...urls, pids: { cms, web, print }, stop }
 }
