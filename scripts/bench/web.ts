@@ -9,9 +9,11 @@
  * Next's cache; and what a first visit downloads, as Chromium fetches it: JavaScript (React and
  * Next's runtime apart from the site's own), HTML and CSS gzip-compressed, and the font subsets.
  * Targets (issue 4): ≥ 1,000 req/s and p95 ≤ 50 ms for a cached issue page (autocannon reports
- * p97.5, a stricter figure, which is what is printed); ≤ 110 kB gzip JS. Then each app's memory
- * (its whole process tree, proportional set size) at rest and after the load (target, issue 18:
- * the whole stack ≤ 1.5 GB at rest).
+ * p97.5, a stricter figure, which is what is printed); ≤ 110 kB gzip JS. Then Lighthouse on a
+ * simulated phone (median of 3 runs) for the home, issue, article and search pages (targets,
+ * issue 18: performance ≥ 95, first contentful paint ≤ 1.8 s, largest ≤ 2.5 s, layout shift
+ * ≤ 0.05, accessibility 100). Then each app's memory (its whole process tree, proportional set
+ * size) at rest and after the load (target, issue 18: the whole stack ≤ 1.5 GB at rest).
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -19,6 +21,7 @@ import { gzipSync } from 'node:zlib'
 import { launchChromium } from '@oneheart/chromium'
 import autocannon from 'autocannon'
 import { withBenchStack } from '../lib/benchStack.ts'
+import { lighthouseMedians, systemJapaneseFont } from '../lib/lighthouse.ts'
 import { treeMemoryMiB } from '../lib/memory.ts'
 
 const ROUTES = ['/', '/issues/4', '/articles/no1-nobuko-chanchi', '/activities']
@@ -26,6 +29,8 @@ const CONNECTIONS = 20
 const DURATION_S = 10
 const WARMUP_S = 3
 const JS_BUDGET_KB = 110
+const LIGHTHOUSE_ROUTES = ['/', '/issues/4', '/articles/no1-nobuko-chanchi', `/search?q=${encodeURIComponent('居場所')}`]
+const LIGHTHOUSE_RUNS = 3
 
 console.log('[bench] building the apps (turbo cache)…')
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -84,6 +89,23 @@ await withBenchStack(async (apps) => {
   }
 
   const afterLoad = memory()
+
+  const systemFont = systemJapaneseFont()
+  console.log(`\nLighthouse, mobile (slow 4G, 4× slower CPU), median of ${LIGHTHOUSE_RUNS} runs; the phone's own Japanese font: ${systemFont ?? 'NONE'}`)
+  if (!systemFont) console.log("  (no Japanese system font here, as no phone lacks: install Debian's fonts-noto-cjk, or these figures wait for the web font)")
+  console.log('  page                              perf  a11y   FCP ms   LCP ms    CLS   TBT ms   bytes')
+  for (const route of LIGHTHOUSE_ROUTES) {
+    const figures = await lighthouseMedians(`${web}${route}`, LIGHTHOUSE_RUNS)
+    const met =
+      figures.performance >= 95 &&
+      figures.firstContentfulPaintMs <= 1_800 &&
+      figures.largestContentfulPaintMs <= 2_500 &&
+      figures.cumulativeLayoutShift <= 0.05 &&
+      figures.accessibility === 100
+    console.log(
+      `  ${decodeURIComponent(route).padEnd(32)} ${String(figures.performance).padStart(5)} ${String(figures.accessibility).padStart(5)} ${figures.firstContentfulPaintMs.toFixed(0).padStart(8)} ${figures.largestContentfulPaintMs.toFixed(0).padStart(8)} ${figures.cumulativeLayoutShift.toFixed(3).padStart(6)} ${figures.totalBlockingTimeMs.toFixed(0).padStart(8)} ${figures.transferKiB.toFixed(0).padStart(5)} kB  ${met ? 'targets met' : 'targets MISSED'}`,
+    )
+  }
   const row = (name: string, rest: number, loaded: number) =>
     console.log(`  ${name.padEnd(28)} ${rest.toFixed(0).padStart(7)} MiB ${loaded.toFixed(0).padStart(10)} MiB`)
   console.log('\nMemory, each app with every process below it (proportional set size)')

@@ -3,7 +3,7 @@ import { engineEnv } from '@oneheart/env'
 import { type Browser, chromium } from 'playwright-core'
 
 /** Flags that keep Chromium from reaching for the network; this machine has none to offer. */
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
