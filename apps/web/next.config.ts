@@ -32,7 +32,11 @@ const nextConfig: NextConfig = {
   // Fixed at build time and served with cached pages at no cost. Previews, which the CMS frames
   // from an address known only at run time, get their policy from src/proxy.ts instead.
   headers: async () =>
-    nextHeaderRules([{ source: '/:path((?!preview(?:/|$)).*)', headers: nextHeaders([['Content-Security-Policy', siteContentSecurityPolicy()]]) }]),
+    nextHeaderRules([
+      { source: '/:path((?!preview(?:/|$)).*)', headers: nextHeaders([['Content-Security-Policy', siteContentSecurityPolicy()]]) },
+      // The web font's folder is named by its version (build-fonts.ts): its files never change.
+      { source: '/fonts/:path*', headers: nextHeaders([['Cache-Control', 'public, max-age=31536000, immutable']]) },
+    ]),
 }
 
 // withPayload marks Payload's server packages external; the site reads content in-process.

@@ -1,6 +1,6 @@
-import '@fontsource/biz-udpgothic/400.css'
 import type { Metadata } from 'next'
 import { NotFoundHelp } from '~/components/NotFoundHelp'
+import { WebFont } from '~/components/WebFont'
 import './[look]/site.css'
 
 export const metadata: Metadata = { title: 'ページが見つかりません | めざせ！ワンハート' }
@@ -19,6 +19,7 @@ export default function GlobalNotFound() {
         <main id="main">
           <NotFoundHelp />
         </main>
+        <WebFont />
       </body>
     </html>
   )

@@ -11,8 +11,9 @@ import {
   TEXT_SIZES,
 } from './preferences'
 
-// Files, feeds and the endpoints (all under /api/) are the same in every look and keep their own paths.
-const PAGE_PATH = '/:path((?!_next/|api/|settings$|feed\\.xml$|sitemap\\.xml$|robots\\.txt$|favicon).+)'
+// Files (the web font under /fonts/), feeds and the endpoints (all under /api/) are the same in
+// every look and keep their own paths.
+const PAGE_PATH = '/:path((?!_next/|fonts/|api/|settings$|feed\\.xml$|sitemap\\.xml$|robots\\.txt$|favicon).+)'
 
 function everyLook(): ReaderPreferences[] {
   const looks: ReaderPreferences[] = []

@@ -1,6 +1,3 @@
-// The regular face only; browsers draw bold from it. The bold face would add about 30 kB of
-// CSS and 150–250 kB of font subsets to a first visit on a phone (npm run bench:web).
-import '@fontsource/biz-udpgothic/400.css'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -9,6 +6,7 @@ import { OutsideSearchPage } from '~/components/OutsideSearchPage'
 import { ReaderSettings } from '~/components/ReaderSettings'
 import { SearchBox } from '~/components/SearchBox'
 import { SiteFooter } from '~/components/SiteFooter'
+import { WebFont } from '~/components/WebFont'
 import { parseLook } from '~/lib/preferences'
 import './site.css'
 import './blocks.css'
@@ -73,6 +71,7 @@ export default async function RootLayout({ children, params }: { children: React
         </header>
         <main id="main">{children}</main>
         <SiteFooter />
+        <WebFont />
       </body>
     </html>
   )

@@ -1,0 +1,87 @@
+import { launchChromium } from '@oneheart/chromium'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+const apps = inject('apps')
+
+/** The site's web font (BIZ UDPGothic) arrives after the first paint, never in its way (issue 18). */
+describe('the web font after the first paint', () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  const bodyFont = (page: Page) => page.evaluate(() => getComputedStyle(document.body).fontFamily)
+
+  it('keeps @font-face out of the stylesheets a page links, so nothing of the font blocks its first paint', async () => {
+    const html = await (await fetch(`${apps.web}/issues/4`)).text()
+    const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)].map((match) => match[0])
+    const linked = stylesheets.filter((tag) => !/\/fonts\//.test(tag)).map((tag) => /href="([^"]+)"/.exec(tag)?.[1] as string)
+    expect(linked.length).toBeGreaterThan(0)
+    for (const href of linked) expect(await (await fetch(new URL(href, apps.web))).text()).not.toContain('@font-face')
+    // The only link to the font's stylesheet is the one for readers without JavaScript.
+    expect(html).toMatch(/<noscript><link rel="stylesheet" href="\/fonts\/biz-udpgothic-[\d.]+\/400\.css"/)
+  })
+
+  it('paints in the system font first, then loads the font and switches the whole page to it at once', async () => {
+    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    await page.goto(`${apps.web}/issues/4`)
+    await page.waitForFunction(() => document.documentElement.dataset.font === 'web', undefined, { timeout: 15_000 })
+    const timing = await page.evaluate(() => ({
+      firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      fontStylesheet: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/400.css'))?.startTime,
+      fontFiles: performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.woff2'))
+        .map((entry) => entry.startTime),
+      heading: document.querySelector('h1')?.textContent ?? '',
+    }))
+    expect(timing.firstContentfulPaint).toBeGreaterThan(0)
+    expect(timing.fontStylesheet).toBeGreaterThan(timing.firstContentfulPaint as number)
+    expect(timing.fontFiles.length).toBeGreaterThan(0)
+    for (const start of timing.fontFiles) expect(start).toBeGreaterThan(timing.firstContentfulPaint as number)
+    expect(await bodyFont(page)).toMatch(/^"BIZ UDPGothic"/)
+    // The page's own text is in the subsets that were loaded, not left to arrive one by one.
+    expect(await page.evaluate((text) => document.fonts.check('1em "BIZ UDPGothic"', text), timing.heading)).toBe(true)
+
+    // Moving to another page in the site keeps the font and adds it no second time.
+    await page.getByRole('navigation', { name: 'サイトの案内' }).getByRole('link', { name: '協議体' }).click()
+    await page.waitForURL(/\/councils$/)
+    expect(await page.evaluate(() => document.documentElement.dataset.font)).toBe('web')
+    expect(await page.locator('link[href*="/fonts/"][rel="stylesheet"]').count()).toBe(1)
+    expect(await bodyFont(page)).toMatch(/^"BIZ UDPGothic"/)
+    await context.close()
+  })
+
+  it('uses the font without JavaScript too, through the stylesheet in <noscript>', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'ja-JP' })
+    const page = await context.newPage()
+    await page.goto(`${apps.web}/articles/no1-nobuko-chanchi`, { waitUntil: 'load' })
+    expect(await bodyFont(page)).toMatch(/^"BIZ UDPGothic"/)
+    await context.close()
+  })
+
+  it('serves the font under a versioned folder, cached for a year, every subset its stylesheet names', async () => {
+    const html = await (await fetch(`${apps.web}/`)).text()
+    const stylesheet = /href="(\/fonts\/biz-udpgothic-[\d.]+\/400\.css)"/.exec(html)?.[1] as string
+    const response = await fetch(new URL(stylesheet, apps.web))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    const css = await response.text()
+    const files = [...css.matchAll(/url\(\.\/([\w-]+\.woff2)\)/g)].map((match) => match[1] as string)
+    expect(files.length).toBeGreaterThan(100)
+    expect(css).not.toContain('.woff)')
+    for (const file of files) {
+      const font = await fetch(new URL(file, new URL(stylesheet, apps.web)))
+      expect(font.status, file).toBe(200)
+      expect(font.headers.get('cache-control'), file).toBe('public, max-age=31536000, immutable')
+      await font.arrayBuffer()
+    }
+  })
+})
