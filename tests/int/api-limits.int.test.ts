@@ -1,4 +1,5 @@
-import { anonymousContext, createApiCaller, identifyCaller, WriteRateLimiter } from '@oneheart/api/server'
+import { anonymousContext, createApiCaller, identifyCaller } from '@oneheart/api/server'
+import { MemoryWindowCounter } from '@oneheart/counters'
 import { deriveApiKey } from '@oneheart/tokens'
 import { describe, expect, it } from 'vitest'
 import { publicCaller, testPayload, unique } from '../support/payload.ts'
@@ -10,7 +11,7 @@ describe('API bounds', () => {
     const record = await payload.create({ collection: 'api-keys', data: { name: unique('連投'), owner: owner.id, scopes: ['write'] } })
     const headers = new Headers({ authorization: `Bearer ${deriveApiKey(payload.secret, record.id, record.salt!)}` })
     const caller = await identifyCaller(payload, headers)
-    const api = createApiCaller({ ...anonymousContext(payload), user: caller.user, caller, writeLimiter: new WriteRateLimiter(2) })
+    const api = createApiCaller({ ...anonymousContext(payload), user: caller.user, caller, writeLimiter: new MemoryWindowCounter(2, 60_000) })
     await api.articles.createDraft({ title: '一件目', kind: 'notice' })
     await api.articles.createDraft({ title: '二件目', kind: 'notice' })
     await expect(api.articles.createDraft({ title: '三件目', kind: 'notice' })).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' })

@@ -1,7 +1,8 @@
+import type { WindowCounter } from '@oneheart/counters'
 import type { User } from '@oneheart/schema'
 import type { Payload } from 'payload'
 import { ANONYMOUS, type Caller, identifyCaller } from './auth.ts'
-import { defaultWriteLimiter, type WriteRateLimiter } from './rateLimit.ts'
+import { defaultWriteLimiter } from './rateLimit.ts'
 
 /**
  * What every call carries: the Payload instance and who is calling (an API key, a Payload
@@ -12,7 +13,7 @@ export interface ApiContext {
   payload: Payload
   user: User | null
   caller: Caller
-  writeLimiter: WriteRateLimiter
+  writeLimiter: WindowCounter
 }
 
 export async function createContext({ payload, headers }: { payload: Payload; headers: Headers }): Promise<ApiContext> {

@@ -47,7 +47,6 @@ export function createApiCaller(context: ApiContext) {
 
 export { identifyCaller } from './auth.ts'
 export { type ApiContext, anonymousContext } from './context.ts'
-export { WriteRateLimiter } from './rateLimit.ts'
 
 /** Serves the router over HTTP (fetch API); the CMS mounts it at /api/trpc. */
 export async function handleTrpcRequest(request: Request, payload: Payload, endpoint = '/api/trpc'): Promise<Response> {

@@ -76,10 +76,10 @@ export function scopedProcedure(scope: ApiKeyScope) {
 }
 
 /** Writes: the `write` scope, and a per-caller rate limit. */
-export const writeProcedure = scopedProcedure('write').use(({ ctx, next }) => {
+export const writeProcedure = scopedProcedure('write').use(async ({ ctx, next }) => {
   const callerKey = ctx.caller.apiKey ? `key:${ctx.caller.apiKey.id}` : `user:${ctx.user?.id}`
-  if (!ctx.writeLimiter.take(callerKey)) {
-    throw new ApiError('TOO_MANY_REQUESTS', `書き込みは1分間に${ctx.writeLimiter.limitPerMinute}回までです。少し待ってからもう一度お試しください。`)
+  if (!(await ctx.writeLimiter.take(callerKey))) {
+    throw new ApiError('TOO_MANY_REQUESTS', `書き込みは1分間に${ctx.writeLimiter.limit}回までです。少し待ってからもう一度お試しください。`)
   }
   return next()
 })

@@ -30,6 +30,14 @@ const serverVariables = z.object({
   S3_ENDPOINT: z.string().optional(),
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /**
+   * Redis or Valkey (redis://…) that several instances share for their counters (login throttle,
+   * API write limits). Unset: each process counts alone, which is right for one machine.
+   */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// or rediss:// URL')
+    .optional(),
   /** Writes one API key may make per minute through tRPC. */
   API_WRITES_PER_MINUTE: positiveInteger(60),
   /** The largest back-issue PDF the archive import takes, in MB. */

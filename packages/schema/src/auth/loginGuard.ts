@@ -1,7 +1,7 @@
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
+import { type WindowCounter, windowCounter } from '@oneheart/counters'
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
-import { SlidingWindowCounter } from './slidingWindow.ts'
 
 /**
  * Login is throttled per client address and per address and account, instead of Payload's
@@ -14,8 +14,16 @@ export const LOGIN_LIMITS = {
   perAddressAndAccount: { limit: 5, windowMs: 15 * 60_000 },
 } as const
 
-const perAddress = new SlidingWindowCounter(LOGIN_LIMITS.perAddress.limit, LOGIN_LIMITS.perAddress.windowMs)
-const perAddressAndAccount = new SlidingWindowCounter(LOGIN_LIMITS.perAddressAndAccount.limit, LOGIN_LIMITS.perAddressAndAccount.windowMs)
+let counters: { perAddress: WindowCounter; perAddressAndAccount: WindowCounter } | undefined
+
+/** Made on first use (REDIS_URL is read then): shared by every CMS instance when it is set. */
+function loginCounters() {
+  counters ??= {
+    perAddress: windowCounter('login-address', LOGIN_LIMITS.perAddress.limit, LOGIN_LIMITS.perAddress.windowMs),
+    perAddressAndAccount: windowCounter('login-account', LOGIN_LIMITS.perAddressAndAccount.limit, LOGIN_LIMITS.perAddressAndAccount.windowMs),
+  }
+  return counters
+}
 
 export const LOGIN_MESSAGES = {
   tooManyFromAddress: 'ログインの試行が多すぎます。1分ほど待ってから、もう一度お試しください。',
@@ -49,9 +57,10 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, operatio
   const data = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
   const email = normalisedEmail(data.email)
   const address = clientAddress(req.headers)
-  if (!perAddress.take(address)) throw new APIError(LOGIN_MESSAGES.tooManyFromAddress, 429, null, true)
-  if (!perAddressAndAccount.take(`${address}\n${email}`)) {
-    perAddress.refund(address)
+  const { perAddress, perAddressAndAccount } = loginCounters()
+  if (!(await perAddress.take(address))) throw new APIError(LOGIN_MESSAGES.tooManyFromAddress, 429, null, true)
+  if (!(await perAddressAndAccount.take(`${address}\n${email}`))) {
+    await perAddress.refund(address)
     throw new APIError(LOGIN_MESSAGES.tooManyForAccount, 429, null, true)
   }
   // Payload answers an unknown address at once and a known one after hashing the password:
@@ -62,8 +71,9 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, operatio
 }
 
 /** Only failed attempts count: a login that succeeded is taken back from both counters. */
-export const forgiveLogin: CollectionAfterLoginHook = ({ req, user }) => {
+export const forgiveLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   const address = clientAddress(req.headers)
-  perAddress.refund(address)
-  perAddressAndAccount.refund(`${address}\n${normalisedEmail((user as { email?: unknown }).email)}`)
+  const { perAddress, perAddressAndAccount } = loginCounters()
+  await perAddress.refund(address)
+  await perAddressAndAccount.refund(`${address}\n${normalisedEmail((user as { email?: unknown }).email)}`)
 }

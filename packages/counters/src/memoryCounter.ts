@@ -1,8 +1,10 @@
+import type { WindowCounter } from './windowCounter.ts'
+
 /**
- * Counts events per key within a time window, in this process. Several CMS instances each
- * count their own share: that bounds guessing without a shared store.
+ * Counts in this process: right for one machine. Several instances would each count their own
+ * share; set REDIS_URL and they count together (redisCounter.ts).
  */
-export class SlidingWindowCounter {
+export class MemoryWindowCounter implements WindowCounter {
   private readonly hits = new Map<string, number[]>()
 
   constructor(
@@ -11,8 +13,7 @@ export class SlidingWindowCounter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Records one event; false when the key has used up its window (the event is not counted). */
-  take(key: string): boolean {
+  async take(key: string): Promise<boolean> {
     const now = this.now()
     const recent = (this.hits.get(key) ?? []).filter((at) => now - at < this.windowMs)
     if (recent.length >= this.limit) {
@@ -25,8 +26,7 @@ export class SlidingWindowCounter {
     return true
   }
 
-  /** Takes back the key's latest event (a login that succeeded is no guess). */
-  refund(key: string) {
+  async refund(key: string): Promise<void> {
     this.hits.get(key)?.pop()
   }
 
