@@ -22,9 +22,24 @@ export function contentVersion(): number | null {
   return listener?.connected ? version : null
 }
 
+const subscribers = new Set<() => void>()
+
 /** Something public changed and is committed: every cached read of this process is now old. */
 export function contentChanged(): void {
   version += 1
+  for (const subscriber of subscribers) {
+    try {
+      subscriber()
+    } catch {
+      // A subscriber's failure is its own; the version has moved for everyone else.
+    }
+  }
+}
+
+/** Calls `subscriber` each time the version moves (a change heard, a local commit, a reconnection); returns the unsubscribe. */
+export function onContentChanged(subscriber: () => void): () => void {
+  subscribers.add(subscriber)
+  return () => subscribers.delete(subscriber)
 }
 
 /**

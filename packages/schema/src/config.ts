@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { holdsJobsLock } from '@oneheart/db/jobs-leader'
 import { type ServerEnv, serverEnv } from '@oneheart/env'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
@@ -92,6 +93,8 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
       // Scheduled publishing (Payload's schedulePublish task) is checked every 5 seconds. Only a
       // process that asks getPayload for crons runs it: the CMS, never the site, print or scripts.
       autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
+      // With several CMS instances, one runs them: the holder of a PostgreSQL advisory lock.
+      shouldAutoRun: () => holdsJobsLock(env.DATABASE_URL),
     },
     editor: lexicalEditor({ admin: { placeholder: 'ここに文章を書きます' }, features: ({ defaultFeatures }) => [...defaultFeatures, SafeLinksFeature()] }),
     db: withCommitsThatFail(
