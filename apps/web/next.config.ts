@@ -9,6 +9,7 @@ const nextConfig: NextConfig = {
     '@oneheart/env',
     '@oneheart/schema',
     '@oneheart/tokens',
+    '@oneheart/counters',
     '@oneheart/api',
     '@oneheart/http',
     '@oneheart/ui',

@@ -2,7 +2,8 @@
  * The site's production server: Next.js's own request handler, behind two steps it cannot take
  * itself. Pages get a content policy that lets their own inline scripts run and no other
  * (see hashInlineScripts.ts); and responses are compressed after that, since the hashes are
- * taken of the page as written (next.config turns Next's own compression off).
+ * taken of the page as written (next.config turns Next's own compression off). And each instance
+ * drops its cached pages when PostgreSQL says content changed (revalidateOnContentChange.ts).
  * Port: `--port`/`-p`, else WEB_PORT, else 3001.
  */
 import { createServer } from 'node:http'
@@ -12,6 +13,7 @@ import { siteEnv } from '@oneheart/env'
 import compression from 'compression'
 import next from 'next'
 import { hashInlineScripts } from './hashInlineScripts.ts'
+import { revalidateOnContentChange } from './revalidateOnContentChange.ts'
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' } } })
 const port = Number(values.port ?? siteEnv().WEB_PORT)
@@ -27,7 +29,10 @@ const server = createServer((request, response) => {
     void handle(request, response)
   })
 })
-server.listen(port, () => console.log(`site ready on http://localhost:${port}`))
+server.listen(port, () => {
+  revalidateOnContentChange(port)
+  console.log(`site ready on http://localhost:${port}`)
+})
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
