@@ -1,0 +1,195 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { closePayload } from '@oneheart/db'
+import { findRepoRoot } from '@oneheart/env'
+import { start, startCms, startSite, waitFor } from '@oneheart/harness/apps'
+import { type RunningNginx, startNginx } from '@oneheart/harness/nginx'
+import { migrateAndSeedInChild } from '@oneheart/harness/prepare'
+import { type RunningRedis, startRedis } from '@oneheart/harness/redis'
+import { freePort, provisionTestDatabase } from '@oneheart/harness/testDatabase'
+import { TEST_ADMIN, testEnv } from '@oneheart/harness/testEnv'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cmsToken } from '../support/admin.ts'
+
+/**
+ * Issue 18: two CMS and two site instances and the print app on one PostgreSQL and one Redis,
+ * behind Debian's nginx, as examples/deploy/ describes. Its own database, so the instances of
+ * the other browser tests are not part of it.
+ */
+describe('several instances behind nginx', () => {
+  const ARTICLE = '/articles/no1-nobuko-chanchi'
+  let teardownDatabase: () => Promise<void> = async () => {}
+  let redis: RunningRedis | undefined
+  let nginx: RunningNginx | undefined
+  let payload: Payload | undefined
+  const children: { name: string; pid: number | undefined }[] = []
+  const direct = { cmsA: '', cmsB: '', web1: '', web2: '' }
+
+  beforeAll(async () => {
+    const database = await provisionTestDatabase()
+    teardownDatabase = database.teardown
+    const env = testEnv(database.url)
+    await migrateAndSeedInChild(env)
+    redis = await startRedis()
+    const ports = { cmsA: await freePort(), cmsB: await freePort(), web1: await freePort(), web2: await freePort(), print: await freePort() }
+    nginx = await startNginx({ cms: [ports.cmsA, ports.cmsB], web: [ports.web1, ports.web2], print: [ports.print] })
+    for (const name of ['cmsA', 'cmsB', 'web1', 'web2'] as const) direct[name] = `http://127.0.0.1:${ports[name]}`
+    const appEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...env,
+      NODE_ENV: 'production',
+      REDIS_URL: redis.url,
+      CMS_URL: nginx.cms,
+      // The CMS tells site instance 1 only, as a CMS configured with one address reaches one
+      // instance: instance 2 can learn of a change only from PostgreSQL.
+      WEB_URL: direct.web1,
+      PRINT_URL: nginx.print,
+      PRINT_PORT: String(ports.print),
+      PRINT_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'oneheart-cluster-print-')),
+      NEXT_TELEMETRY_DISABLED: '1',
+    }
+    const root = findRepoRoot(import.meta.dirname)
+    const apps = [
+      { name: 'cmsA', url: `${direct.cmsA}/admin/login`, ...startCms('cluster-cms-a', ports.cmsA, appEnv) },
+      { name: 'cmsB', url: `${direct.cmsB}/admin/login`, ...startCms('cluster-cms-b', ports.cmsB, appEnv) },
+      { name: 'web1', url: direct.web1, ...startSite('cluster-web-1', ports.web1, appEnv) },
+      { name: 'web2', url: direct.web2, ...startSite('cluster-web-2', ports.web2, appEnv) },
+      {
+        name: 'print',
+        url: `http://127.0.0.1:${ports.print}/healthz`,
+        ...start('cluster-print', process.execPath, ['--conditions=production', 'dist/server.js'], path.join(root, 'apps/print'), appEnv),
+      },
+    ]
+    children.push(...apps.map((app) => ({ name: app.name, pid: app.child.pid })))
+    await Promise.all(apps.map((app) => waitFor(app.url, app.child, 180_000, app.output)))
+    // The test's own Payload (no job runner: only the CMS asks for crons) on the cluster's database.
+    Object.assign(process.env, env)
+    const { migratedPayload } = await import('@oneheart/harness/payload')
+    payload = await migratedPayload()
+  })
+
+  afterAll(async () => {
+    for (const child of children) {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGTERM')
+      } catch {}
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    if (payload) await closePayload(payload)
+    await nginx?.stop()
+    await redis?.stop()
+    await teardownDatabase()
+  })
+
+  const pageText = async (url: string) => (await fetch(url)).text()
+
+  it('shows a change published through CMS instance A on both site instances within 2 s', async () => {
+    // Both instances have the page in their cache before the change.
+    for (const web of [direct.web1, direct.web2]) {
+      await pageText(`${web}${ARTICLE}`)
+      expect((await fetch(`${web}${ARTICLE}`)).headers.get('x-nextjs-cache')).toBe('HIT')
+    }
+    const token = await cmsToken(direct.cmsA, TEST_ADMIN)
+    const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+    const found = (await (await fetch(`${direct.cmsA}/api/articles?where[slug][equals]=no1-nobuko-chanchi&depth=0`, { headers })).json()) as {
+      docs: { id: number; title: string }[]
+    }
+    const article = found.docs[0]!
+    const title = `${article.title}（${Date.now().toString(36)}）`
+    const saved = await fetch(`${direct.cmsA}/api/articles/${article.id}`, { method: 'PATCH', headers, body: JSON.stringify({ title }) })
+    expect(saved.status).toBe(200)
+    const published = Date.now()
+    const seenAfter: Record<string, number> = {}
+    await Promise.all(
+      [direct.web1, direct.web2].map(async (web) => {
+        await expect.poll(async () => (await pageText(`${web}${ARTICLE}`)).includes(title), { timeout: 2_000, interval: 100 }).toBe(true)
+        seenAfter[web] = Date.now() - published
+      }),
+    )
+    for (const elapsed of Object.values(seenAfter)) expect(elapsed).toBeLessThan(2_000)
+    // And through the load balancer, and the API any instance answers.
+    expect(await pageText(`${nginx!.web}${ARTICLE}`)).toContain(title)
+  })
+
+  it('runs a scheduled publication once, though both CMS instances check the schedule', async () => {
+    const articles = await payload!.find({ collection: 'articles', where: { slug: { not_equals: 'no1-nobuko-chanchi' } }, limit: 1, depth: 0 })
+    const article = articles.docs[0]!
+    await payload!.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } })
+    const scheduled = new Date()
+    await payload!.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'articles', value: article.id } },
+      waitUntil: new Date(Date.now() + 1_000),
+    })
+    const publishedVersions = async () =>
+      (
+        await payload!.findVersions({
+          collection: 'articles',
+          where: {
+            and: [{ parent: { equals: article.id } }, { 'version._status': { equals: 'published' } }, { createdAt: { greater_than: scheduled.toISOString() } }],
+          },
+          depth: 0,
+        })
+      ).totalDocs
+    await expect.poll(publishedVersions, { timeout: 20_000, interval: 250 }).toBeGreaterThan(0)
+    // Another tick of both instances' schedules: still one publication.
+    await new Promise((resolve) => setTimeout(resolve, 6_000))
+    expect(await publishedVersions()).toBe(1)
+  })
+
+  it('counts failed logins for an account together across the CMS instances (through Redis)', async () => {
+    const email = `nobody-${Date.now().toString(36)}@example.jp`
+    const attempt = async (cms: string) =>
+      (
+        await fetch(`${cms}/api/users/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email, password: 'wrong-password' }),
+        })
+      ).status
+    // Five failures are allowed per address and account within 15 minutes; each instance alone
+    // would have seen three, and let the sixth through.
+    const statuses: number[] = []
+    for (const cms of [direct.cmsA, direct.cmsB, direct.cmsA, direct.cmsB, direct.cmsA, direct.cmsB]) statuses.push(await attempt(cms))
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401])
+    expect(statuses[5]).toBe(429)
+  })
+
+  it('loses no request when a site instance is killed: nginx sends it to the other', async () => {
+    const routes = ['/', '/issues/4', ARTICLE, '/activities']
+    const failures: string[] = []
+    let answered = 0
+    let running = true
+    const reader = async (offset: number) => {
+      for (let index = offset; running; index++) {
+        const route = routes[index % routes.length]!
+        try {
+          const response = await fetch(`${nginx!.web}${route}`)
+          await response.arrayBuffer()
+          if (response.status === 200) answered += 1
+          else failures.push(`${route}: ${response.status}`)
+        } catch (error) {
+          failures.push(`${route}: ${String(error)}`)
+        }
+      }
+    }
+    // Every page in both instances' caches first, so the count measures serving, not rendering.
+    for (const web of [direct.web1, direct.web2]) for (const route of routes) await pageText(`${web}${route}`)
+    const readers = [0, 1, 2, 3, 4, 5].map(reader)
+    await new Promise((resolve) => setTimeout(resolve, 2_000))
+    const before = answered
+    const web2 = children.find((child) => child.name === 'web2')!
+    process.kill(-web2.pid!, 'SIGKILL')
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    running = false
+    await Promise.all(readers)
+    expect(failures).toEqual([])
+    expect(before).toBeGreaterThan(20)
+    expect(answered - before).toBeGreaterThan(20)
+    // The instance is gone, and the site still answers through the load balancer.
+    await expect(fetch(direct.web2)).rejects.toThrow()
+    expect((await fetch(`${nginx!.web}/`)).status).toBe(200)
+  })
+})
