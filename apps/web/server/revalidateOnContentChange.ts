@@ -10,13 +10,16 @@ const GATHER_MS = 100
  * whichever CMS instance, import or script committed it. The CMS's hook calls one site address,
  * which behind a load balancer reaches one instance; the others would go on serving the old
  * page until the hourly refresh. The refresh goes through the instance's own /api/revalidate,
- * since Next drops its cache only inside a request.
+ * since Next drops its cache only inside a request. Losing the database is no reason to drop
+ * pages: they are what readers get while it is down. Connecting again is one, since whatever
+ * changed meanwhile went unheard.
  */
 export function revalidateOnContentChange(port: number): void {
   const { DATABASE_URL, PAYLOAD_SECRET } = serverEnv()
   const headers = { authorization: `Bearer ${revalidationToken(PAYLOAD_SECRET)}` }
   let pending: NodeJS.Timeout | undefined
-  onContentChanged(() => {
+  onContentChanged((reason) => {
+    if (reason === 'lost') return
     pending ??= setTimeout(() => {
       pending = undefined
       fetch(`http://127.0.0.1:${port}/api/revalidate`, { method: 'POST', headers }).catch((error: unknown) =>

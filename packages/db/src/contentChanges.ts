@@ -22,22 +22,29 @@ export function contentVersion(): number | null {
   return listener?.connected ? version : null
 }
 
-const subscribers = new Set<() => void>()
+/**
+ * Why the version moved: a change committed in this process, one PostgreSQL announced, the
+ * listener's connection lost (changes may now go unheard), or the listener connected (changes
+ * made while nobody listened are unknown).
+ */
+export type ContentChangeReason = 'committed' | 'heard' | 'lost' | 'connected'
+
+const subscribers = new Set<(reason: ContentChangeReason) => void>()
 
 /** Something public changed and is committed: every cached read of this process is now old. */
-export function contentChanged(): void {
+export function contentChanged(reason: ContentChangeReason = 'committed'): void {
   version += 1
   for (const subscriber of subscribers) {
     try {
-      subscriber()
+      subscriber(reason)
     } catch {
       // A subscriber's failure is its own; the version has moved for everyone else.
     }
   }
 }
 
-/** Calls `subscriber` each time the version moves (a change heard, a local commit, a reconnection); returns the unsubscribe. */
-export function onContentChanged(subscriber: () => void): () => void {
+/** Calls `subscriber` each time the version moves, with the reason; returns the unsubscribe. */
+export function onContentChanged(subscriber: (reason: ContentChangeReason) => void): () => void {
   subscribers.add(subscriber)
   return () => subscribers.delete(subscriber)
 }
@@ -71,7 +78,7 @@ async function connect(state: { url: string; connected: boolean }, failures: num
     lost = true
     // Whatever changed while nobody listened is unknown: everything cached is old.
     state.connected = false
-    contentChanged()
+    contentChanged('lost')
     client.removeAllListeners()
     client.on('error', () => {})
     client.end().catch(() => {})
@@ -80,14 +87,14 @@ async function connect(state: { url: string; connected: boolean }, failures: num
   client.on('error', reconnect)
   client.on('end', reconnect)
   client.on('notification', (message) => {
-    if (message.channel === CONTENT_CHANNEL) contentChanged()
+    if (message.channel === CONTENT_CHANNEL) contentChanged('heard')
   })
   try {
     await client.connect()
     await client.query(`LISTEN ${CONTENT_CHANNEL}`)
     // The listener's socket must not keep alive a script that has nothing else to do.
     ;(client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.()
-    contentChanged()
+    contentChanged('connected')
     state.connected = true
     failures = 0
   } catch {
