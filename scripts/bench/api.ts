@@ -8,7 +8,7 @@
  *    against the tRPC handler in its own process, each connection cycling through a fixed set
  *    of 20 inputs (not one cached question), and the share of the bare server's rate.
  */
-import { spawn } from 'node:child_process'
+
 import { rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -21,6 +21,7 @@ import { testEnv } from '@oneheart/harness/testEnv'
 import { ensureDemoAdmin, seedDemoContent } from '@oneheart/seed'
 import autocannon from 'autocannon'
 import { getPayload, type Payload } from 'payload'
+import { startScriptServer } from '../lib/childServer.ts'
 import { countQueries } from './queryCounter.ts'
 
 const SYNTHETIC_ACTIVITIES = 300
@@ -76,26 +77,6 @@ const loadInputs: { name: string; path: string; inputs: unknown[] }[] = [
   { name: 'search.query', path: 'search.query', inputs: [...WORDS, ...MORE_WORDS].map((q) => ({ q, limit: 20 })) },
 ]
 
-async function startServer(script: string, args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(import.meta.dirname, script), ...args], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      const match = /PORT (\d+)/.exec(chunk.toString())
-      if (match) resolve(Number(match[1]))
-    })
-    child.once('exit', (code) => reject(new Error(`${script} exited (${code})`)))
-  })
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      child.once('exit', () => resolve())
-      child.kill('SIGTERM')
-    })
-  return { port, stop }
-}
-
 async function load(port: string | number, paths: string[]) {
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
@@ -134,7 +115,7 @@ async function main() {
     }
     await closePayload(payload)
 
-    const apiServer = await startServer('apiServer.ts', [], { ...process.env, ...env, NODE_ENV: 'production' })
+    const apiServer = await startScriptServer(path.join(import.meta.dirname, 'apiServer.ts'), [], { ...process.env, ...env, NODE_ENV: 'production' })
     const trpcPath = (procedure: string, input: unknown) => `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`
 
     // The baseline: the same bytes as a typical answer, from a server that does nothing else.
@@ -142,7 +123,7 @@ async function main() {
     const sampleFile = path.join(tmpdir(), `oneheart-bench-api-${process.pid}.json`)
     const sampleBytes = Buffer.from(await sample.arrayBuffer())
     writeFileSync(sampleFile, sampleBytes)
-    const bare = await startServer('bareServer.ts', [sampleFile, 'application/json'], process.env)
+    const bare = await startScriptServer(path.join(import.meta.dirname, 'bareServer.ts'), [sampleFile, 'application/json'], process.env)
     const baseline = await load(bare.port, ['/'])
     await bare.stop()
     rmSync(sampleFile, { force: true })

@@ -5,7 +5,9 @@
  * with the demo content, then for the home, an issue, an article and the activities page:
  * requests/second and latency from autocannon (20 connections, 10 s, loopback, after 3 s of
  * the same load to warm the JIT and the page cache, not counted; the issue page also with
- * `accept-encoding: gzip`, as browsers send it), whether the page came from
+ * `accept-encoding: gzip`, as browsers send it), beside a bare node:http server sending the
+ * issue page's bytes, and the issue page through nginx to one and to two site instances
+ * (the rules of examples/deploy/); whether the page came from
  * Next's cache; and what a first visit downloads, as Chromium fetches it: JavaScript (React and
  * Next's runtime apart from the site's own), HTML and CSS gzip-compressed, and the font subsets.
  * Targets (issue 4): ≥ 1,000 req/s and p95 ≤ 50 ms for a cached issue page (autocannon reports
@@ -15,12 +17,17 @@
  * ≤ 0.05, accessibility 100). Then each app's memory (its whole process tree, proportional set
  * size) at rest and after the load (target, issue 18: the whole stack ≤ 1.5 GB at rest).
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { launchChromium } from '@oneheart/chromium'
+import { startSite, waitFor } from '@oneheart/harness/apps'
+import { startNginx } from '@oneheart/harness/nginx'
+import { freePort } from '@oneheart/harness/testDatabase'
 import autocannon from 'autocannon'
 import { withBenchStack } from '../lib/benchStack.ts'
+import { startScriptServer } from '../lib/childServer.ts'
 import { lighthouseMedians, systemJapaneseFont } from '../lib/lighthouse.ts'
 import { treeMemoryMiB } from '../lib/memory.ts'
 
@@ -40,20 +47,50 @@ await withBenchStack(async (apps) => {
   await new Promise((resolve) => setTimeout(resolve, 5_000))
   const atRest = memory()
 
+  // The baseline: the issue page's bytes from a server that does nothing else.
+  const issuePage = Buffer.from(await (await fetch(`${web}/issues/4`)).arrayBuffer())
+  const pageFile = path.join(tmpdir(), `oneheart-bench-web-${process.pid}.html`)
+  writeFileSync(pageFile, issuePage)
+  const bare = await startScriptServer(path.join(import.meta.dirname, 'bareServer.ts'), [pageFile, 'text/html; charset=utf-8'], process.env)
+  let bareRate = Number.NaN
+
   console.log(`\nLoad: ${CONNECTIONS} connections, ${DURATION_S} s per page, loopback`)
-  console.log('  page                              req/s   p50 ms  p97.5 ms  p99 ms  errors  cache')
+  console.log('  page                                   req/s   p50 ms  p97.5 ms  p99 ms  share of bare  errors  cache')
+  const measure = async (label: string, url: string, headers: Record<string, string> = {}) => {
+    const options = { url, connections: CONNECTIONS, headers }
+    await autocannon({ ...options, duration: WARMUP_S })
+    const cache = (await fetch(url)).headers.get('x-nextjs-cache') ?? 'none'
+    const result = await autocannon({ ...options, duration: DURATION_S })
+    if (Number.isNaN(bareRate)) bareRate = result.requests.average
+    const share = `${((result.requests.average / bareRate) * 100).toFixed(1)} %`
+    console.log(
+      `  ${label.padEnd(37)} ${result.requests.average.toFixed(0).padStart(6)}  ${String(result.latency.p50).padStart(7)} ${String(result.latency.p97_5).padStart(8)} ${String(result.latency.p99).padStart(7)}  ${share.padStart(13)}  ${String(result.errors + result.non2xx).padStart(6)}  ${cache}`,
+    )
+  }
+  await measure(`bare node:http (${issuePage.length} B)`, `http://127.0.0.1:${bare.port}/`)
+  await bare.stop()
+  rmSync(pageFile, { force: true })
   // Plain requests as the target is stated, then the issue page as a browser asks for it:
   // The site's server compresses every response as it sends it, cached pages included.
-  const loads = [...ROUTES.map((route) => ({ route, gzip: false })), { route: '/issues/4', gzip: true }]
-  for (const { route, gzip } of loads) {
-    const options = { url: `${web}${route}`, connections: CONNECTIONS, headers: gzip ? { 'accept-encoding': 'gzip' } : {} }
-    await autocannon({ ...options, duration: WARMUP_S })
-    const cache = (await fetch(`${web}${route}`)).headers.get('x-nextjs-cache') ?? 'none'
-    const result = await autocannon({ ...options, duration: DURATION_S })
-    const label = gzip ? `${route} (gzip)` : route
-    console.log(
-      `  ${label.padEnd(32)} ${result.requests.average.toFixed(0).padStart(6)}  ${String(result.latency.p50).padStart(7)} ${String(result.latency.p97_5).padStart(8)} ${String(result.latency.p99).padStart(7)}  ${String(result.errors + result.non2xx).padStart(6)}  ${cache}`,
-    )
+  for (const route of ROUTES) await measure(route, `${web}${route}`)
+  await measure('/issues/4 (gzip)', `${web}/issues/4`, { 'accept-encoding': 'gzip' })
+
+  // The same page through nginx, to the one instance and then to two (the cluster's rules).
+  const port = (url: string) => Number(new URL(url).port)
+  const secondPort = await freePort()
+  const second = startSite('bench-web-2', secondPort, apps.env)
+  try {
+    await waitFor(`http://127.0.0.1:${secondPort}/`, second.child, 120_000, second.output)
+    for (const instances of [[port(web)], [port(web), secondPort]]) {
+      const nginx = await startNginx({ cms: [port(apps.cms)], web: instances, print: [port(apps.print)] })
+      try {
+        await measure(`/issues/4 via nginx, ${instances.length} instance${instances.length > 1 ? 's' : ''}`, `${nginx.web}/issues/4`)
+      } finally {
+        await nginx.stop()
+      }
+    }
+  } finally {
+    if (second.child.pid) process.kill(-second.child.pid, 'SIGTERM')
   }
 
   // The files every App Router page loads (React and Next's runtime), as the build lists them.

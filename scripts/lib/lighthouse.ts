@@ -45,7 +45,12 @@ export async function lighthouseMedians(url: string, runs = 3): Promise<Lighthou
  */
 export function systemJapaneseFont(): string | undefined {
   try {
-    return execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' }).split('\n')[0]?.split(',')[0]?.trim() || undefined
+    const families = execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.split(',')[0]?.trim() ?? '')
+      .filter(Boolean)
+    // The one a page's sans-serif text falls back to, where there is one.
+    return families.find((family) => /sans|gothic/i.test(family) && /JP|Japanese/i.test(family)) ?? families[0]
   } catch {
     return undefined
   }

@@ -11,6 +11,8 @@ export interface RunningApps {
   print: string
   /** Each app's process (the root of its tree: Next's workers, the print app's Chromium). */
   pids: { cms: number; web: number; print: number }
+  /** The environment the apps were started with, to start another instance beside them. */
+  env: NodeJS.ProcessEnv
   stop: () => Promise<void>
 }
 
@@ -95,5 +97,5 @@ export async function startApps(env: Record<string, string>): Promise<RunningApp
     throw error
   }
   const [cms, web, print] = apps.map((app) => app.child.pid ?? 0) as [number, number, number]
-  return { ...urls, pids: { cms, web, print }, stop }
+  return { ...urls, pids: { cms, web, print }, env: appEnv, stop }
 }

@@ -1,6 +1,6 @@
 import type { PublicArticle, PublicArticleSummary } from '@oneheart/contract'
 import { ArticleBlocks, EraDate, MeetingSummaries } from '@oneheart/ui'
-import Link from 'next/link'
+import { Link } from '~/components/Link'
 import { type Companions, districtLabel, firstSessionDate, NO_COMPANIONS } from '~/lib/companions'
 import { EventDetails } from './EventDetails'
 import { Furigana } from './Furigana'

@@ -1,6 +1,6 @@
 import type { PublicIssueEdition } from '@oneheart/contract'
 import { IssueDate } from '@oneheart/ui'
-import Link from 'next/link'
+import { Link } from '~/components/Link'
 import { formatFileSize } from '~/lib/fileSize'
 import { BackIssueMark } from './BackIssueMark'
 import { BackIssuePage } from './BackIssuePage'

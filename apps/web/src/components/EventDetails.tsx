@@ -1,6 +1,6 @@
 import type { PublicEvent } from '@oneheart/contract'
 import { EraDate, EventFacts } from '@oneheart/ui'
-import Link from 'next/link'
+import { Link } from '~/components/Link'
 import { firstSessionDate } from '~/lib/companions'
 import { SessionCard } from './SessionCard'
 

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '~/components/Link'
 
 /** What a reader sees for a page that is not there: plain words and ways to go on. */
 export function NotFoundHelp() {

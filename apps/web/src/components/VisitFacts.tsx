@@ -1,6 +1,6 @@
 import type { PublicArticle, PublicRef } from '@oneheart/contract'
 import { EraDate, formatHeadcount } from '@oneheart/ui'
-import Link from 'next/link'
+import { Link } from '~/components/Link'
 import { type Companions, districtLabel } from '~/lib/companions'
 
 /** Who came to see, how many, when, and the local activity that hosted them (linked when the article names it). */

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
+import { Link } from '~/components/Link'
 import { OutsideSearchPage } from '~/components/OutsideSearchPage'
 import { ReaderSettings } from '~/components/ReaderSettings'
 import { SearchBox } from '~/components/SearchBox'

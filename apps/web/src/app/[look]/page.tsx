@@ -1,6 +1,6 @@
 import { IssueDate } from '@oneheart/ui'
-import Link from 'next/link'
 import { BackIssueMark } from '~/components/BackIssueMark'
+import { Link } from '~/components/Link'
 import { SessionCard } from '~/components/SessionCard'
 import { api } from '~/lib/api'
 

@@ -1,7 +1,7 @@
 import type { RouterInputs } from '@oneheart/api'
 import { ACTIVITY_KINDS, jaLabel, WEEKDAYS } from '@oneheart/contract'
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '~/components/Link'
 import { api } from '~/lib/api'
 import { districtLabel } from '~/lib/companions'
 import { cachedRead } from '~/lib/contentCache'

@@ -1,6 +1,6 @@
 import { LayersExplainer } from '@oneheart/ui'
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '~/components/Link'
 import { api } from '~/lib/api'
 
 export const metadata: Metadata = { title: '協議体' }

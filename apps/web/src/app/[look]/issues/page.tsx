@@ -1,8 +1,8 @@
 import type { PublicIssueSummary } from '@oneheart/contract'
 import { fiscalYearOf, IssueDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { BackIssueMark } from '~/components/BackIssueMark'
+import { Link } from '~/components/Link'
 import { api } from '~/lib/api'
 import { allPages } from '~/lib/paging'
 

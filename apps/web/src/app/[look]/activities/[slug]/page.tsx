@@ -1,7 +1,7 @@
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, jaLabel, WEEKDAYS } from '@oneheart/contract'
 import { EraDate } from '@oneheart/ui'
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '~/components/Link'
 import { NotFoundPage } from '~/components/NotFoundPage'
 import { api } from '~/lib/api'
 import { districtLabel } from '~/lib/companions'

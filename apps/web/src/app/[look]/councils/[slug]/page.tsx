@@ -1,6 +1,6 @@
 import { MeetingSummaries } from '@oneheart/ui'
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '~/components/Link'
 import { NotFoundPage } from '~/components/NotFoundPage'
 import { api } from '~/lib/api'
 import { districtLabel } from '~/lib/companions'

@@ -4,8 +4,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 const apps = inject('apps')
 
-/** The site's web font (BIZ UDPGothic) arrives after the first paint, never in its way (issue 18). */
-describe('the web font after the first paint', () => {
+/**
+ * A first visit on a phone (issue 18): the page paints before anything else it wants, the web
+ * font (BIZ UDPGothic) comes after, and no other page is fetched before the reader asks.
+ */
+describe('a first visit on a phone', () => {
   let browser: Browser
 
   beforeAll(async () => {
@@ -56,6 +59,25 @@ describe('the web font after the first paint', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.font)).toBe('web')
     expect(await page.locator('link[href*="/fonts/"][rel="stylesheet"]').count()).toBe(1)
     expect(await bodyFont(page)).toMatch(/^"BIZ UDPGothic"/)
+    await context.close()
+  })
+
+  it('fetches no other page until the reader follows a link, then fetches that one', async () => {
+    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    const pageData: string[] = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).searchParams.has('_rsc') || request.headers().rsc === '1') pageData.push(request.url())
+    })
+    await page.goto(`${apps.web}/`, { waitUntil: 'networkidle' })
+    await page.waitForFunction(() => document.documentElement.dataset.font === 'web', undefined, { timeout: 15_000 })
+    await page.waitForTimeout(1_000)
+    // The home page links six sections and the latest issue's articles; none is fetched unasked.
+    expect(pageData).toEqual([])
+    await page.getByRole('navigation', { name: 'サイトの案内' }).getByRole('link', { name: 'バックナンバー' }).click()
+    await page.waitForURL(/\/issues$/)
+    expect(pageData.length).toBeGreaterThan(0)
+    expect(pageData.every((url) => new URL(url).pathname === '/issues')).toBe(true)
     await context.close()
   })
 
