@@ -50,7 +50,7 @@ export function systemJapaneseFont(): string | undefined {
       .map((line) => line.split(',')[0]?.trim() ?? '')
       .filter(Boolean)
     // The one a page's sans-serif text falls back to, where there is one.
-    return families.find((family) => /sans|gothic/i.test(family) && /JP|Japanese/i.test(family)) ?? families[0]
+    return families.find((family) => /sans|gothic/i.test(family) && !/mono/i.test(family) && /JP|Japanese/i.test(family)) ?? families[0]
   } catch {
     return undefined
   }
