@@ -1,16 +1,17 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { findRepoRoot } from '@oneheart/env'
 import { freePort } from './testDatabase.ts'
 
 export type Upstreams = { cms: number[]; web: number[]; print: number[] }
 export type RunningNginx = { cms: string; web: string; print: string; stop(): Promise<void> }
 
 /**
- * The load balancer of examples/deploy/nginx.conf, on loopback ports: the same proxy rules
- * (retry an idempotent request on the next instance when one refuses or fails, forwarded
- * client addresses for the login throttle), with the test's ports in place of the example's.
+ * The load balancer of examples/deploy/nginx.conf, on loopback ports: the same upstreams and
+ * the example's proxy.conf itself (retry an idempotent request on the next instance when one
+ * refuses or fails, forwarded client addresses for the login throttle), with the test's ports.
  */
 export function clusterConfig(dir: string, listen: { cms: number; web: number; print: number }, upstreams: Upstreams): string {
   const servers = (ports: number[]) => ports.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=10s;`).join('\n')
@@ -54,24 +55,13 @@ ${site('print', listen.print)}
 `
 }
 
-/** The proxy rules every server block includes; examples/deploy/proxy.conf holds the same. */
-export const PROXY_RULES = `proxy_http_version 1.1;
-proxy_set_header Connection "";
-proxy_set_header Host $http_host;
-proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-proxy_set_header X-Forwarded-Proto $scheme;
-proxy_next_upstream error timeout http_502 http_503 http_504;
-proxy_next_upstream_tries 2;
-proxy_connect_timeout 2s;
-proxy_read_timeout 120s;
-`
-
 /** Starts Debian's nginx (which .ci/run installs) in front of the given instances, on free ports. */
 export async function startNginx(upstreams: Upstreams): Promise<RunningNginx> {
   const dir = mkdtempSync(path.join(tmpdir(), 'oneheart-nginx-'))
   for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(dir, sub))
   const listen = { cms: await freePort(), web: await freePort(), print: await freePort() }
-  writeFileSync(path.join(dir, 'proxy.conf'), PROXY_RULES)
+  // The example's own rules, so the cluster test proves the file a city would install.
+  copyFileSync(path.join(findRepoRoot(import.meta.dirname), 'examples', 'deploy', 'proxy.conf'), path.join(dir, 'proxy.conf'))
   writeFileSync(path.join(dir, 'nginx.conf'), clusterConfig(dir, listen, upstreams))
   const nginx = spawn('nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] })
   let errors = ''
