@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { launchChromium } from '@oneheart/chromium'
-import { startSite, waitFor } from '@oneheart/harness/apps'
+import { startSite, stopApps, waitFor } from '@oneheart/harness/apps'
 import { startNginx } from '@oneheart/harness/nginx'
 import { freePort } from '@oneheart/harness/testDatabase'
 import autocannon from 'autocannon'
@@ -92,7 +92,7 @@ await withBenchStack(async (apps) => {
       }
     }
   } finally {
-    if (second.child.pid) process.kill(-second.child.pid, 'SIGTERM')
+    await stopApps([second.child])
   }
 
   // The files every App Router page loads (React and Next's runtime), as the build lists them.

@@ -22,19 +22,12 @@ export type LighthouseFigures = {
 export async function lighthouseMedians(url: string, runs = 3): Promise<LighthouseFigures> {
   const results: LighthouseFigures[] = []
   for (let run = 0; run < runs; run += 1) results.push(await lighthouseOnce(url))
-  const median = (pick: (figures: LighthouseFigures) => number) => {
-    const sorted = results.map(pick).sort((a, b) => a - b)
+  const median = (key: keyof LighthouseFigures) => {
+    const sorted = results.map((figures) => figures[key]).sort((a, b) => a - b)
     return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
   }
-  return {
-    performance: median((figures) => figures.performance),
-    accessibility: median((figures) => figures.accessibility),
-    firstContentfulPaintMs: median((figures) => figures.firstContentfulPaintMs),
-    largestContentfulPaintMs: median((figures) => figures.largestContentfulPaintMs),
-    cumulativeLayoutShift: median((figures) => figures.cumulativeLayoutShift),
-    totalBlockingTimeMs: median((figures) => figures.totalBlockingTimeMs),
-    transferKiB: median((figures) => figures.transferKiB),
-  }
+  const keys = Object.keys(results[0] ?? {}) as (keyof LighthouseFigures)[]
+  return Object.fromEntries(keys.map((key) => [key, median(key)])) as unknown as LighthouseFigures
 }
 
 /**

@@ -1,9 +1,9 @@
-import { mkdtempSync } from 'node:fs'
+import { type ChildProcess, execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { closePayload } from '@oneheart/db'
-import { findRepoRoot } from '@oneheart/env'
-import { start, startCms, startSite, waitFor } from '@oneheart/harness/apps'
+import { appEnvironment, startCms, startPrint, startSite, stopApps, waitFor } from '@oneheart/harness/apps'
 import { type RunningNginx, startNginx } from '@oneheart/harness/nginx'
 import { migrateAndSeedInChild } from '@oneheart/harness/prepare'
 import { type RunningRedis, startRedis } from '@oneheart/harness/redis'
@@ -24,7 +24,7 @@ describe('several instances behind nginx', () => {
   let redis: RunningRedis | undefined
   let nginx: RunningNginx | undefined
   let payload: Payload | undefined
-  const children: { name: string; pid: number | undefined }[] = []
+  const children: { name: string; child: ChildProcess }[] = []
   const direct = { cmsA: '', cmsB: '', web1: '', web2: '' }
 
   beforeAll(async () => {
@@ -36,33 +36,20 @@ describe('several instances behind nginx', () => {
     const ports = { cmsA: await freePort(), cmsB: await freePort(), web1: await freePort(), web2: await freePort(), print: await freePort() }
     nginx = await startNginx({ cms: [ports.cmsA, ports.cmsB], web: [ports.web1, ports.web2], print: [ports.print] })
     for (const name of ['cmsA', 'cmsB', 'web1', 'web2'] as const) direct[name] = `http://127.0.0.1:${ports[name]}`
-    const appEnv: NodeJS.ProcessEnv = {
-      ...process.env,
-      ...env,
-      NODE_ENV: 'production',
-      REDIS_URL: redis.url,
-      CMS_URL: nginx.cms,
+    const appEnv = {
       // The CMS tells site instance 1 only, as a CMS configured with one address reaches one
       // instance: instance 2 can learn of a change only from PostgreSQL.
-      WEB_URL: direct.web1,
-      PRINT_URL: nginx.print,
-      PRINT_PORT: String(ports.print),
-      PRINT_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'oneheart-cluster-print-')),
-      NEXT_TELEMETRY_DISABLED: '1',
+      ...appEnvironment(env, { cms: nginx.cms, web: direct.web1, print: nginx.print }),
+      REDIS_URL: redis.url,
     }
-    const root = findRepoRoot(import.meta.dirname)
     const apps = [
       { name: 'cmsA', url: `${direct.cmsA}/admin/login`, ...startCms('cluster-cms-a', ports.cmsA, appEnv) },
       { name: 'cmsB', url: `${direct.cmsB}/admin/login`, ...startCms('cluster-cms-b', ports.cmsB, appEnv) },
       { name: 'web1', url: direct.web1, ...startSite('cluster-web-1', ports.web1, appEnv) },
       { name: 'web2', url: direct.web2, ...startSite('cluster-web-2', ports.web2, appEnv) },
-      {
-        name: 'print',
-        url: `http://127.0.0.1:${ports.print}/healthz`,
-        ...start('cluster-print', process.execPath, ['--conditions=production', 'dist/server.js'], path.join(root, 'apps/print'), appEnv),
-      },
+      { name: 'print', url: `http://127.0.0.1:${ports.print}/healthz`, ...startPrint('cluster-print', ports.print, appEnv) },
     ]
-    children.push(...apps.map((app) => ({ name: app.name, pid: app.child.pid })))
+    children.push(...apps.map((app) => ({ name: app.name, child: app.child })))
     await Promise.all(apps.map((app) => waitFor(app.url, app.child, 180_000, app.output)))
     // The test's own Payload (no job runner: only the CMS asks for crons) on the cluster's database.
     Object.assign(process.env, env)
@@ -71,12 +58,7 @@ describe('several instances behind nginx', () => {
   })
 
   afterAll(async () => {
-    for (const child of children) {
-      try {
-        if (child.pid) process.kill(-child.pid, 'SIGTERM')
-      } catch {}
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    await stopApps(children.map(({ child }) => child))
     if (payload) await closePayload(payload)
     await nginx?.stop()
     await redis?.stop()
@@ -111,6 +93,65 @@ describe('several instances behind nginx', () => {
     for (const elapsed of Object.values(seenAfter)) expect(elapsed).toBeLessThan(2_000)
     // And through the load balancer, and the API any instance answers.
     expect(await pageText(`${nginx!.web}${ARTICLE}`)).toContain(title)
+  })
+
+  it('takes an unpublished and then a deleted issue off every path, on both instances, within 2 s', async () => {
+    const token = await cmsToken(direct.cmsA, TEST_ADMIN)
+    const call = async (method: string, route: string, body?: unknown) => {
+      const response = await fetch(`${direct.cmsA}/api/${route}`, {
+        method,
+        headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      expect(response.ok, `${method} ${route}: ${response.status}`).toBe(true)
+      return (await response.json()) as { doc: { id: number } }
+    }
+    const number = 9000 + Math.floor(Math.random() * 990)
+    const marker = `クラスタ${Date.now().toString(36)}`
+    const trpc = (procedure: string, input: unknown) => `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`
+    // Every path a reader or another program reaches the issue by, with the sign that it is there.
+    const paths: { url: string; sign: string }[] = [
+      ...[direct.web1, direct.web2].flatMap((web) => [
+        { url: `${web}/issues/${number}`, sign: marker },
+        { url: `${web}/issues`, sign: marker },
+        { url: `${web}/feed.xml`, sign: marker },
+        // A search page repeats the question: the sign of a find is the link to the issue.
+        { url: `${web}/search?q=${encodeURIComponent(marker)}`, sign: `href="/issues/${number}"` },
+      ]),
+      ...[direct.cmsA, direct.cmsB].flatMap((cms) => [
+        { url: `${cms}${trpc('issues.byNumber', { number })}`, sign: marker },
+        { url: `${cms}${trpc('issues.list', { limit: 50 })}`, sign: marker },
+      ]),
+      { url: `${nginx!.print}/issues/${number}/standard.pdf`, sign: marker },
+    ]
+    const shows = async ({ url, sign }: { url: string; sign: string }) => {
+      const response = await fetch(url)
+      if (!(response.headers.get('content-type') ?? '').includes('application/pdf')) return (await response.text()).includes(sign)
+      const folder = mkdtempSync(path.join(tmpdir(), 'oneheart-cluster-pdf-'))
+      try {
+        writeFileSync(path.join(folder, 'issue.pdf'), Buffer.from(await response.arrayBuffer()))
+        return execFileSync('pdftotext', [path.join(folder, 'issue.pdf'), '-'], { encoding: 'utf8' })
+          .replace(/\s+/g, '')
+          .includes(sign)
+      } finally {
+        rmSync(folder, { recursive: true, force: true })
+      }
+    }
+    /** Every path shows the issue (read twice, so each answer is in its caches), then the change: gone everywhere within 2 s. */
+    const goneEverywhereAfter = async (change: () => Promise<unknown>) => {
+      for (const target of paths) await expect.poll(() => shows(target), { timeout: 10_000, interval: 200, message: target.url }).toBe(true)
+      for (const target of paths) expect(await shows(target), target.url).toBe(true)
+      await change()
+      const changed = Date.now()
+      await Promise.all(paths.map((target) => expect.poll(() => shows(target), { timeout: 2_000, interval: 100, message: target.url }).toBe(false)))
+      expect(Date.now() - changed).toBeLessThan(2_000)
+    }
+
+    const issue = { number, title: `第${number}号 ${marker}`, greeting: `${marker}のごあいさつ`, issuedOn: '2027-08-10', _status: 'published' }
+    const { doc } = await call('POST', 'issues', issue)
+    await goneEverywhereAfter(() => call('PATCH', `issues/${doc.id}`, { _status: 'draft' }))
+    await call('PATCH', `issues/${doc.id}`, { _status: 'published' })
+    await goneEverywhereAfter(() => call('DELETE', `issues/${doc.id}`))
   })
 
   it('runs a scheduled publication once, though both CMS instances check the schedule', async () => {
@@ -157,21 +198,26 @@ describe('several instances behind nginx', () => {
     expect(statuses[5]).toBe(429)
   })
 
-  it('loses no request when a site instance is killed: nginx sends it to the other', async () => {
+  it('loses no request sent after a site instance is killed: nginx sends it to the other', async () => {
     const routes = ['/', '/issues/4', ARTICLE, '/activities']
-    const failures: string[] = []
+    // A request the killed instance was answering at that moment cannot be retried (nginx has
+    // begun to pass its answer on); every request sent from then on must be answered.
+    const failures: { route: string; why: string; inFlightAtKill: boolean }[] = []
+    let killedAt = Number.POSITIVE_INFINITY
     let answered = 0
     let running = true
     const reader = async (offset: number) => {
       for (let index = offset; running; index++) {
         const route = routes[index % routes.length]!
+        const sentAt = Date.now()
+        const fail = (why: string) => failures.push({ route, why, inFlightAtKill: sentAt <= killedAt })
         try {
           const response = await fetch(`${nginx!.web}${route}`)
           await response.arrayBuffer()
           if (response.status === 200) answered += 1
-          else failures.push(`${route}: ${response.status}`)
+          else fail(String(response.status))
         } catch (error) {
-          failures.push(`${route}: ${String(error)}`)
+          fail(String(error))
         }
       }
     }
@@ -181,11 +227,13 @@ describe('several instances behind nginx', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_000))
     const before = answered
     const web2 = children.find((child) => child.name === 'web2')!
-    process.kill(-web2.pid!, 'SIGKILL')
+    killedAt = Date.now()
+    process.kill(-web2.child.pid!, 'SIGKILL')
     await new Promise((resolve) => setTimeout(resolve, 3_000))
     running = false
     await Promise.all(readers)
-    expect(failures).toEqual([])
+    expect(failures.filter((failure) => !failure.inFlightAtKill)).toEqual([])
+    expect(failures.length).toBeLessThanOrEqual(readers.length)
     expect(before).toBeGreaterThan(20)
     expect(answered - before).toBeGreaterThan(20)
     // The instance is gone, and the site still answers through the load balancer.

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { findRepoRoot } from '@oneheart/env'
 import { freePort } from './testDatabase.ts'
+import { until } from './until.ts'
 
 export interface RunningApps {
   cms: string
@@ -19,16 +20,49 @@ export interface RunningApps {
 const root = findRepoRoot(import.meta.dirname)
 
 export async function waitFor(url: string, child: ChildProcess, timeoutMs: number, output: () => string): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: the app exited (${child.exitCode}):\n${output()}`)
-    try {
-      const response = await fetch(url, { redirect: 'manual' })
-      if (response.status < 500) return
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 500))
+  await until(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`${url}: the app exited (${child.exitCode}):\n${output()}`)
+      return fetch(url, { redirect: 'manual' }).then(
+        (response) => response.status < 500,
+        () => false,
+      )
+    },
+    timeoutMs,
+    () => `${url} did not answer within ${timeoutMs / 1000} s:\n${output()}`,
+    500,
+  )
+}
+
+/** Where each app is reached, as the apps' own variables name them. */
+export type AppUrls = { cms: string; web: string; print: string }
+
+/**
+ * The environment the production builds run with: the test's variables, where each app is
+ * reached (its own port is given when it starts), and a print cache of the run's own, so a PDF
+ * cached by an earlier run is never what a test checks.
+ */
+export function appEnvironment(env: Record<string, string | undefined>, urls: AppUrls): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    ...env,
+    NODE_ENV: 'production',
+    CMS_URL: urls.cms,
+    WEB_URL: urls.web,
+    PRINT_URL: urls.print,
+    PRINT_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'oneheart-e2e-print-cache-')),
+    NEXT_TELEMETRY_DISABLED: '1',
   }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s:\n${output()}`)
+}
+
+/** Stops started apps: SIGTERM to each process group (Next's workers, Chromium), then a moment to go. */
+export async function stopApps(children: readonly ChildProcess[]): Promise<void> {
+  for (const child of children) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    } catch {}
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500))
 }
 
 /** Where each app's output goes during browser tests, to read when one fails. */
@@ -56,40 +90,24 @@ export const startCms = (name: string, port: number, env: NodeJS.ProcessEnv) =>
 export const startSite = (name: string, port: number, env: NodeJS.ProcessEnv) =>
   start(name, process.execPath, ['--enable-source-maps', 'dist/server.js', '-p', String(port)], path.join(root, 'apps/web'), env)
 
+/** The print app's build on a port. */
+export const startPrint = (name: string, port: number, env: NodeJS.ProcessEnv) =>
+  start(name, process.execPath, ['--conditions=production', '--enable-source-maps', 'dist/server.js'], path.join(root, 'apps/print'), {
+    ...env,
+    PRINT_PORT: String(port),
+  })
+
 /** Starts the production builds of the three apps on free ports against the given environment. */
 export async function startApps(env: Record<string, string>): Promise<RunningApps> {
   const [cmsPort, webPort, printPort] = [await freePort(), await freePort(), await freePort()]
   const urls = { cms: `http://localhost:${cmsPort}`, web: `http://localhost:${webPort}`, print: `http://localhost:${printPort}` }
-  const appEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...env,
-    NODE_ENV: 'production',
-    CMS_URL: urls.cms,
-    WEB_URL: urls.web,
-    PRINT_URL: urls.print,
-    CMS_PORT: String(cmsPort),
-    WEB_PORT: String(webPort),
-    PRINT_PORT: String(printPort),
-    // Each run prints afresh: a PDF cached by an earlier run is never what a test checks.
-    PRINT_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'oneheart-e2e-print-cache-')),
-    NEXT_TELEMETRY_DISABLED: '1',
-  }
+  const appEnv = appEnvironment(env, urls)
   const apps = [
     { url: `${urls.cms}/admin/login`, ...startCms('cms', cmsPort, appEnv) },
     { url: urls.web, ...startSite('web', webPort, appEnv) },
-    {
-      url: `${urls.print}/healthz`,
-      ...start('print', process.execPath, ['--conditions=production', '--enable-source-maps', 'dist/server.js'], path.join(root, 'apps/print'), appEnv),
-    },
+    { url: `${urls.print}/healthz`, ...startPrint('print', printPort, appEnv) },
   ]
-  const stop = async () => {
-    for (const app of apps) {
-      try {
-        if (app.child.pid) process.kill(-app.child.pid, 'SIGTERM')
-      } catch {}
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
+  const stop = () => stopApps(apps.map((app) => app.child))
   try {
     await Promise.all(apps.map((app) => waitFor(app.url, app.child, 120_000, app.output)))
   } catch (error) {

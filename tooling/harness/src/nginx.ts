@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { findRepoRoot } from '@oneheart/env'
 import { freePort } from './testDatabase.ts'
+import { until } from './until.ts'
 
 export type Upstreams = { cms: number[]; web: number[]; print: number[] }
 export type RunningNginx = { cms: string; web: string; print: string; stop(): Promise<void> }
@@ -13,7 +14,7 @@ export type RunningNginx = { cms: string; web: string; print: string; stop(): Pr
  * the example's proxy.conf itself (retry an idempotent request on the next instance when one
  * refuses or fails, forwarded client addresses for the login throttle), with the test's ports.
  */
-export function clusterConfig(dir: string, listen: { cms: number; web: number; print: number }, upstreams: Upstreams): string {
+function clusterConfig(dir: string, listen: { cms: number; web: number; print: number }, upstreams: Upstreams): string {
   const servers = (ports: number[]) => ports.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=10s;`).join('\n')
   const site = (name: keyof Upstreams, port: number) => `
   server {
@@ -73,16 +74,18 @@ export async function startNginx(upstreams: Upstreams): Promise<RunningNginx> {
   })
   const exited = new Promise<void>((resolve) => nginx.once('exit', () => resolve()))
   const urls = { cms: `http://127.0.0.1:${listen.cms}`, web: `http://127.0.0.1:${listen.web}`, print: `http://127.0.0.1:${listen.print}` }
-  const deadline = Date.now() + 10_000
-  for (;;) {
-    if (nginx.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start (install Debian's nginx-light; .ci/run does): ${errors}`)
-    try {
-      await fetch(`${urls.print}/healthz`)
-      break
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-  }
+  const failure = () => `nginx did not start (install Debian's nginx-light; .ci/run does): ${errors}`
+  await until(
+    async () => {
+      if (nginx.exitCode !== null) throw new Error(failure())
+      return fetch(`${urls.print}/healthz`).then(
+        () => true,
+        () => false,
+      )
+    },
+    10_000,
+    failure,
+  )
   return {
     ...urls,
     async stop() {

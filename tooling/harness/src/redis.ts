@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { createConnection } from 'node:net'
 import { freePort } from './testDatabase.ts'
+import { until } from './until.ts'
 
 export type RunningRedis = { url: string; stop(): Promise<void> }
 
@@ -13,13 +14,20 @@ export async function startRedis(): Promise<RunningRedis> {
   const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()))
   server.once('error', () => {})
-  const deadline = Date.now() + 10_000
-  while (!(await answersPing(port))) {
-    if (server.exitCode !== null || Date.now() > deadline) {
-      server.kill('SIGKILL')
-      throw new Error("redis-server did not start: install Debian's redis-server (.ci/run does)")
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50))
+  const failure = "redis-server did not start: install Debian's redis-server (.ci/run does)"
+  try {
+    await until(
+      async () => {
+        if (server.exitCode !== null) throw new Error(failure)
+        return answersPing(port)
+      },
+      10_000,
+      () => failure,
+      50,
+    )
+  } catch (error) {
+    server.kill('SIGKILL')
+    throw error
   }
   return {
     url: `redis://127.0.0.1:${port}`,
