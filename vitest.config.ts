@@ -12,7 +12,7 @@ export default defineConfig({
           name: 'unit',
           // The site's own path alias (apps/web/tsconfig.json), for its route tests.
           alias: [{ find: /^~\//, replacement: `${path.resolve(import.meta.dirname, 'apps/web/src')}/` }],
-          include: ['packages/*/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          include: ['packages/*/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}', 'apps/*/server/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['**/*.int.test.*', '**/node_modules/**'],
         },
       },

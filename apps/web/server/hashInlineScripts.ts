@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import { inlineScriptHashes, withScriptHashes } from '@oneheart/http'
+import { keepWriteHeadArguments } from './writeHeadArguments.ts'
 
 type Chunk = string | Uint8Array
 type Callback = (error?: Error | null) => void
@@ -56,15 +57,7 @@ export function hashInlineScripts(response: ServerResponse): void {
 
   // Headers given to writeHead are kept on the response, not sent yet: the policy changes later.
   response.writeHead = ((status: number, ...rest: unknown[]) => {
-    const headers = rest.find((part) => typeof part === 'object' && part !== null) as Record<string, string | string[] | number> | Array<string> | undefined
-    const reason = rest.find((part) => typeof part === 'string') as string | undefined
-    response.statusCode = status
-    if (reason) response.statusMessage = reason
-    if (Array.isArray(headers)) {
-      for (let index = 0; index + 1 < headers.length; index += 2) response.setHeader(headers[index]!, headers[index + 1]!)
-    } else if (headers) {
-      for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value)
-    }
+    keepWriteHeadArguments(response, status, rest)
     return response
   }) as ServerResponse['writeHead']
 

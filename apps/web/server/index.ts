@@ -2,8 +2,9 @@
  * The site's production server: Next.js's own request handler, behind two steps it cannot take
  * itself. Pages get a content policy that lets their own inline scripts run and no other
  * (see hashInlineScripts.ts); and responses are compressed after that, since the hashes are
- * taken of the page as written (next.config turns Next's own compression off). And each instance
- * drops its cached pages when PostgreSQL says content changed (revalidateOnContentChange.ts).
+ * taken of the page as written (next.config turns Next's own compression off). Whole pages a
+ * reader may share are kept in front of Next (pageCache.ts). And each instance drops its cached
+ * pages when PostgreSQL says content changed (revalidateOnContentChange.ts).
  * Port: `--port`/`-p`, else WEB_PORT, else 3001.
  */
 import { createServer } from 'node:http'
@@ -13,6 +14,7 @@ import { siteEnv } from '@oneheart/env'
 import compression from 'compression'
 import next from 'next'
 import { hashInlineScripts } from './hashInlineScripts.ts'
+import { keepInPageCache, PageCache, serveFromPageCache } from './pageCache.ts'
 import { revalidateOnContentChange } from './revalidateOnContentChange.ts'
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' } } })
@@ -22,15 +24,26 @@ const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), por
 await app.prepare()
 const handle = app.getRequestHandler()
 const compress = compression()
+// 64 MB of pages (a page is ~50 kB, with its two compressed forms ~70 kB: about 900 pages);
+// a minute at most, for pages that show what is coming up from today.
+const pages = new PageCache(64 * 1024 * 1024, 60_000)
 
 const server = createServer((request, response) => {
+  if (serveFromPageCache(pages, request, response)) return
+  // A refresh of Next's cache (the CMS's call, or this instance's own on a change) has ended:
+  // pages kept until then may be older than Next's.
+  if (request.method === 'POST' && request.url?.startsWith('/api/revalidate'))
+    response.once('finish', () => {
+      if (response.statusCode === 200) pages.invalidate()
+    })
   compress(request as never, response as never, () => {
+    keepInPageCache(pages, request, response)
     hashInlineScripts(response)
     void handle(request, response)
   })
 })
 server.listen(port, () => {
-  revalidateOnContentChange(port)
+  revalidateOnContentChange(port, () => pages.invalidate())
   console.log(`site ready on http://localhost:${port}`)
 })
 

@@ -12,14 +12,15 @@ const GATHER_MS = 100
  * page until the hourly refresh. The refresh goes through the instance's own /api/revalidate,
  * since Next drops its cache only inside a request. Losing the database is no reason to drop
  * pages: they are what readers get while it is down. Connecting again is one, since whatever
- * changed meanwhile went unheard.
+ * changed meanwhile went unheard. `onChange` is told at once, before the refresh is asked for.
  */
-export function revalidateOnContentChange(port: number): void {
+export function revalidateOnContentChange(port: number, onChange: () => void): void {
   const { DATABASE_URL, PAYLOAD_SECRET } = serverEnv()
   const headers = { authorization: `Bearer ${revalidationToken(PAYLOAD_SECRET)}` }
   let pending: NodeJS.Timeout | undefined
   onContentChanged((reason) => {
     if (reason === 'lost') return
+    onChange()
     pending ??= setTimeout(() => {
       pending = undefined
       fetch(`http://127.0.0.1:${port}/api/revalidate`, { method: 'POST', headers }).catch((error: unknown) =>
