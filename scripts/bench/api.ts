@@ -22,6 +22,7 @@ import { ensureDemoAdmin, seedDemoContent } from '@oneheart/seed'
 import autocannon from 'autocannon'
 import { getPayload, type Payload } from 'payload'
 import { startScriptServer } from '../lib/childServer.ts'
+import { TWENTY_ACTIVITY_FILTERS, TWENTY_QUERIES } from './loadInputs.ts'
 import { countQueries } from './queryCounter.ts'
 
 const SYNTHETIC_ACTIVITIES = 300
@@ -62,19 +63,14 @@ const procedures = [
   { name: 'search.query (2 words)', path: 'search.query', input: (limit: number) => ({ q: '助け合い 活動', limit: Math.min(limit, 50) }) },
 ] as const
 
-const KINDS = ['mutual-aid', 'gathering-place', 'salon', 'other'] as const
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const
-const WORDS = ['居場所', '助け合い', 'サロン', '協議体', '八幡', '体操', '会議', '情報交換会', '買い物', '見守り']
-const MORE_WORDS = ['防災', '茶話会', '通いの場', '高齢者', '地域', '認知症', 'ボランティア', '公民館', '令和7年', '子ども']
-
 /** The fixed set of 20 inputs each load test cycles through (councils.list has only 3 to give). */
 const loadInputs: { name: string; path: string; inputs: unknown[] }[] = [
   { name: 'issues.list', path: 'issues.list', inputs: Array.from({ length: 20 }, (_, index) => ({ limit: index + 1 })) },
-  { name: 'activities.list', path: 'activities.list', inputs: KINDS.flatMap((kind) => WEEKDAYS.map((weekday) => ({ limit: 20, kind, weekday }))) },
+  { name: 'activities.list', path: 'activities.list', inputs: TWENTY_ACTIVITY_FILTERS.map((filters) => ({ limit: 20, ...filters })) },
   { name: 'councils.list', path: 'councils.list', inputs: [{}, { layer: 1 }, { layer: 2 }] },
   { name: 'events.upcoming (not cached)', path: 'events.upcoming', inputs: Array.from({ length: 20 }, (_, index) => ({ limit: index + 1 })) },
   { name: 'changes.since', path: 'changes.since', inputs: Array.from({ length: 20 }, (_, index) => ({ limit: (index + 1) * 5 })) },
-  { name: 'search.query', path: 'search.query', inputs: [...WORDS, ...MORE_WORDS].map((q) => ({ q, limit: 20 })) },
+  { name: 'search.query', path: 'search.query', inputs: TWENTY_QUERIES.map((q) => ({ q, limit: 20 })) },
 ]
 
 async function load(port: string | number, paths: string[]) {

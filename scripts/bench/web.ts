@@ -30,6 +30,7 @@ import { withBenchStack } from '../lib/benchStack.ts'
 import { startScriptServer } from '../lib/childServer.ts'
 import { lighthouseMedians, systemJapaneseFont } from '../lib/lighthouse.ts'
 import { treeMemoryMiB } from '../lib/memory.ts'
+import { TWENTY_ACTIVITY_FILTERS, TWENTY_QUERIES } from './loadInputs.ts'
 
 const ROUTES = ['/', '/issues/4', '/articles/no1-nobuko-chanchi', '/activities']
 const CONNECTIONS = 20
@@ -56,10 +57,15 @@ await withBenchStack(async (apps) => {
 
   console.log(`\nLoad: ${CONNECTIONS} connections, ${DURATION_S} s per page, loopback`)
   console.log('  page                                   req/s   p50 ms  p97.5 ms  p99 ms  share of bare  errors  cache')
-  const measure = async (label: string, url: string, headers: Record<string, string> = {}) => {
-    const options = { url, connections: CONNECTIONS, headers }
+  /** Each connection cycles through `paths` (one, or a fixed set of twenty); or, with `fresh`, asks something new each time. */
+  const measure = async (label: string, base: string, paths: string[], headers: Record<string, string> = {}, fresh?: (count: number) => string) => {
+    let count = 0
+    const requests = fresh ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: fresh(count++) }) }] : paths.map((path) => ({ path }))
+    const options = { url: base, connections: CONNECTIONS, headers, requests }
     await autocannon({ ...options, duration: WARMUP_S })
-    const cache = (await fetch(url)).headers.get('x-nextjs-cache') ?? 'none'
+    const { headers: answered } = await fetch(`${base}${paths[0]}`, { headers })
+    // The site's page cache first (apps/web/server/pageCache.ts), then Next's.
+    const cache = fresh ? 'none (new)' : answered.get('x-page-cache') ? 'page cache' : (answered.get('x-nextjs-cache') ?? 'none')
     const result = await autocannon({ ...options, duration: DURATION_S })
     if (Number.isNaN(bareRate)) bareRate = result.requests.average
     const share = `${((result.requests.average / bareRate) * 100).toFixed(1)} %`
@@ -67,15 +73,23 @@ await withBenchStack(async (apps) => {
       `  ${label.padEnd(37)} ${result.requests.average.toFixed(0).padStart(6)}  ${String(result.latency.p50).padStart(7)} ${String(result.latency.p97_5).padStart(8)} ${String(result.latency.p99).padStart(7)}  ${share.padStart(13)}  ${String(result.errors + result.non2xx).padStart(6)}  ${cache}`,
     )
   }
-  await measure(`bare node:http (${issuePage.length} B)`, `http://127.0.0.1:${bare.port}/`)
+  await measure(`bare node:http (${issuePage.length} B)`, `http://127.0.0.1:${bare.port}`, ['/'])
   await bare.stop()
   rmSync(pageFile, { force: true })
-  // Plain requests as the target is stated, then the issue page as a browser asks for it:
-  // The site's server compresses every response as it sends it, cached pages included.
-  for (const route of ROUTES) await measure(route, `${web}${route}`)
-  // Rendered per request (a query string), so not from the page cache: issue 18's target is ≥ 300 req/s.
-  await measure('/search?q=居場所', `${web}/search?q=${encodeURIComponent('居場所')}`)
-  await measure('/issues/4 (gzip)', `${web}/issues/4`, { 'accept-encoding': 'gzip' })
+  // Plain requests as the targets are stated, then with the queries and filters varied, then
+  // the issue page as browsers ask for it (the site's server compresses what it sends).
+  for (const route of ROUTES) await measure(route, web, [route])
+  const search = (q: string) => `/search?q=${encodeURIComponent(q)}`
+  await measure(
+    '/activities, 20 filter sets',
+    web,
+    TWENTY_ACTIVITY_FILTERS.map((filters) => `/activities?${new URLSearchParams(filters)}`),
+  )
+  await measure('/search, 20 queries', web, TWENTY_QUERIES.map(search))
+  // Every search a new one: what a page costs when it must be rendered.
+  await measure('/search, each query new (rendered)', web, [search('居場所')], {}, (count) => search(`居場所 ${count}`))
+  await measure('/issues/4 (gzip)', web, ['/issues/4'], { 'accept-encoding': 'gzip' })
+  await measure('/issues/4 (br, gzip: as browsers ask)', web, ['/issues/4'], { 'accept-encoding': 'gzip, deflate, br, zstd' })
 
   // The same page through nginx, to the one instance and then to two (the cluster's rules).
   const port = (url: string) => Number(new URL(url).port)
@@ -86,7 +100,7 @@ await withBenchStack(async (apps) => {
     for (const instances of [[port(web)], [port(web), secondPort]]) {
       const nginx = await startNginx({ cms: [port(apps.cms)], web: instances, print: [port(apps.print)] })
       try {
-        await measure(`/issues/4 via nginx, ${instances.length} instance${instances.length > 1 ? 's' : ''}`, `${nginx.web}/issues/4`)
+        await measure(`/issues/4 via nginx, ${instances.length} instance${instances.length > 1 ? 's' : ''}`, nginx.web, ['/issues/4'])
       } finally {
         await nginx.stop()
       }
