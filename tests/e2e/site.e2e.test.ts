@@ -3,6 +3,7 @@ import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import { type Browser, type BrowserContext, request as playwrightRequest } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { cmsToken } from '../support/admin.ts'
+import { publishUnpublishDeleteEverywhere } from '../support/everyPath.ts'
 
 const apps = inject('apps')
 
@@ -208,6 +209,10 @@ describe('reader site pages', () => {
       await cms.patch(`${apps.cms}/api/activities/${activity.id}`, { data: { name: activity.name } })
       await cms.dispose()
     }
+  })
+
+  it('shows a published, an unpublished and a deleted issue on every path within 2 s', async () => {
+    await publishUnpublishDeleteEverywhere({ webs: [apps.web], cmsApis: [apps.cms], print: apps.print, cmsToWrite: apps.cms })
   })
 
   it('offers each event session as a calendar file', async () => {

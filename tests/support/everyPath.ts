@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { TEST_ADMIN } from '@oneheart/harness/testEnv'
+import { expect } from 'vitest'
+import { cmsToken } from './admin.ts'
+
+/** Where a change must show: the site instances, the CMS instances (the API) and the print app. */
+export type Instances = { webs: string[]; cmsApis: string[]; print: string; cmsToWrite: string }
+
+/** A path a reader or a program reaches an issue by, and what in its answer shows the issue is there. */
+type Path = { url: string; sign: string }
+
+function pathsOfIssue(instances: Instances, number: number, marker: string): Path[] {
+  const trpc = (procedure: string, input: unknown) => `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`
+  return [
+    ...instances.webs.flatMap((web) => [
+      { url: `${web}/issues/${number}`, sign: marker },
+      { url: `${web}/issues`, sign: marker },
+      { url: `${web}/feed.xml`, sign: marker },
+      // A search page repeats the question: the sign of a find is the link to the issue.
+      { url: `${web}/search?q=${encodeURIComponent(marker)}`, sign: `href="/issues/${number}"` },
+    ]),
+    ...instances.cmsApis.flatMap((cms) => [
+      { url: `${cms}${trpc('issues.byNumber', { number })}`, sign: marker },
+      { url: `${cms}${trpc('issues.list', { limit: 50 })}`, sign: marker },
+    ]),
+    { url: `${instances.print}/issues/${number}/standard.pdf`, sign: marker },
+  ]
+}
+
+/** Whether the answer shows the sign: text as it is, a PDF through pdftotext (spaces dropped: a PDF may wrap it). */
+async function shows({ url, sign }: Path): Promise<boolean> {
+  const response = await fetch(url)
+  if (!(response.headers.get('content-type') ?? '').includes('application/pdf')) return (await response.text()).includes(sign)
+  const folder = mkdtempSync(path.join(tmpdir(), 'oneheart-every-path-'))
+  try {
+    writeFileSync(path.join(folder, 'issue.pdf'), Buffer.from(await response.arrayBuffer()))
+    return execFileSync('pdftotext', [path.join(folder, 'issue.pdf'), '-'], { encoding: 'utf8' })
+      .replace(/\s+/g, '')
+      .includes(sign)
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Issue 18's test of every cache: a new issue is published, unpublished, published again and
+ * deleted through the CMS, and after each step every path (page, list, feed and search on each
+ * site instance, the API on each CMS instance, the PDF) answers accordingly within 2 s. Before
+ * each step every path is read twice, so the old answer is in every cache it can be in.
+ * Answers the milliseconds each step took to show everywhere.
+ */
+export async function publishUnpublishDeleteEverywhere(instances: Instances): Promise<Record<'published' | 'unpublished' | 'deleted', number>> {
+  const token = await cmsToken(instances.cmsToWrite, TEST_ADMIN)
+  const call = async (method: string, route: string, body?: unknown) => {
+    const response = await fetch(`${instances.cmsToWrite}/api/${route}`, {
+      method,
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    expect(response.ok, `${method} ${route}: ${response.status}`).toBe(true)
+    return (await response.json()) as { doc: { id: number } }
+  }
+  // A range no other test uses (they share the browser tests' database).
+  const number = 6000 + Math.floor(Math.random() * 900)
+  const marker = `全経路${Date.now().toString(36)}`
+  const paths = pathsOfIssue(instances, number, marker)
+  const everyPathWithin2s = async (shown: boolean, change: () => Promise<unknown>) => {
+    for (const target of paths) {
+      await shows(target)
+      expect(await shows(target), `${target.url} before the change`).toBe(!shown)
+    }
+    await change()
+    const changed = Date.now()
+    await Promise.all(paths.map((target) => expect.poll(() => shows(target), { timeout: 2_000, interval: 100, message: target.url }).toBe(shown)))
+    const elapsed = Date.now() - changed
+    expect(elapsed).toBeLessThan(2_000)
+    return elapsed
+  }
+
+  const issue = { number, title: `第${number}号 ${marker}`, greeting: `${marker}のごあいさつ`, issuedOn: '2027-08-10', _status: 'draft' }
+  const { doc } = await call('POST', 'issues?draft=true', issue)
+  try {
+    const published = await everyPathWithin2s(true, () => call('PATCH', `issues/${doc.id}`, { _status: 'published' }))
+    const unpublished = await everyPathWithin2s(false, () => call('PATCH', `issues/${doc.id}`, { _status: 'draft' }))
+    await call('PATCH', `issues/${doc.id}`, { _status: 'published' })
+    for (const target of paths) await expect.poll(() => shows(target), { timeout: 10_000, interval: 200, message: target.url }).toBe(true)
+    const deleted = await everyPathWithin2s(false, () => call('DELETE', `issues/${doc.id}`))
+    return { published, unpublished, deleted }
+  } finally {
+    await fetch(`${instances.cmsToWrite}/api/issues/${doc.id}`, { method: 'DELETE', headers: { authorization: `JWT ${token}` } }).catch(() => {})
+  }
+}
