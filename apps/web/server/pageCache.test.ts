@@ -10,13 +10,17 @@ const html = { 'content-type': 'text/html; charset=utf-8' }
 
 describe('which requests share a kept page', () => {
   it('keys a page by its address and the look its cookies choose', () => {
-    expect(pageCacheKey(get('/issues/4'))).toBe('standard-normal-off  /issues/4')
-    expect(pageCacheKey(get('/search?q=%E5%B1%85'))).toBe('standard-normal-off  /search?q=%E5%B1%85')
-    expect(pageCacheKey(get('/issues/4', { cookie: 'oh-text-size=larger; oh-contrast=high' }))).toBe('larger-high-off  /issues/4')
+    const host = { host: 'site.example' }
+    expect(pageCacheKey(get('/issues/4', host))).toBe('standard-normal-off   site.example /issues/4')
+    expect(pageCacheKey(get('/search?q=%E5%B1%85', host))).toBe('standard-normal-off   site.example /search?q=%E5%B1%85')
+    expect(pageCacheKey(get('/issues/4', { ...host, cookie: 'oh-text-size=larger; oh-contrast=high' }))).toBe('larger-high-off   site.example /issues/4')
     // As the look rewrites read them: an unknown value is the default look, not a new key.
-    expect(pageCacheKey(get('/issues/4', { cookie: 'oh-text-size=huge' }))).toBe('standard-normal-off  /issues/4')
+    expect(pageCacheKey(get('/issues/4', { ...host, cookie: 'oh-text-size=huge' }))).toBe('standard-normal-off   site.example /issues/4')
     // Over HTTPS (as the proxy says) the page carries HSTS: another answer.
-    expect(pageCacheKey(get('/issues/4', { 'x-forwarded-proto': 'https' }))).toBe('standard-normal-off https /issues/4')
+    expect(pageCacheKey(get('/issues/4', { ...host, 'x-forwarded-proto': 'https' }))).toBe('standard-normal-off https  site.example /issues/4')
+    // A request naming another host cannot leave an answer for readers of this one.
+    expect(pageCacheKey(get('/issues/4', { host: 'elsewhere.example' }))).not.toBe(pageCacheKey(get('/issues/4', host)))
+    expect(pageCacheKey(get('/issues/4', { ...host, 'x-forwarded-host': 'elsewhere.example' }))).not.toBe(pageCacheKey(get('/issues/4', host)))
   })
 
   it('shares nothing that may differ by reader or is not a page', () => {

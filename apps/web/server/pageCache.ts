@@ -29,7 +29,7 @@ const COMPRESS_FROM_BYTES = 1024
  * conditional request and not Next's router asking for RSC data. Null for anything else, which
  * goes to Next as before. What a page shows depends only on its address, its look and the
  * content (no page reads headers or cookies), and its headers on the scheme the proxy reports,
- * so these make the key.
+ * so these make the key, with the host.
  */
 export function pageCacheKey(request: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): string | null {
   const { method, url, headers } = request
@@ -52,8 +52,10 @@ export function pageCacheKey(request: Pick<IncomingMessage, 'method' | 'url' | '
     if (isChoice(setting, value)) (look as Record<Setting, string>)[setting] = value
   }
   // HSTS is added when the proxy says the browser came over HTTPS (nextHeaderRules in @oneheart/http).
-  const scheme = String(headers['x-forwarded-proto'] ?? '')
-  return `${lookOf(look)} ${scheme} ${url}`
+  // The host names are part of the key too, so that no request naming another host can leave
+  // an answer for the others, whatever Next might build from them.
+  const origin = [headers['x-forwarded-proto'], headers['x-forwarded-host'], headers.host].map((value) => String(value ?? '')).join(' ')
+  return `${lookOf(look)} ${origin} ${url}`
 }
 
 /** The encoding to send, by the request's Accept-Encoding (brotli first, as the compression middleware prefers). */

@@ -11,13 +11,32 @@ describe('the public read cache', () => {
     expect(cache.get('search.query\u0000{"q":"居場所0"}', 1)).toBeUndefined()
   })
 
+  it('stays within its weight when answers are large, however many distinct inputs arrive', () => {
+    const cache = new PublicReadCache(2_000, 1_000_000)
+    const page = (index: number) => ({ items: Array.from({ length: 50 }, (_, item) => ({ id: item, name: `活動 ${index}-${item}`.repeat(4) })) })
+    let heaviest = 0
+    for (let index = 0; index < 10_000; index += 1) {
+      cache.set(`activities.list\u0000{"page":${index}}`, 1, page(index))
+      heaviest = Math.max(heaviest, cache.weight)
+    }
+    expect(heaviest).toBeLessThanOrEqual(1_000_000)
+    // Far fewer than the 2,000 the count allows: the weight decided.
+    expect(cache.size).toBeGreaterThan(50)
+    expect(cache.size).toBeLessThan(1_000)
+    expect(cache.get('activities.list\u0000{"page":9999}', 1)).toEqual(page(9999))
+    // An answer heavier than the whole cache is not kept, and pushes nothing out.
+    const before = cache.size
+    cache.set('huge', 1, 'x'.repeat(1_000_001))
+    expect([cache.get('huge', 1), cache.size]).toEqual([undefined, before])
+  })
+
   it('answers only for the content version the answer was read at', () => {
     const cache = new PublicReadCache(10)
     cache.set('issues.byNumber\u0000{"number":4}', 7, { title: '第4号' })
     expect(cache.get('issues.byNumber\u0000{"number":4}', 7)).toEqual({ title: '第4号' })
     expect(cache.get('issues.byNumber\u0000{"number":4}', 8)).toBeUndefined()
-    // An answer from an older version is gone, not kept for later.
-    expect(cache.size).toBe(0)
+    // An answer from an older version is gone, not kept for later, and weighs nothing.
+    expect([cache.size, cache.weight]).toEqual([0, 0])
   })
 
   it('keeps what was used recently when it must drop something', () => {

@@ -11,39 +11,60 @@ import type { ApiContext } from './context.ts'
  * caller or an API key may see drafts, and drafts never enter.
  */
 export class PublicReadCache {
-  private readonly entries = new Map<string, { version: number; value: unknown }>()
+  private readonly entries = new Map<string, { version: number; value: unknown; size: number }>()
+  private held = 0
 
   constructor(
     /** The most answers kept; the least recently used go first. */
     readonly capacity: number,
+    /** The most JSON characters kept in all (about their weight in memory); the same order of going. */
+    readonly maxSize: number = Number.POSITIVE_INFINITY,
   ) {}
 
   get size(): number {
     return this.entries.size
   }
 
+  /** What the kept answers weigh, in characters of their JSON. */
+  get weight(): number {
+    return this.held
+  }
+
   get(key: string, version: number): unknown {
     const entry = this.entries.get(key)
     if (!entry) return undefined
     this.entries.delete(key)
-    if (entry.version !== version) return undefined
+    if (entry.version !== version) {
+      this.held -= entry.size
+      return undefined
+    }
     this.entries.set(key, entry)
     return entry.value
   }
 
   set(key: string, version: number, value: unknown): void {
-    this.entries.delete(key)
-    this.entries.set(key, { version, value })
-    while (this.entries.size > this.capacity) {
+    const previous = this.entries.get(key)
+    if (previous) {
+      this.entries.delete(key)
+      this.held -= previous.size
+    }
+    // Measured once, when the answer is read from the database (a miss), never on a hit.
+    const size = key.length + (JSON.stringify(value)?.length ?? 0)
+    if (size > this.maxSize) return
+    this.entries.set(key, { version, value, size })
+    this.held += size
+    while (this.entries.size > this.capacity || this.held > this.maxSize) {
       const oldest = this.entries.keys().next().value
       if (oldest === undefined) break
+      this.held -= this.entries.get(oldest)!.size
       this.entries.delete(oldest)
     }
   }
 }
 
-// About 2,000 answers: a list page is ~20 kB, so at most some tens of MB even if every one is big.
-const shared = new PublicReadCache(2_000)
+// At most 2,000 answers and 32 M characters of them (a list page is ~20 k): a few answers as
+// large as the API allows cannot fill the memory either.
+const shared = new PublicReadCache(2_000, 32 * 1024 * 1024)
 
 /** `read()`'s answer for an anonymous caller, from the cache while content has not changed. */
 export async function publicRead<T>(ctx: ApiContext, procedure: string, input: unknown, read: () => Promise<T>): Promise<T> {
