@@ -7,14 +7,14 @@
  * pages when PostgreSQL says content changed (revalidateOnContentChange.ts).
  * Port: `--port`/`-p`, else WEB_PORT, else 3001.
  */
-import { createServer } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { siteEnv } from '@oneheart/env'
 import compression from 'compression'
 import next from 'next'
 import { hashInlineScripts } from './hashInlineScripts.ts'
-import { keepInPageCache, PageCache, serveFromPageCache } from './pageCache.ts'
+import { answerFromPageCache, keepInPageCache, PageCache } from './pageCache.ts'
 import { revalidateOnContentChange } from './revalidateOnContentChange.ts'
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' } } })
@@ -28,8 +28,8 @@ const compress = compression()
 // a minute at most, for pages that show what is coming up from today.
 const pages = new PageCache(64 * 1024 * 1024, 60_000)
 
-const server = createServer((request, response) => {
-  if (serveFromPageCache(pages, request, response)) return
+/** What Next answers, with the content policy completed, kept when it may be shared, compressed. */
+function passToNext(request: IncomingMessage, response: ServerResponse) {
   // A refresh of Next's cache (the CMS's call, or this instance's own on a change) has ended:
   // pages kept until then may be older than Next's.
   if (request.method === 'POST' && request.url?.startsWith('/api/revalidate'))
@@ -40,6 +40,12 @@ const server = createServer((request, response) => {
     keepInPageCache(pages, request, response)
     hashInlineScripts(response)
     void handle(request, response)
+  })
+}
+
+const server = createServer((request, response) => {
+  void answerFromPageCache(pages, request, response).then((answered) => {
+    if (!answered) passToNext(request, response)
   })
 })
 server.listen(port, () => {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { encodingFor, keepInPageCache, PageCache, pageCacheKey, serveFromPageCache } from './pageCache.ts'
+import { answerFromPageCache, encodingFor, keepInPageCache, PageCache, pageCacheKey } from './pageCache.ts'
 
 const get = (url: string, headers: IncomingMessage['headers'] = {}) => ({ method: 'GET', url, headers })
 const page = (text: string) => Buffer.from(`<!DOCTYPE html><html><body>${text.repeat(200)}</body></html>`)
@@ -112,8 +112,8 @@ describe('in front of a server', () => {
   async function serve(handler: (request: IncomingMessage, response: ServerResponse) => void) {
     const cache = new PageCache(1_000_000, 60_000)
     let rendered = 0
-    const server = createServer((request, response) => {
-      if (serveFromPageCache(cache, request, response)) return
+    const server = createServer(async (request, response) => {
+      if (await answerFromPageCache(cache, request, response)) return
       rendered += 1
       keepInPageCache(cache, request, response)
       handler(request, response)
@@ -142,6 +142,41 @@ describe('in front of a server', () => {
       // Another filter is another page.
       await fetch(`${site.base}/activities?kind=other`)
       expect(site.rendered()).toBe(2)
+    } finally {
+      await site.close()
+    }
+  })
+
+  it('renders a page once for a burst of readers asking for it at the same moment', async () => {
+    const site = await serve((_request, response) => {
+      // As long as a render takes Next: every reader of the burst has arrived meanwhile.
+      setTimeout(() => {
+        response.writeHead(200, html)
+        response.end(page('第4号'))
+      }, 150)
+    })
+    try {
+      const answers = await Promise.all(Array.from({ length: 10 }, () => fetch(`${site.base}/issues/4`).then((answer) => answer.text())))
+      expect(new Set(answers).size).toBe(1)
+      expect(answers[0]).toContain('第4号')
+      expect(site.rendered()).toBe(1)
+    } finally {
+      await site.close()
+    }
+  })
+
+  it('lets waiting readers render for themselves when the answer may not be kept', async () => {
+    const site = await serve((_request, response) => {
+      setTimeout(() => {
+        response.writeHead(404, html)
+        response.end(page('見つかりません'))
+      }, 100)
+    })
+    try {
+      const statuses = await Promise.all(Array.from({ length: 4 }, () => fetch(`${site.base}/issues/999`).then((answer) => answer.status)))
+      expect(statuses).toEqual([404, 404, 404, 404])
+      // The first rendered while the others waited; then each of them rendered.
+      expect(site.rendered()).toBe(4)
     } finally {
       await site.close()
     }

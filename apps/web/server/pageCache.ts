@@ -87,6 +87,8 @@ export function encodingFor(acceptEncoding: string | string[] | undefined): Enco
  */
 export class PageCache {
   private readonly entries = new Map<string, Entry>()
+  /** Pages being rendered now, by key: a reader asking for one waits for it instead of rendering it again. */
+  private readonly renders = new Map<string, Promise<void>>()
   private bytesHeld = 0
   private generationNumber = 0
 
@@ -106,6 +108,27 @@ export class PageCache {
 
   get generation(): number {
     return this.generationNumber
+  }
+
+  /** The render of `key` under way, if there is one. */
+  renderingOf(key: string): Promise<void> | undefined {
+    return this.renders.get(key)
+  }
+
+  /** Marks `key` as being rendered (unless it already is); the answer calls `done` when it has ended, kept or not. */
+  beginRendering(key: string): () => void {
+    if (this.renders.has(key)) return () => {}
+    let finish = () => {}
+    this.renders.set(
+      key,
+      new Promise<void>((resolve) => {
+        finish = resolve
+      }),
+    )
+    return () => {
+      this.renders.delete(key)
+      finish()
+    }
   }
 
   /** Content changed: nothing kept counts, and nothing begun before now is kept. */
@@ -169,10 +192,22 @@ export class PageCache {
   }
 }
 
-/** Sends a kept answer, if there is one for this request; true when it did. */
-export function serveFromPageCache(cache: PageCache, request: IncomingMessage, response: ServerResponse): boolean {
+/**
+ * Sends a kept answer, if there is one for this request, or the one being rendered for another
+ * reader once it is kept (a burst of readers after a change costs one render per page, not one
+ * each); true when it did.
+ */
+export async function answerFromPageCache(cache: PageCache, request: IncomingMessage, response: ServerResponse): Promise<boolean> {
   const key = pageCacheKey(request)
   if (key === null) return false
+  if (sendKept(cache, key, request, response)) return true
+  const rendering = cache.renderingOf(key)
+  if (!rendering) return false
+  await rendering
+  return sendKept(cache, key, request, response)
+}
+
+function sendKept(cache: PageCache, key: string, request: IncomingMessage, response: ServerResponse): boolean {
   const kept = cache.lookup(key, encodingFor(request.headers['accept-encoding']))
   if (!kept) return false
   const headers: OutgoingHttpHeaders = { ...kept.headers, 'content-length': kept.body.length, 'x-page-cache': 'HIT' }
@@ -195,6 +230,9 @@ export function keepInPageCache(cache: PageCache, request: IncomingMessage, resp
   const key = pageCacheKey(request)
   if (key === null) return
   const generation = cache.generation
+  const rendered = cache.beginRendering(key)
+  // An answer cut short (the reader left, the server failed) ends the wait too.
+  response.once('close', rendered)
   const original = { writeHead: response.writeHead, write: response.write, end: response.end }
   const chunks: Buffer[] = []
   // Headers given to writeHead go on the response, where the answer's end reads them.
@@ -221,6 +259,7 @@ export function keepInPageCache(cache: PageCache, request: IncomingMessage, resp
       delete headers['content-encoding']
       cache.store(key, generation, response.statusCode, headers, Buffer.concat(chunks))
     }
+    rendered()
     return (original.end as (...args: unknown[]) => ServerResponse).call(response, chunk, encoding, callback)
   }) as ServerResponse['end']
 }
