@@ -86,9 +86,9 @@ export function start(name: string, command: string, args: string[], cwd: string
 export const startCms = (name: string, port: number, env: NodeJS.ProcessEnv) =>
   start(name, path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], path.join(root, 'apps/cms'), env)
 
-/** The site's production build, through its own server (apps/web/server), on a port. */
-export const startSite = (name: string, port: number, env: NodeJS.ProcessEnv) =>
-  start(name, process.execPath, ['--enable-source-maps', 'dist/server.js', '-p', String(port)], path.join(root, 'apps/web'), env)
+/** The site's production build, through its own server (apps/web/server), on a port; `nodeFlags` such as --cpu-prof. */
+export const startSite = (name: string, port: number, env: NodeJS.ProcessEnv, nodeFlags: string[] = []) =>
+  start(name, process.execPath, [...nodeFlags, '--enable-source-maps', 'dist/server.js', '-p', String(port)], path.join(root, 'apps/web'), env)
 
 /** The print app's build on a port. */
 export const startPrint = (name: string, port: number, env: NodeJS.ProcessEnv) =>
