@@ -40,6 +40,7 @@ export function pageCacheKey(request: Pick<IncomingMessage, 'method' | 'url' | '
   if (headers['if-none-match'] || headers['if-modified-since'] || headers.authorization) return null
   if (ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return null
   const look: ReaderPreferences = { ...DEFAULT_PREFERENCES }
+  const chosen = new Set<Setting>()
   for (const pair of (headers.cookie ?? '').split(';')) {
     if (!pair.trim()) continue
     const equals = pair.indexOf('=')
@@ -48,8 +49,12 @@ export function pageCacheKey(request: Pick<IncomingMessage, 'method' | 'url' | '
     // Any other cookie (draft mode, say) may change the page: not shared.
     if (!setting) return null
     const value = equals === -1 ? '' : pair.slice(equals + 1).trim()
-    // As the look rewrites read them: an unknown value means the default.
-    if (isChoice(setting, value)) (look as Record<Setting, string>)[setting] = value
+    // Only a plain choice, once, is read here exactly as Next's rewrites read it; anything else
+    // (a quoted or repeated value) goes to Next unshared, so it cannot leave a page of one look
+    // under another look's key.
+    if (chosen.has(setting) || !isChoice(setting, value)) return null
+    chosen.add(setting)
+    ;(look as Record<Setting, string>)[setting] = value
   }
   // HSTS is added when the proxy says the browser came over HTTPS (nextHeaderRules in @oneheart/http).
   // The host names are part of the key too, so that no request naming another host can leave
