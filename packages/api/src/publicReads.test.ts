@@ -30,6 +30,38 @@ describe('the public read cache', () => {
     expect([cache.get('huge', 1), cache.size]).toEqual([undefined, before])
   })
 
+  it('reads a question asked by many callers at once only once, and keeps the answer', async () => {
+    const cache = new PublicReadCache(10)
+    let reads = 0
+    const read = async () => {
+      reads += 1
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      return { items: ['居場所'] }
+    }
+    const answers = await Promise.all(Array.from({ length: 20 }, () => cache.readThrough('activities.list\u0000{}', 1, read)))
+    expect(reads).toBe(1)
+    expect(new Set(answers).size).toBe(1)
+    expect(await cache.readThrough('activities.list\u0000{}', 1, read)).toEqual({ items: ['居場所'] })
+    expect(reads).toBe(1)
+    // Another version is another question.
+    await cache.readThrough('activities.list\u0000{}', 2, read)
+    expect(reads).toBe(2)
+  })
+
+  it('fails the callers that shared a failed read, keeps nothing, and reads again when asked again', async () => {
+    const cache = new PublicReadCache(10)
+    let reads = 0
+    const failing = async () => {
+      reads += 1
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      throw new Error('database gone')
+    }
+    const outcomes = await Promise.allSettled([1, 2, 3].map(() => cache.readThrough('issues.list\u0000{}', 1, failing)))
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'rejected'])
+    expect([reads, cache.size]).toEqual([1, 0])
+    expect(await cache.readThrough('issues.list\u0000{}', 1, async () => 'back')).toBe('back')
+  })
+
   it('answers only for the content version the answer was read at', () => {
     const cache = new PublicReadCache(10)
     cache.set('issues.byNumber\u0000{"number":4}', 7, { title: '第4号' })

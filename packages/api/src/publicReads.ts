@@ -12,6 +12,8 @@ import type { ApiContext } from './context.ts'
  */
 export class PublicReadCache {
   private readonly entries = new Map<string, { version: number; value: unknown; size: number }>()
+  /** Reads under way, by version and key: callers asking the same question meanwhile share one. */
+  private readonly reading = new Map<string, Promise<unknown>>()
   private held = 0
 
   constructor(
@@ -40,6 +42,28 @@ export class PublicReadCache {
     }
     this.entries.set(key, entry)
     return entry.value
+  }
+
+  /**
+   * The answer kept for `key` at `version`; else the one another caller is reading now; else
+   * `read()`'s, kept. A burst of callers asking the same new question (the first minutes after a
+   * change, twenty clients starting together) costs one read, not one each. A failed read fails
+   * the callers that shared it and is not kept.
+   */
+  async readThrough<T>(key: string, version: number, read: () => Promise<T>): Promise<T> {
+    const cached = this.get(key, version) as T | undefined
+    if (cached !== undefined) return cached
+    const flight = `${version}\u0000${key}`
+    const pending = this.reading.get(flight) as Promise<T> | undefined
+    if (pending) return pending
+    const answer = read()
+      .then((value) => {
+        this.set(key, version, value)
+        return value
+      })
+      .finally(() => this.reading.delete(flight))
+    this.reading.set(flight, answer)
+    return answer
   }
 
   set(key: string, version: number, value: unknown): void {
@@ -75,10 +99,5 @@ export async function publicRead<T>(ctx: ApiContext, procedure: string, input: u
     listenForContentChanges(serverEnv().DATABASE_URL)
     return read()
   }
-  const key = `${procedure}\u0000${JSON.stringify(input ?? null)}`
-  const cached = shared.get(key, version) as T | undefined
-  if (cached !== undefined) return cached
-  const value = await read()
-  shared.set(key, version, value)
-  return value
+  return shared.readThrough(`${procedure}\u0000${JSON.stringify(input ?? null)}`, version, read)
 }
