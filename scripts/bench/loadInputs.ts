@@ -1,3 +1,5 @@
+import type autocannon from 'autocannon'
+
 /**
  * The fixed sets of inputs the load benchmarks cycle through, so that a figure is not that of
  * one question asked over and over: the same twenty for the API (bench:api) and the pages
@@ -33,3 +35,9 @@ const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const
 
 /** The directory's filters: each kind of activity on each weekday. */
 export const TWENTY_ACTIVITY_FILTERS = KINDS.flatMap((kind) => WEEKDAYS.map((weekday) => ({ kind, weekday })))
+
+/** autocannon's requests for a load in which every request asks a new address: `address(0)`, `address(1)`, … */
+export function everyRequestNew(address: (count: number) => string): { setupRequest: (request: autocannon.Request) => autocannon.Request }[] {
+  let count = 0
+  return [{ setupRequest: (request) => ({ ...request, path: address(count++) }) }]
+}

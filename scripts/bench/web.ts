@@ -30,7 +30,7 @@ import { withBenchStack } from '../lib/benchStack.ts'
 import { startScriptServer } from '../lib/childServer.ts'
 import { lighthouseMedians, systemJapaneseFont } from '../lib/lighthouse.ts'
 import { treeMemoryMiB } from '../lib/memory.ts'
-import { TWENTY_ACTIVITY_FILTERS, TWENTY_QUERIES } from './loadInputs.ts'
+import { everyRequestNew, TWENTY_ACTIVITY_FILTERS, TWENTY_QUERIES } from './loadInputs.ts'
 
 const ROUTES = ['/', '/issues/4', '/articles/no1-nobuko-chanchi', '/activities']
 const CONNECTIONS = 20
@@ -59,8 +59,7 @@ await withBenchStack(async (apps) => {
   console.log('  page                                   req/s   p50 ms  p97.5 ms  p99 ms  share of bare  errors  cache')
   /** Each connection cycles through `paths` (one, or a fixed set of twenty); or, with `fresh`, asks something new each time. */
   const measure = async (label: string, base: string, paths: string[], headers: Record<string, string> = {}, fresh?: (count: number) => string) => {
-    let count = 0
-    const requests = fresh ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: fresh(count++) }) }] : paths.map((path) => ({ path }))
+    const requests = fresh ? everyRequestNew(fresh) : paths.map((path) => ({ path }))
     const options = { url: base, connections: CONNECTIONS, headers, requests }
     await autocannon({ ...options, duration: WARMUP_S })
     const { headers: answered } = await fetch(`${base}${paths[0]}`, { headers })

@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util'
 import { startSite, waitFor } from '@oneheart/harness/apps'
 import { freePort } from '@oneheart/harness/testDatabase'
 import autocannon from 'autocannon'
+import { everyRequestNew } from '../bench/loadInputs.ts'
 import { withBenchStack } from '../lib/benchStack.ts'
 import { readCpuProfile, summariseCpuProfile } from '../lib/cpuProfile.ts'
 
@@ -30,9 +31,8 @@ await withBenchStack(async (apps) => {
     const profiles = path.join(folder, route.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home')
     const site = startSite('profile-web', port, apps.env, ['--cpu-prof', `--cpu-prof-dir=${profiles}`])
     await waitFor(`http://127.0.0.1:${port}/`, site.child, 120_000, site.output)
-    let count = 0
-    const fresh = (request: autocannon.Request) => ({ ...request, path: `${route}${route.includes('?') ? '&' : '?'}n=${count++}` })
-    const options = { url: `http://127.0.0.1:${port}${route}`, connections: 20, requests: values.fresh ? [{ setupRequest: fresh }] : undefined }
+    const fresh = everyRequestNew((count) => `${route}${route.includes('?') ? '&' : '?'}n=${count}`)
+    const options = { url: `http://127.0.0.1:${port}${route}`, connections: 20, requests: values.fresh ? fresh : undefined }
     await autocannon({ ...options, duration: 3 })
     const result = await autocannon({ ...options, duration: 10 })
     // The profile is written as the process exits.

@@ -2,15 +2,13 @@ import { launchChromium } from '@oneheart/chromium'
 import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { cmsToken, logInToAdmin } from '../support/admin.ts'
+import { adminClient, logInToAdmin } from '../support/admin.ts'
 import { axeViolations } from '../support/axe.ts'
 
 const apps = inject('apps')
 
-async function adminApi(path: string, init: RequestInit = {}) {
-  const token = await cmsToken(apps.cms, TEST_ADMIN)
-  return fetch(`${apps.cms}${path}`, { ...init, headers: { authorization: `JWT ${token}`, 'content-type': 'application/json', ...init.headers } })
-}
+/** The admin's REST API as the test administrator: the answer, whatever its status. */
+const adminApi = adminClient(apps.cms).request
 
 /** Adds a block of the given kind at the end of the article's body, through the block drawer. */
 async function addBlock(page: Page, label: string) {

@@ -5,10 +5,10 @@ import { type RunningNginx, startNginx } from '@oneheart/harness/nginx'
 import { migrateAndSeedInChild } from '@oneheart/harness/prepare'
 import { type RunningRedis, startRedis } from '@oneheart/harness/redis'
 import { freePort, provisionTestDatabase } from '@oneheart/harness/testDatabase'
-import { TEST_ADMIN, testEnv } from '@oneheart/harness/testEnv'
+import { testEnv } from '@oneheart/harness/testEnv'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cmsToken } from '../support/admin.ts'
+import { adminClient } from '../support/admin.ts'
 import { publishUnpublishDeleteEverywhere } from '../support/everyPath.ts'
 
 /**
@@ -71,14 +71,11 @@ describe('several instances behind nginx', () => {
       await pageText(`${web}${ARTICLE}`)
       expect((await fetch(`${web}${ARTICLE}`)).headers.get('x-page-cache')).toBe('HIT')
     }
-    const token = await cmsToken(direct.cmsA, TEST_ADMIN)
-    const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
-    const found = (await (await fetch(`${direct.cmsA}/api/articles?where[slug][equals]=no1-nobuko-chanchi&depth=0`, { headers })).json()) as {
-      docs: { id: number; title: string }[]
-    }
+    const admin = adminClient(direct.cmsA)
+    const found = await admin.call<{ docs: { id: number; title: string }[] }>('GET', '/api/articles?where[slug][equals]=no1-nobuko-chanchi&depth=0')
     const article = found.docs[0]!
     const title = `${article.title}（${Date.now().toString(36)}）`
-    const saved = await fetch(`${direct.cmsA}/api/articles/${article.id}`, { method: 'PATCH', headers, body: JSON.stringify({ title }) })
+    const saved = await admin.request(`/api/articles/${article.id}`, { method: 'PATCH', body: JSON.stringify({ title }) })
     expect(saved.status).toBe(200)
     const published = Date.now()
     const seenAfter: Record<string, number> = {}

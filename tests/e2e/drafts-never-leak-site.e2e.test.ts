@@ -1,10 +1,6 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { cmsToken } from '../support/admin.ts'
+import { adminClient } from '../support/admin.ts'
+import { answerWords } from '../support/answerWords.ts'
 
 const apps = inject('apps')
 type Versioned = 'issues' | 'articles' | 'events' | 'activities' | 'meetings'
@@ -18,24 +14,15 @@ const marker = (collection: Versioned, role: 'draftonly' | 'draftchange' | 'dele
  * previews and PDFs. The API half is tests/int/drafts-never-leak.int.test.ts.
  */
 describe('drafts never leak to the site, the feed, calendars or PDFs', () => {
-  let token = ''
   const made: { collection: Versioned; id: number }[] = []
   const records: { collection: Versioned; id: number; slug?: string; number?: number; role: string }[] = []
   const secrets: string[] = []
   let issueNumbers = 9000 + Math.floor(Math.random() * 990)
 
-  const call = async (method: string, route: string, body?: unknown) => {
-    const response = await fetch(`${apps.cms}/api/${route}`, {
-      method,
-      headers: { authorization: `JWT ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${await response.text()}`)
-    return (await response.json()) as { doc: { id: number; slug?: string; number?: number } }
-  }
+  const admin = adminClient(apps.cms)
+  const call = (method: string, route: string, body?: unknown) => admin.call(method, `/api/${route}`, body)
 
   beforeAll(async () => {
-    token = await cmsToken(apps.cms, TEST_ADMIN)
     const district = ((await (await fetch(`${apps.cms}/api/districts?limit=1&depth=0`)).json()) as { docs: { id: number }[] }).docs[0]!.id
     const dataFor = (collection: Versioned, text: string): Record<string, unknown> =>
       ({
@@ -63,20 +50,6 @@ describe('drafts never leak to the site, the feed, calendars or PDFs', () => {
     for (const { collection, id } of [...made].reverse()) await call('DELETE', `${collection}/${id}`).catch(() => {})
   })
 
-  /** An answer's words: text as is, a PDF through pdftotext; spaces dropped, as a PDF may wrap a marker. */
-  async function wordsOf(url: string): Promise<string> {
-    const response = await fetch(url)
-    let text: string
-    if ((response.headers.get('content-type') ?? '').includes('application/pdf')) {
-      const folder = mkdtempSync(path.join(tmpdir(), 'oneheart-leak-'))
-      const file = path.join(folder, 'answer.pdf')
-      writeFileSync(file, Buffer.from(await response.arrayBuffer()))
-      text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
-      rmSync(folder, { recursive: true, force: true })
-    } else text = await response.text()
-    return text.replace(/\s+/g, '').toLowerCase()
-  }
-
   it('shows no draft marker on any anonymous page, feed, calendar, preview or PDF, while the published versions show', async () => {
     const urls: string[] = []
     const site = (route: string) => urls.push(`${apps.web}${route}`)
@@ -102,7 +75,7 @@ describe('drafts never leak to the site, the feed, calendars or PDFs', () => {
     }
 
     const answers: { url: string; words: string }[] = []
-    for (const url of urls) answers.push({ url, words: await wordsOf(url) })
+    for (const url of urls) answers.push({ url, words: (await answerWords(url)).toLowerCase() })
     // A search page repeats the question it was asked; only what it found is checked there.
     // (The suggestions answer only titles, so they are checked whole.)
     const checked = answers.map(({ url, words }) => {

@@ -1,16 +1,13 @@
 import { launchChromium } from '@oneheart/chromium'
-import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { cmsToken, logInToAdmin } from '../support/admin.ts'
+import { adminClient, cmsToken, logInToAdmin } from '../support/admin.ts'
 
 const apps = inject('apps')
 const PASSWORD = 'workflow-password-123'
 
-async function adminApi(path: string, init: RequestInit = {}) {
-  const token = await cmsToken(apps.cms, TEST_ADMIN)
-  return fetch(`${apps.cms}${path}`, { ...init, headers: { authorization: `JWT ${token}`, 'content-type': 'application/json', ...init.headers } })
-}
+/** The admin's REST API as the test administrator: the answer, whatever its status. */
+const adminApi = adminClient(apps.cms).request
 
 const logIn = (browser: Browser, email: string): Promise<Page> => logInToAdmin(browser, apps.cms, { email, password: PASSWORD })
 

@@ -27,15 +27,30 @@ export async function cmsToken(cmsUrl: string, credentials: { email: string; pas
   return ((await response.json()) as { token: string }).token
 }
 
-/** The CMS's REST API as the test administrator, answering the parsed JSON. */
-export async function adminApi<T>(cmsUrl: string, route: string, init: RequestInit = {}): Promise<T> {
-  const token = await cmsToken(cmsUrl, TEST_ADMIN)
-  const response = await fetch(`${cmsUrl}${route}`, {
-    ...init,
-    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json', ...init.headers },
-  })
-  return (await response.json()) as T
+/** The CMS's REST API as one person (the test administrator unless told), logged in once, at the first request. */
+export function adminClient(cmsUrl: string, credentials: { email: string; password: string } = TEST_ADMIN) {
+  let token: Promise<string> | undefined
+  /** The answer to `route` (`/api/…`), whatever its status; a body is sent as JSON. */
+  const request = async (route: string, init: RequestInit = {}): Promise<Response> => {
+    token ??= cmsToken(cmsUrl, credentials)
+    const headers = new Headers(init.headers)
+    headers.set('authorization', `JWT ${await token}`)
+    if (init.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json')
+    return fetch(`${cmsUrl}${route}`, { ...init, headers })
+  }
+  /** A call that must succeed: `body` as JSON in, the parsed answer out. */
+  const call = async <T = { doc: { id: number; slug?: string; number?: number } }>(method: string, route: string, body?: unknown): Promise<T> => {
+    const response = await request(route, { method, body: body === undefined ? undefined : JSON.stringify(body) })
+    if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${await response.text()}`)
+    return (await response.json()) as T
+  }
+  /** The parsed answer to `route`, whatever its status (a refusal's errors are in it). */
+  const json = async <T>(route: string, init: RequestInit = {}): Promise<T> => (await (await request(route, init)).json()) as T
+  return { request, call, json }
 }
+
+/** The CMS's REST API as the test administrator, answering the parsed JSON. */
+export const adminApi = <T>(cmsUrl: string, route: string, init: RequestInit = {}): Promise<T> => adminClient(cmsUrl).json<T>(route, init)
 
 /** An editor and a contributor (who may write for `councilId` only), made through the API; each must be created. */
 export async function createEditorAndContributor(

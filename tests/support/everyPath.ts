@@ -1,10 +1,6 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import { expect } from 'vitest'
-import { cmsToken } from './admin.ts'
+import { adminClient } from './admin.ts'
+import { answerWords } from './answerWords.ts'
 
 /** Where a change must show: the site instances, the CMS instances (the API) and the print app. */
 export type Instances = { webs: string[]; cmsApis: string[]; print: string; cmsToWrite: string }
@@ -30,20 +26,8 @@ function pathsOfIssue(instances: Instances, number: number, marker: string): Pat
   ]
 }
 
-/** Whether the answer shows the sign: text as it is, a PDF through pdftotext (spaces dropped: a PDF may wrap it). */
-async function shows({ url, sign }: Path): Promise<boolean> {
-  const response = await fetch(url)
-  if (!(response.headers.get('content-type') ?? '').includes('application/pdf')) return (await response.text()).includes(sign)
-  const folder = mkdtempSync(path.join(tmpdir(), 'oneheart-every-path-'))
-  try {
-    writeFileSync(path.join(folder, 'issue.pdf'), Buffer.from(await response.arrayBuffer()))
-    return execFileSync('pdftotext', [path.join(folder, 'issue.pdf'), '-'], { encoding: 'utf8' })
-      .replace(/\s+/g, '')
-      .includes(sign)
-  } finally {
-    rmSync(folder, { recursive: true, force: true })
-  }
-}
+/** Whether the answer shows the sign (a PDF may wrap it: white space does not count). */
+const shows = async ({ url, sign }: Path): Promise<boolean> => (await answerWords(url)).includes(sign)
 
 /**
  * Issue 18's test of every cache: a new issue is published, unpublished, published again and
@@ -55,16 +39,7 @@ async function shows({ url, sign }: Path): Promise<boolean> {
  * Answers, per step, that time on the slowest path.
  */
 export async function publishUnpublishDeleteEverywhere(instances: Instances): Promise<Record<'published' | 'unpublished' | 'deleted', number>> {
-  const token = await cmsToken(instances.cmsToWrite, TEST_ADMIN)
-  const call = async (method: string, route: string, body?: unknown) => {
-    const response = await fetch(`${instances.cmsToWrite}/api/${route}`, {
-      method,
-      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    expect(response.ok, `${method} ${route}: ${response.status}`).toBe(true)
-    return (await response.json()) as { doc: { id: number } }
-  }
+  const admin = adminClient(instances.cmsToWrite)
   // A range no other test uses (they share the browser tests' database).
   const number = 6000 + Math.floor(Math.random() * 900)
   const marker = `全経路${Date.now().toString(36)}`
@@ -91,15 +66,15 @@ export async function publishUnpublishDeleteEverywhere(instances: Instances): Pr
   }
 
   const issue = { number, title: `第${number}号 ${marker}`, greeting: `${marker}のごあいさつ`, issuedOn: '2027-08-10', _status: 'draft' }
-  const { doc } = await call('POST', 'issues?draft=true', issue)
+  const { doc } = await admin.call('POST', '/api/issues?draft=true', issue)
   try {
-    const published = await everyPathWithin2s(true, () => call('PATCH', `issues/${doc.id}`, { _status: 'published' }))
-    const unpublished = await everyPathWithin2s(false, () => call('PATCH', `issues/${doc.id}`, { _status: 'draft' }))
-    await call('PATCH', `issues/${doc.id}`, { _status: 'published' })
+    const published = await everyPathWithin2s(true, () => admin.call('PATCH', `/api/issues/${doc.id}`, { _status: 'published' }))
+    const unpublished = await everyPathWithin2s(false, () => admin.call('PATCH', `/api/issues/${doc.id}`, { _status: 'draft' }))
+    await admin.call('PATCH', `/api/issues/${doc.id}`, { _status: 'published' })
     for (const target of paths) await expect.poll(() => shows(target), { timeout: 10_000, interval: 200, message: target.url }).toBe(true)
-    const deleted = await everyPathWithin2s(false, () => call('DELETE', `issues/${doc.id}`))
+    const deleted = await everyPathWithin2s(false, () => admin.call('DELETE', `/api/issues/${doc.id}`))
     return { published, unpublished, deleted }
   } finally {
-    await fetch(`${instances.cmsToWrite}/api/issues/${doc.id}`, { method: 'DELETE', headers: { authorization: `JWT ${token}` } }).catch(() => {})
+    await admin.request(`/api/issues/${doc.id}`, { method: 'DELETE' }).catch(() => {})
   }
 }

@@ -29,7 +29,7 @@ const compress = compression()
 const pages = new PageCache(64 * 1024 * 1024, 60_000)
 
 /** What Next answers, with the content policy completed, kept when it may be shared, compressed. */
-function passToNext(request: IncomingMessage, response: ServerResponse) {
+function passToNext(request: IncomingMessage, response: ServerResponse, pageKey: string | null) {
   // A refresh of Next's cache (the CMS's call, or this instance's own on a change) has ended:
   // pages kept until then may be older than Next's.
   if (request.method === 'POST' && request.url?.startsWith('/api/revalidate'))
@@ -37,15 +37,15 @@ function passToNext(request: IncomingMessage, response: ServerResponse) {
       if (response.statusCode === 200) pages.invalidate()
     })
   compress(request as never, response as never, () => {
-    keepInPageCache(pages, request, response)
+    keepInPageCache(pages, pageKey, response)
     hashInlineScripts(response)
     void handle(request, response)
   })
 }
 
 const server = createServer((request, response) => {
-  void answerFromPageCache(pages, request, response).then((answered) => {
-    if (!answered) passToNext(request, response)
+  void answerFromPageCache(pages, request, response).then(({ sent, key }) => {
+    if (!sent) passToNext(request, response, key)
   })
 })
 server.listen(port, () => {

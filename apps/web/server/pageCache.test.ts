@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { answerFromPageCache, encodingFor, keepInPageCache, PageCache, pageCacheKey } from './pageCache.ts'
 
 const get = (url: string, headers: IncomingMessage['headers'] = {}) => ({ method: 'GET', url, headers })
@@ -63,6 +63,25 @@ describe('the page cache', () => {
     expect(cache.lookup('small', 'gzip')?.encoding).toBe('identity')
   })
 
+  it('compresses a kept page in the background, so no reader waits for it', async () => {
+    const cache = new PageCache(1_000_000, 60_000)
+    const body = page('見守り')
+    cache.store('k', cache.generation, 200, html, body)
+    // Both compressed forms arrive without anyone asking for them.
+    await vi.waitFor(() => expect(cache.bytes).toBeGreaterThan(body.length + 2 * 10), { timeout: 2_000, interval: 5 })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const held = cache.bytes
+    expect(brotliDecompressSync(cache.lookup('k', 'br')!.body).equals(body)).toBe(true)
+    expect(gunzipSync(cache.lookup('k', 'gzip')!.body).equals(body)).toBe(true)
+    // Nothing was compressed on the way out: the cache holds what it held.
+    expect(cache.bytes).toBe(held)
+    // A page dropped before its compression ends gets nothing added back.
+    cache.store('gone', cache.generation, 200, html, page('防災'))
+    cache.invalidate()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect([cache.size, cache.bytes]).toEqual([0, 0])
+  })
+
   it('keeps only whole 200 answers begun in the current generation, and drops all on a change', () => {
     const cache = new PageCache(1_000_000, 60_000)
     const before = cache.generation
@@ -115,9 +134,10 @@ describe('in front of a server', () => {
     const cache = new PageCache(1_000_000, 60_000)
     let rendered = 0
     const server = createServer(async (request, response) => {
-      if (await answerFromPageCache(cache, request, response)) return
+      const { sent, key } = await answerFromPageCache(cache, request, response)
+      if (sent) return
       rendered += 1
-      keepInPageCache(cache, request, response)
+      keepInPageCache(cache, key, response)
       handler(request, response)
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -1,5 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib'
 import { DEFAULT_PREFERENCES, isChoice, lookOf, PREFERENCE_COOKIE, type ReaderPreferences, type Setting } from '../src/lib/preferences.ts'
 import { keepWriteHeadArguments } from './writeHeadArguments.ts'
 
@@ -22,6 +22,10 @@ const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch',
 const PREFERENCE_NAMES = new Map<string, Setting>(Object.entries(PREFERENCE_COOKIE).map(([setting, name]) => [name, setting as Setting]))
 /** Below this a page is sent as it is, as the compression middleware does. */
 const COMPRESS_FROM_BYTES = 1024
+/** Brotli at quality 5: close to the best size for HTML at a small part of quality 11's time. */
+/** At most this many compressions in the background at once: zlib's thread pool has four threads. */
+const BACKGROUND_COMPRESSIONS = 4
+const brotliOptions = (body: Buffer) => ({ params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
 
 /**
  * The cache key of a request whose answer is the same for every reader who sends it: a GET for
@@ -95,6 +99,8 @@ export class PageCache {
   /** Pages being rendered now, by key: a reader asking for one waits for it instead of rendering it again. */
   private readonly renders = new Map<string, Promise<void>>()
   private bytesHeld = 0
+  /** Compressions under way in zlib's thread pool. */
+  private compressing = 0
   private generationNumber = 0
 
   constructor(
@@ -152,9 +158,38 @@ export class PageCache {
     this.entries.set(key, entry)
     this.bytesHeld += entry.bytes
     this.trim()
+    this.compressInBackground(key, entry)
   }
 
-  /** The answer kept for `key` in the encoding asked for (compressed now if it is the first time), or undefined. */
+  /**
+   * Compresses a kept page in zlib's thread pool, so the first reader asking for brotli or gzip
+   * finds it ready rather than waiting for it on the server's one thread; lookup compresses
+   * only if that reader comes first.
+   */
+  private compressInBackground(key: string, entry: Entry): void {
+    const identity = entry.bodies.identity!
+    // A flood of new pages (every search new) must not queue work without end: past a few
+    // compressions at once, a page waits for its first reader instead.
+    if (identity.length < COMPRESS_FROM_BYTES || this.compressing >= BACKGROUND_COMPRESSIONS) return
+    this.compressing += 2
+    const keep = (encoding: Encoding) => (error: Error | null, body: Buffer) => {
+      this.compressing -= 1
+      // The page may have gone meanwhile (a change, a newer render), or been compressed on demand.
+      if (error || this.entries.get(key) !== entry || entry.bodies[encoding]) return
+      this.addBody(entry, encoding, body)
+    }
+    brotliCompress(identity, brotliOptions(identity), keep('br'))
+    gzip(identity, keep('gzip'))
+  }
+
+  private addBody(entry: Entry, encoding: Encoding, body: Buffer): void {
+    entry.bodies[encoding] = body
+    entry.bytes += body.length
+    this.bytesHeld += body.length
+    this.trim()
+  }
+
+  /** The answer kept for `key` in the encoding asked for (compressed now if the background has not yet), or undefined. */
   lookup(key: string, encoding: Encoding): { status: number; headers: OutgoingHttpHeaders; body: Buffer; encoding: Encoding } | undefined {
     const entry = this.entries.get(key)
     if (!entry) return undefined
@@ -169,14 +204,8 @@ export class PageCache {
     const sent: Encoding = identity.length < COMPRESS_FROM_BYTES ? 'identity' : encoding
     let body = entry.bodies[sent]
     if (!body) {
-      body =
-        sent === 'br'
-          ? brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } })
-          : gzipSync(identity)
-      entry.bodies[sent] = body
-      entry.bytes += body.length
-      this.bytesHeld += body.length
-      this.trim()
+      body = sent === 'br' ? brotliCompressSync(identity, brotliOptions(identity)) : gzipSync(identity)
+      this.addBody(entry, sent, body)
     }
     return { status: entry.status, headers: entry.headers, body, encoding: sent }
   }
@@ -200,16 +229,21 @@ export class PageCache {
 /**
  * Sends a kept answer, if there is one for this request, or the one being rendered for another
  * reader once it is kept (a burst of readers after a change costs one render per page, not one
- * each); true when it did.
+ * each). Answers whether it did, and the request's key for keeping what is rendered instead
+ * (null: the answer may not be shared).
  */
-export async function answerFromPageCache(cache: PageCache, request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+export async function answerFromPageCache(
+  cache: PageCache,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<{ sent: boolean; key: string | null }> {
   const key = pageCacheKey(request)
-  if (key === null) return false
-  if (sendKept(cache, key, request, response)) return true
+  if (key === null) return { sent: false, key }
+  if (sendKept(cache, key, request, response)) return { sent: true, key }
   const rendering = cache.renderingOf(key)
-  if (!rendering) return false
+  if (!rendering) return { sent: false, key }
   await rendering
-  return sendKept(cache, key, request, response)
+  return { sent: sendKept(cache, key, request, response), key }
 }
 
 function sendKept(cache: PageCache, key: string, request: IncomingMessage, response: ServerResponse): boolean {
@@ -230,9 +264,9 @@ function sendKept(cache: PageCache, key: string, request: IncomingMessage, respo
  * Watches an answer on its way out and keeps it once complete, when the request may share it and
  * the answer is a whole 200 HTML page that sets no cookie. To be installed under the step that
  * completes the page's content policy (hashInlineScripts), so what is kept carries the policy.
+ * `key` is the request's (pageCacheKey): null keeps nothing.
  */
-export function keepInPageCache(cache: PageCache, request: IncomingMessage, response: ServerResponse): void {
-  const key = pageCacheKey(request)
+export function keepInPageCache(cache: PageCache, key: string | null, response: ServerResponse): void {
   if (key === null) return
   const generation = cache.generation
   const rendered = cache.beginRendering(key)
