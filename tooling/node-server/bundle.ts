@@ -1,6 +1,7 @@
 /**
  * Bundles a Node server: our TypeScript (the app and the workspace packages) into one ESM file
- * with React's automatic JSX; npm packages stay external and load from node_modules, so plain
+ * with React's automatic JSX; npm packages stay external and load from node_modules (their JSON
+ * data is inlined), so plain
  * `node` runs the result without a TypeScript loader in the request path. `--watch` on the
  * command line rebuilds on change (npm run dev).
  */
@@ -9,7 +10,11 @@ import { context, type Plugin } from 'esbuild'
 const externalNpmPackages: Plugin = {
   name: 'external-npm-packages',
   setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@oneheart/') ? undefined : { path: args.path, external: true }))
+    // A package's JSON (such as its package.json, for its version) is data: it is inlined, as
+    // Node would want an import attribute on an external JSON import that esbuild does not keep.
+    build.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('@oneheart/') || args.path.endsWith('.json') ? undefined : { path: args.path, external: true },
+    )
   },
 }
 

@@ -21,13 +21,14 @@ function policyFor(policy: string, page: Buffer, etag: unknown): string {
 }
 
 /**
- * Holds back an HTML page that carries a content policy until it is complete, then adds the
+ * Holds back an HTML page that carries a content policy until it is complete, finishes it
+ * (`finish`: changes only this server makes, such as scriptsAfterFirstPaint), then adds the
  * hash of each inline script it holds to the policy's `script-src` and sends both. Whole pages
  * are held (cached pages are sent in one piece anyway; streamed ones arrive a little later, at
  * once). Anything else — scripts, fonts, RSC data, JSON, files — passes through untouched, and
  * so does a page without a policy.
  */
-export function hashInlineScripts(response: ServerResponse): void {
+export function hashInlineScripts(response: ServerResponse, finish: (html: string) => string = (html) => html): void {
   const original = {
     writeHead: response.writeHead,
     write: response.write,
@@ -46,9 +47,7 @@ export function hashInlineScripts(response: ServerResponse): void {
     // A 304 has no page to hash, and its headers replace the cached page's: without a policy of
     // its own, the browser keeps the one that came with the page, hashes included.
     if (response.statusCode === 304) response.removeHeader('content-security-policy')
-    // A HEAD answer has no page either: it keeps Next's headers, length included, as they are.
-    const hasPage = response.req.method !== 'HEAD'
-    if (hasPage && type.startsWith('text/html') && response.hasHeader('content-security-policy')) held = []
+    if (type.startsWith('text/html') && response.hasHeader('content-security-policy')) held = []
     else restore()
   }
   // Next ends some answers with end(null).
@@ -80,7 +79,7 @@ export function hashInlineScripts(response: ServerResponse): void {
     if (!held) return (original.end as (...args: unknown[]) => ServerResponse).call(response, chunk, encoding, callback)
     const done = [chunk, encoding, callback].find((part) => typeof part === 'function') as Callback | undefined
     if (typeof chunk !== 'function') held.push(bytes(chunk, typeof encoding === 'string' ? encoding : undefined))
-    const page = Buffer.concat(held)
+    const page = Buffer.from(finish(Buffer.concat(held).toString('utf8')), 'utf8')
     held = null
     restore()
     response.setHeader('content-security-policy', policyFor(String(response.getHeader('content-security-policy')), page, response.getHeader('etag')))

@@ -1,7 +1,9 @@
 /**
  * The site's production server: Next.js's own request handler, behind two steps it cannot take
  * itself. Pages get a content policy that lets their own inline scripts run and no other
- * (see hashInlineScripts.ts); and responses are compressed after that, since the hashes are
+ * (see hashInlineScripts.ts), after what a phone needs only once the page has painted (Next's
+ * scripts, the web font's files) has been moved there (scriptsAfterFirstPaint.ts,
+ * fontSample.ts); and responses are compressed after that, since the hashes are
  * taken of the page as written (next.config turns Next's own compression off). Whole pages a
  * reader may share are kept in front of Next (pageCache.ts). And each instance drops its cached
  * pages when PostgreSQL says content changed (revalidateOnContentChange.ts).
@@ -13,9 +15,11 @@ import { parseArgs } from 'node:util'
 import { siteEnv } from '@oneheart/env'
 import compression from 'compression'
 import next from 'next'
+import { withFontSample } from './fontSample.ts'
 import { hashInlineScripts } from './hashInlineScripts.ts'
 import { answerFromPageCache, keepInPageCache, PageCache } from './pageCache.ts'
 import { revalidateOnContentChange } from './revalidateOnContentChange.ts'
+import { scriptsAfterFirstPaint } from './scriptsAfterFirstPaint.ts'
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' } } })
 const port = Number(values.port ?? siteEnv().WEB_PORT)
@@ -28,6 +32,9 @@ const compress = compression()
 // a minute at most, for pages that show what is coming up from today.
 const pages = new PageCache(64 * 1024 * 1024, 60_000)
 
+/** What this server changes in a page Next wrote, once, before it is kept: what a phone needs after its first paint. */
+const finishPage = (html: string) => withFontSample(scriptsAfterFirstPaint(html))
+
 /** What Next answers, with the content policy completed, kept when it may be shared, compressed. */
 function passToNext(request: IncomingMessage, response: ServerResponse, pageKey: string | null) {
   // A refresh of Next's cache (the CMS's call, or this instance's own on a change) has ended:
@@ -38,12 +45,16 @@ function passToNext(request: IncomingMessage, response: ServerResponse, pageKey:
     })
   compress(request as never, response as never, () => {
     keepInPageCache(pages, pageKey, response)
-    hashInlineScripts(response)
+    hashInlineScripts(response, finishPage)
     void handle(request, response)
   })
 }
 
 const server = createServer((request, response) => {
+  // A HEAD asks for the headers of the GET, whose length is known only once the page is
+  // finished (finishPage changes it): it is answered as that GET, and Node, knowing the request
+  // was a HEAD, sends no body.
+  if (request.method === 'HEAD') request.method = 'GET'
   void answerFromPageCache(pages, request, response).then(({ sent, key }) => {
     if (!sent) passToNext(request, response, key)
   })
