@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 const apps = inject('apps')
 
 /**
- * A first visit on a phone (issue 18): the page paints before anything else it wants; Next's
- * scripts and the web font (BIZ UDPGothic) come after, and no other page is fetched before the
- * reader asks.
+ * A first visit on a phone (issue 18): the page paints before anything else it wants, the web
+ * font (BIZ UDPGothic) comes after, and no other page is fetched before the reader asks.
  */
 describe('a first visit on a phone', () => {
   let browser: Browser
@@ -44,10 +43,6 @@ describe('a first visit on a phone', () => {
         .getEntriesByType('resource')
         .filter((entry) => entry.name.endsWith('.woff2'))
         .map((entry) => entry.startTime),
-      nextScripts: performance
-        .getEntriesByType('resource')
-        .filter((entry) => /\/_next\/static\/.+\.js$/.test(entry.name))
-        .map((entry) => entry.startTime),
       heading: document.querySelector('h1')?.textContent ?? '',
     }))
     expect(timing.firstContentfulPaint).toBeGreaterThan(0)
@@ -55,9 +50,6 @@ describe('a first visit on a phone', () => {
     expect(timing.fontFiles.length).toBeGreaterThan(0)
     for (const start of timing.fontFiles) expect(start).toBeGreaterThan(timing.firstContentfulPaint as number)
     expect(await bodyFont(page)).toMatch(/^"BIZ UDPGothic"/)
-    // Next's scripts (React, the router) are asked for only after the first paint too.
-    expect(timing.nextScripts.length).toBeGreaterThan(0)
-    for (const start of timing.nextScripts) expect(start).toBeGreaterThan(timing.firstContentfulPaint as number)
     // The page's whole text is in the subsets that were loaded (the server named them in the
     // loader's sample), not left to arrive one by one.
     expect(await page.evaluate(() => document.getElementById('web-font-loader')?.dataset.fontSample?.length ?? 0)).toBeGreaterThan(5)

@@ -39,7 +39,7 @@ export function visibleText(html: string): string {
   const fields = Array.from(body.matchAll(/\s(?:placeholder|value)="([^"]*)"/g), (match) => match[1]).join(' ')
   const text = body.replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ')
   return `${text} ${fields}`.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity
+    if (name[0] !== '#') return Object.hasOwn(ENTITIES, name.toLowerCase()) ? ENTITIES[name.toLowerCase()]! : entity
     const codePoint = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1))
     return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity
   })

@@ -39,6 +39,15 @@ export function hashInlineScripts(response: ServerResponse, finish: (html: strin
   let decided = false
 
   const restore = () => Object.assign(response, original)
+  /** The page finished; as written if finishing fails: a page must always end, or its readers wait. */
+  const finished = (written: Buffer): Buffer => {
+    try {
+      return Buffer.from(finish(written.toString('utf8')), 'utf8')
+    } catch (error) {
+      console.error(`[site] could not finish ${response.req.url}: ${String(error)}`)
+      return written
+    }
+  }
   /** At the first byte, the headers are known: hold the body of a page with a policy. */
   const decide = () => {
     if (decided) return
@@ -79,7 +88,7 @@ export function hashInlineScripts(response: ServerResponse, finish: (html: strin
     if (!held) return (original.end as (...args: unknown[]) => ServerResponse).call(response, chunk, encoding, callback)
     const done = [chunk, encoding, callback].find((part) => typeof part === 'function') as Callback | undefined
     if (typeof chunk !== 'function') held.push(bytes(chunk, typeof encoding === 'string' ? encoding : undefined))
-    const page = Buffer.from(finish(Buffer.concat(held).toString('utf8')), 'utf8')
+    const page = finished(Buffer.concat(held))
     held = null
     restore()
     response.setHeader('content-security-policy', policyFor(String(response.getHeader('content-security-policy')), page, response.getHeader('etag')))
