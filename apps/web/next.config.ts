@@ -21,6 +21,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // server/index.ts compresses, after it has hashed each page's inline scripts as written.
   compress: false,
+  experimental: {
+    // Pages rendered on demand are kept in memory only (Next's cache, at most 50 MB, the least
+    // recently used dropped first). On disk, Next wrote seven files for every address asked
+    // for, a made-up one's "not found" included, and never removed them: anyone could fill the
+    // server's disk. The build's own pages are still read from disk.
+    isrFlushToDisk: false,
+  },
   // Decided before Next matches any route, so no page is reached without a look; the rules' path
   // pattern leaves out the files and endpoints that are the same in every look.
   // The endpoints moved under /api/ (one prefix the look rewrites leave alone); links already

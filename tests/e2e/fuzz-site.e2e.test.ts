@@ -2,8 +2,10 @@
  * Hostile addresses against the running site and print app (the fuzz suite's part that needs
  * the real servers): no 5xx and nothing of the server's insides in any body. Seeded, bounded.
  */
+import { readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
 import fc from 'fast-check'
-import { afterAll, describe, inject, it } from 'vitest'
+import { afterAll, describe, expect, inject, it } from 'vitest'
 import { expectSafe, RequestCounter } from '../support/fuzz/checks.ts'
 import { hostileNumber, hostileText, percentEncode } from '../support/fuzz/hostile.ts'
 
@@ -19,8 +21,31 @@ async function get(url: string, method: 'GET' | 'HEAD' = 'GET') {
   return { status: response.status, text: await response.text() }
 }
 
+/** Files under `folder` changed since `since` (ms), by path. */
+function changedSince(folder: string, since: number): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => statSync(file).mtimeMs >= since)
+}
+
 describe('fuzz: the site and the print app', () => {
   afterAll(() => counter.report(`site fuzz (seed ${SEED})`))
+
+  it('writes nothing to disk, however many different addresses are asked for', async () => {
+    // Next kept every page it rendered, a "not found" for every made-up address included, as
+    // files of its own: seven files per address, without end (next.config: isrFlushToDisk).
+    const server = path.resolve(import.meta.dirname, '..', '..', 'apps', 'web', '.next', 'server')
+    const before = Date.now() - 1_000
+    const made = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+    for (let index = 0; index < 20; index += 1) {
+      for (const address of [`/articles/made-up-${made}-${index}`, `/issues/${7_000 + index}`, `/activities/made-up-${made}-${index}`, '/issues/4']) {
+        const { status } = await get(`${apps.web}${address}`)
+        expect(status, address).toBe(address === '/issues/4' ? 200 : 404)
+      }
+    }
+    expect(changedSince(server, before)).toEqual([])
+  })
 
   it('site pages and query strings', async () => {
     const page = fc.constantFrom(

@@ -100,9 +100,19 @@ export function ArticleView({
         </p>
       )}
       <ArticleBlocks blocks={article.blocks} headingLevel={sub} renderText={(text) => <Furigana text={text} on={on} />} />
+      {/* After the story's text, below the first screen: fetched as the reader comes near, so a
+          phone's slow connection first carries what paints the page (React otherwise hints
+          every photo to the browser before the page's own scripts). */}
       {article.photos.map((photo) => (
         <figure key={photo.image.url}>
-          <img src={photo.image.url} alt={photo.image.alt} width={photo.image.width ?? undefined} height={photo.image.height ?? undefined} />
+          <img
+            src={photo.image.url}
+            alt={photo.image.alt}
+            width={photo.image.width ?? undefined}
+            height={photo.image.height ?? undefined}
+            loading="lazy"
+            decoding="async"
+          />
           {photo.caption && (
             <figcaption>
               <Furigana text={photo.caption} on={on} />
