@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { WEB_FONT_FOLDER } from '../src/lib/webFont.ts'
-import { fontSampleOf, fontSubsetsOf, visibleText, withFontSample } from './fontSample.ts'
+import { FONT_PACKAGE_STYLESHEET, fontSampleOf, fontSubsetsOf, visibleText, withFontSample } from './fontSample.ts'
 
 const css = `
 @font-face { font-family: 'F'; src: url(./f-0.woff2); unicode-range: U+4e00-4e0f,U+4e80; }
@@ -48,7 +46,7 @@ describe("the page's font sample", () => {
   })
 
   it("brings, for a real page's text, exactly the site font's files the whole text would", () => {
-    const siteCss = readFileSync(path.resolve(import.meta.dirname, '..', 'public', WEB_FONT_FOLDER, '400.css'), 'utf8')
+    const siteCss = readFileSync(FONT_PACKAGE_STYLESHEET, 'utf8')
     const site = fontSubsetsOf(siteCss)
     expect(new Set([...site.values()].flat()).size).toBe((siteCss.match(/@font-face/g) ?? []).length)
     const text = '令和7年11月号　めざせ！ワンハート　高崎市生活支援コーディネーター通信　9:30～11:30 公民館（ＴＥＬ０２７）'

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { WEB_FONT_FOLDER, WEB_FONT_LOADER_ID } from '../src/lib/webFont.ts'
+import { createRequire } from 'node:module'
+import { WEB_FONT_LOADER_ID } from '../src/lib/webFont.ts'
 
 /**
  * Which of the web font's files cover each character: code point → files, in the stylesheet's
@@ -65,13 +65,20 @@ export function fontSampleOf(text: string, subsets: FontSubsets): string {
   return sample
 }
 
+/**
+ * The stylesheet of the site's web font as the font's package ships it: the same rules, with the
+ * same ranges, as the copy build-fonts.ts serves (only the files' addresses differ), and there
+ * before any build.
+ */
+export const FONT_PACKAGE_STYLESHEET = createRequire(import.meta.url).resolve('@fontsource/biz-udpgothic/400.css')
+
 let siteSubsets: FontSubsets | null | undefined
 
-/** The site's web font's subsets, read once from the stylesheet build-fonts.ts wrote; null without it. */
+/** The site's web font's subsets, read once; null if its stylesheet cannot be read. */
 function siteFontSubsets(): FontSubsets | null {
   if (siteSubsets === undefined) {
     try {
-      siteSubsets = fontSubsetsOf(readFileSync(path.resolve(import.meta.dirname, '..', 'public', WEB_FONT_FOLDER, '400.css'), 'utf8'))
+      siteSubsets = fontSubsetsOf(readFileSync(FONT_PACKAGE_STYLESHEET, 'utf8'))
     } catch {
       siteSubsets = null
     }
