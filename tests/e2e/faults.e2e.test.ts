@@ -22,9 +22,21 @@ describe('faults lose nothing', () => {
   // Issue numbers are unique: consecutive ones from a random start above the demo's.
   let issueNumbers = 9000 + Math.floor(Math.random() * 990)
 
+  /** Connections listening for content changes (each CMS and site process has its own). */
+  const listeners = async () =>
+    (await sql<{ count: number }>("select count(*)::int as count from pg_stat_activity where application_name = 'oneheart-content-listener'"))[0]!.count
+  let listening = 0
+
   beforeAll(async () => {
     stack = await startFaultStack(inject('testEnv'))
     token = await cmsToken(stack.cms, TEST_ADMIN)
+    // The apps start listening as they start; the count stands once no new one comes for a second.
+    for (let previous = -1; previous !== listening; ) {
+      previous = listening
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      listening = await listeners()
+    }
+    expect(listening).toBeGreaterThan(0)
   })
   afterAll(async () => {
     await browser?.close()
@@ -183,6 +195,11 @@ describe('faults lose nothing', () => {
   it('serves a cached issue page while the CMS and its database are down', { timeout: 180_000 }, async () => {
     const { docs } = (await (await fetch(`${stack.cms}/api/issues?where[number][equals]=4&depth=0`)).json()) as { docs: { title: string }[] }
     const title = docs[0]!.title
+    // The test before restarted PostgreSQL. Each app's listener connects again after a back-off
+    // (up to 30 s) and then drops every cached page, as it cannot know what changed meanwhile:
+    // the page cached below must not be dropped just after, with the database then down.
+    await expect.poll(listeners, { timeout: 60_000, interval: 250 }).toBeGreaterThanOrEqual(listening)
+    await new Promise((resolve) => setTimeout(resolve, 2_000))
     browser = await launchChromium()
     const page = await browser.newPage()
     const first = await page.goto(`${stack.web}/issues/4`)
