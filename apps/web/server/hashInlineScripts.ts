@@ -22,13 +22,14 @@ function policyFor(policy: string, page: Buffer, etag: unknown): string {
 
 /**
  * Holds back an HTML page that carries a content policy until it is complete, finishes it
- * (`finish`: what only this server adds, such as the font sample of fontSample.ts), then adds the
+ * (`finish`: what only this server does to a page, such as taking out Next's runtime or adding the
+ * font sample of fontSample.ts; it is given the response, to see the page's address), then adds the
  * hash of each inline script it holds to the policy's `script-src` and sends both. Whole pages
  * are held (cached pages are sent in one piece anyway; streamed ones arrive a little later, at
  * once). Anything else — scripts, fonts, RSC data, JSON, files — passes through untouched, and
  * so does a page without a policy.
  */
-export function hashInlineScripts(response: ServerResponse, finish: (html: string) => string = (html) => html): void {
+export function hashInlineScripts(response: ServerResponse, finish: (html: string, response: ServerResponse) => string = (html) => html): void {
   const original = {
     writeHead: response.writeHead,
     write: response.write,
@@ -42,7 +43,7 @@ export function hashInlineScripts(response: ServerResponse, finish: (html: strin
   /** The page finished; as written if finishing fails: a page must always end, or its readers wait. */
   const finished = (written: Buffer): Buffer => {
     try {
-      return Buffer.from(finish(written.toString('utf8')), 'utf8')
+      return Buffer.from(finish(written.toString('utf8'), response), 'utf8')
     } catch (error) {
       console.error(`[site] could not finish ${response.req.url}: ${String(error)}`)
       return written

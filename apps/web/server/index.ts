@@ -1,7 +1,8 @@
 /**
  * The site's production server: Next.js's own request handler, behind two steps it cannot take
  * itself. Pages get a content policy that lets their own inline scripts run and no other
- * (see hashInlineScripts.ts), once the page's font loader has been told which of the web font's
+ * (see hashInlineScripts.ts), once Next's runtime has been taken out of reader pages
+ * (withoutNextRuntime.ts) and the page's font loader has been told which of the web font's
  * files the page needs (fontSample.ts); and responses are compressed after that, since the hashes are
  * taken of the page as written (next.config turns Next's own compression off). Whole pages a
  * reader may share are kept in front of Next (pageCache.ts). And each instance drops its cached
@@ -18,6 +19,7 @@ import { withFontSample } from './fontSample.ts'
 import { hashInlineScripts } from './hashInlineScripts.ts'
 import { answerFromPageCache, keepInPageCache, PageCache } from './pageCache.ts'
 import { revalidateOnContentChange } from './revalidateOnContentChange.ts'
+import { runsNextInBrowser, withoutNextRuntime } from './withoutNextRuntime.ts'
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' } } })
 const port = Number(values.port ?? siteEnv().WEB_PORT)
@@ -30,8 +32,8 @@ const compress = compression()
 // a minute at most, for pages that show what is coming up from today.
 const pages = new PageCache(64 * 1024 * 1024, 60_000)
 
-/** What this server adds to a page Next wrote, once, before it is kept. */
-const finishPage = (html: string) => withFontSample(html)
+/** What this server does to a page Next wrote, once, before it is kept. */
+const finishPage = (html: string, response: ServerResponse) => withFontSample(runsNextInBrowser(response) ? html : withoutNextRuntime(html))
 
 /** What Next answers, with the content policy completed, kept when it may be shared, compressed. */
 function passToNext(request: IncomingMessage, response: ServerResponse, pageKey: string | null) {

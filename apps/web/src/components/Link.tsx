@@ -2,10 +2,11 @@ import NextLink from 'next/link'
 import type { ComponentProps } from 'react'
 
 /**
- * The site's links: Next's, without prefetching. Next fetches every linked page in view once
- * the page has loaded; on an old phone that work (six menu entries and every list item) came
- * just after the first paint and was most of what Lighthouse counted as blocking time (npm run
- * bench:web), and it spent a reader's data on pages they may never open. A click fetches the page.
+ * The site's links. On reader pages, which reach the browser without React
+ * (server/withoutNextRuntime.ts), this is a plain <a>: a click loads the page as a new
+ * document, from the site's page cache. Where React does run (previews), it does not prefetch:
+ * Next fetched every linked page in view once a page had loaded, spending the reader's data on
+ * pages they may never open.
  */
 export function Link(props: ComponentProps<typeof NextLink>) {
   return <NextLink prefetch={false} {...props} />

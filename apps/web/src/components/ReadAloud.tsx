@@ -1,51 +1,41 @@
-'use client'
+import { InlineScript } from './InlineScript'
 
-import { useEffect, useState } from 'react'
+// Shows the button where the browser can speak, and reads the text as written: readings over
+// kanji are for the eye, and the page's own button and scripts are no part of the article.
+const READ_ALOUD = `(function(){
+var holder=document.currentScript.previousElementSibling;
+var button=holder&&holder.querySelector('button');
+var synth=window.speechSynthesis;
+if(!button||!synth||!window.SpeechSynthesisUtterance)return;
+var speaking=false;
+function show(on){speaking=on;button.setAttribute('aria-pressed',on?'true':'false');button.textContent=on?'読み上げを止める':'この記事を読み上げる'}
+button.addEventListener('click',function(){
+if(speaking){synth.cancel();return show(false)}
+var target=document.getElementById(button.getAttribute('data-target'));
+if(!target)return;
+var clone=target.cloneNode(true);
+var skipped=clone.querySelectorAll('rt, rp, .read-aloud, script');
+for(var i=0;i<skipped.length;i++)skipped[i].parentNode.removeChild(skipped[i]);
+var utterance=new SpeechSynthesisUtterance(clone.textContent||'');
+utterance.lang='ja-JP';utterance.rate=0.9;
+utterance.onend=utterance.onerror=function(){show(false)};
+synth.cancel();synth.speak(utterance);show(true)});
+window.addEventListener('pagehide',function(){synth.cancel()});
+holder.hidden=false})()`
 
 /**
- * 読み上げ: reads the article aloud with the browser's own speech synthesis. Shown only where
- * the browser has it; without JavaScript the button simply is not there.
+ * 読み上げ: reads the article aloud with the browser's own speech synthesis. Hidden until the
+ * script has found that the browser has it; without JavaScript the button is never shown.
  */
 export function ReadAloud({ targetId }: { targetId: string }) {
-  const [supported, setSupported] = useState(false)
-  const [speaking, setSpeaking] = useState(false)
-
-  useEffect(() => {
-    setSupported(typeof window !== 'undefined' && 'speechSynthesis' in window)
-    return () => {
-      if ('speechSynthesis' in window) window.speechSynthesis.cancel()
-    }
-  }, [])
-
-  if (!supported) return null
-
-  const toggle = () => {
-    const synth = window.speechSynthesis
-    if (speaking) {
-      synth.cancel()
-      setSpeaking(false)
-      return
-    }
-    const element = document.getElementById(targetId)
-    if (!element) return
-    // Readings over kanji are for the eye; the voice reads the text as written.
-    const clone = element.cloneNode(true) as HTMLElement
-    for (const node of clone.querySelectorAll('rt, rp, .read-aloud')) node.remove()
-    const utterance = new SpeechSynthesisUtterance(clone.textContent ?? '')
-    utterance.lang = 'ja-JP'
-    utterance.rate = 0.9
-    utterance.onend = () => setSpeaking(false)
-    utterance.onerror = () => setSpeaking(false)
-    synth.cancel()
-    synth.speak(utterance)
-    setSpeaking(true)
-  }
-
   return (
-    <p className="read-aloud">
-      <button type="button" onClick={toggle} aria-pressed={speaking}>
-        {speaking ? '読み上げを止める' : 'この記事を読み上げる'}
-      </button>
-    </p>
+    <>
+      <p className="read-aloud" hidden>
+        <button type="button" aria-pressed="false" data-target={targetId}>
+          この記事を読み上げる
+        </button>
+      </p>
+      <InlineScript source={READ_ALOUD} />
+    </>
   )
 }

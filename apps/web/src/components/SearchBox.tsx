@@ -11,7 +11,7 @@ export function SearchBox({ id, defaultValue = '', large = false }: { id: string
         <input id={inputId} name="q" type="search" defaultValue={defaultValue} maxLength={100} autoComplete="off" enterKeyHint="search" />
         <button type="submit">さがす</button>
       </div>
-      <SearchSuggest inputId={inputId} listId={`${id}-suggestions`} />
+      <SearchSuggest listId={`${id}-suggestions`} />
     </form>
   )
 }

@@ -6,7 +6,7 @@ import { OutsideSearchPage } from '~/components/OutsideSearchPage'
 import { ReaderSettings } from '~/components/ReaderSettings'
 import { SearchBox } from '~/components/SearchBox'
 import { SiteFooter } from '~/components/SiteFooter'
-import { WebFont } from '~/components/WebFont'
+import { WebFont, WebFontIfLoadedBefore } from '~/components/WebFont'
 import { parseLook } from '~/lib/preferences'
 import './site.css'
 import './blocks.css'
@@ -42,6 +42,9 @@ export default async function RootLayout({ children, params }: { children: React
   const { size, contrast } = preferences
   return (
     <html lang="ja" className={`text-${size} contrast-${contrast}`}>
+      <head>
+        <WebFontIfLoadedBefore />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           本文へ移動
