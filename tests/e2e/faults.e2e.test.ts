@@ -1,9 +1,8 @@
 import { launchChromium } from '@oneheart/chromium'
 import { withClient } from '@oneheart/db'
-import { TEST_ADMIN } from '@oneheart/harness/testEnv'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { cmsToken } from '../support/admin.ts'
+import { adminClient } from '../support/admin.ts'
 import { type FaultStack, startFaultStack } from '../support/faultStack.ts'
 
 const ARTICLES_PER_ISSUE = 40
@@ -18,7 +17,7 @@ const ARTICLES_PER_ISSUE = 40
 describe('faults lose nothing', () => {
   let stack: FaultStack
   let browser: Browser | null = null
-  let token = ''
+  let admin: ReturnType<typeof adminClient>
   // Issue numbers are unique: consecutive ones from a random start above the demo's.
   let issueNumbers = 9000 + Math.floor(Math.random() * 990)
 
@@ -29,7 +28,9 @@ describe('faults lose nothing', () => {
 
   beforeAll(async () => {
     stack = await startFaultStack(inject('testEnv'))
-    token = await cmsToken(stack.cms, TEST_ADMIN)
+    // Logged in before anything is broken: no login may land in a fault injected later.
+    admin = adminClient(stack.cms)
+    await admin.logIn()
     // The apps start listening as they start; the count stands once no new one comes for a second.
     for (let previous = -1; previous !== listening; ) {
       previous = listening
@@ -44,11 +45,7 @@ describe('faults lose nothing', () => {
   })
 
   const call = (method: string, path: string, body?: unknown) =>
-    fetch(`${stack.cms}/api/${path}`, {
-      method,
-      headers: { authorization: `JWT ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    })
+    admin.request(`/api/${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) })
   const sql = <Row>(query: string, values: unknown[] = []) => withClient(stack.databaseUrl, async (client) => (await client.query(query, values)).rows as Row[])
 
   /** A draft issue with its draft articles, every one acknowledged with 201. */

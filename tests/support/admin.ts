@@ -30,11 +30,15 @@ export async function cmsToken(cmsUrl: string, credentials: { email: string; pas
 /** The CMS's REST API as one person (the test administrator unless told), logged in once, at the first request. */
 export function adminClient(cmsUrl: string, credentials: { email: string; password: string } = TEST_ADMIN) {
   let token: Promise<string> | undefined
+  /** Logs in now, if not yet: a test that breaks the CMS on purpose logs in before it does. */
+  const logIn = (): Promise<string> => {
+    token ??= cmsToken(cmsUrl, credentials)
+    return token
+  }
   /** The answer to `route` (`/api/…`), whatever its status; a body is sent as JSON. */
   const request = async (route: string, init: RequestInit = {}): Promise<Response> => {
-    token ??= cmsToken(cmsUrl, credentials)
     const headers = new Headers(init.headers)
-    headers.set('authorization', `JWT ${await token}`)
+    headers.set('authorization', `JWT ${await logIn()}`)
     if (init.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json')
     return fetch(`${cmsUrl}${route}`, { ...init, headers })
   }
@@ -46,7 +50,7 @@ export function adminClient(cmsUrl: string, credentials: { email: string; passwo
   }
   /** The parsed answer to `route`, whatever its status (a refusal's errors are in it). */
   const json = async <T>(route: string, init: RequestInit = {}): Promise<T> => (await (await request(route, init)).json()) as T
-  return { request, call, json }
+  return { logIn, request, call, json }
 }
 
 /** The CMS's REST API as the test administrator, answering the parsed JSON. */
