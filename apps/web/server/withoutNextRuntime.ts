@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http'
 /**
  * Reader pages reach the browser without React. Everything on them is rendered on the server
  * (text size, contrast and furigana are in the address; forms and links are plain HTML), and
- * what runs in the browser is three small scripts of our own (components/InlineScript.tsx).
+ * what runs in the browser is a few small scripts of our own (components/InlineScript.tsx).
  * Next would add its runtime, 130 kB of JavaScript, and the page's data a second time (the RSC
  * payload, inline) so React could take the page over: on an old phone, fetching, compiling and
  * hydrating that was what held back the largest paint, or blocked input just after it
