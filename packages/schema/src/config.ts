@@ -14,6 +14,7 @@ import { adminTranslations } from './admin/translations.ts'
 import { withSessionCookies } from './auth/sessionCookies.ts'
 import { Activities, ApiKeys, Articles, Councils, createMedia, Districts, Events, Issues, Meetings, Removals, Users } from './collections/index.ts'
 import { withCommitsThatFail } from './db/commitsThatFail.ts'
+import { reportDroppedConnections } from './db/droppedConnections.ts'
 import { Newsletter } from './globals/Newsletter.ts'
 import { answerClientErrors } from './hooks/clientErrors.ts'
 import { showPublicErrors } from './hooks/publicErrors.ts'
@@ -89,6 +90,7 @@ export function createPayloadConfig(options: OneHeartConfigOptions = {}) {
     ],
     globals: [Newsletter],
     hooks: { afterError: [showPublicErrors, answerClientErrors] },
+    onInit: reportDroppedConnections,
     jobs: {
       // Scheduled publishing (Payload's schedulePublish task) is checked every 5 seconds. Only a
       // process that asks getPayload for crons runs it: the CMS, never the site, print or scripts.
