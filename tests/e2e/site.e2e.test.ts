@@ -118,6 +118,28 @@ describe('reader site pages', () => {
     await page.close()
   })
 
+  it.each(['standard', 'large', 'larger'])('keeps each menu label on one line on a phone, in %s text', async (size) => {
+    const reader = await browser.newContext({ javaScriptEnabled: false, locale: 'ja-JP', viewport: { width: 390, height: 844 } })
+    await reader.addCookies([{ name: 'oh-text-size', value: size, url: apps.web }])
+    const page = await reader.newPage()
+    await page.goto(`${apps.web}/`)
+    expect(await page.getAttribute('html', 'class')).toContain(`text-${size}`)
+    // A label's text laid out on more than one line has more than one box.
+    const lines = await page
+      .getByRole('navigation', { name: 'サイトの案内' })
+      .getByRole('link')
+      .evaluateAll((links) =>
+        links.map((link) => {
+          const text = document.createRange()
+          text.selectNodeContents(link)
+          return { label: link.textContent, lines: text.getClientRects().length }
+        }),
+      )
+    expect(lines).toHaveLength(6)
+    expect(lines.filter((each) => each.lines !== 1)).toEqual([])
+    await reader.close()
+  })
+
   it('shows furigana over kanji when the reader asks, hidden from screen readers', async () => {
     const reader = await browser.newContext({ javaScriptEnabled: false, locale: 'ja-JP' })
     const page = await reader.newPage()
