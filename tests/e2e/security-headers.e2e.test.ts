@@ -150,10 +150,10 @@ describe('the site under its content policy', () => {
     await page.locator('details.reader-settings > summary').click()
     await page.getByRole('link', { name: 'もっと大きく' }).click()
     await page.waitForURL(`${apps.web}/articles/no1-nobuko-chanchi`)
-    // Hydrated: the read-aloud button is added by a script, where the browser can speak.
+    // The page's own inline script shows the read-aloud button, where the browser can speak.
     const speech = await page.evaluate(() => 'speechSynthesis' in window)
     await expect.poll(() => page.getByRole('button', { name: 'この記事を読み上げる' }).count()).toBe(speech ? 1 : 0)
-    // A client-side navigation fetches the next page's data from the site itself.
+    // Following a link loads the next page, whose own scripts run under its own policy.
     await page.locator('a[href="/issues"]').first().click()
     await page.waitForURL(`${apps.web}/issues`)
     await page.waitForLoadState('networkidle')

@@ -102,7 +102,7 @@ export function ArticleView({
       <ArticleBlocks blocks={article.blocks} headingLevel={sub} renderText={(text) => <Furigana text={text} on={on} />} />
       {/* After the story's text, below the first screen: fetched as the reader comes near, so a
           phone's slow connection first carries what paints the page (React otherwise hints
-          every photo to the browser before the page's own scripts). */}
+          every photo to the browser in the page's head). */}
       {article.photos.map((photo) => (
         <figure key={photo.image.url}>
           <img

@@ -5,6 +5,8 @@ const STYLESHEET = JSON.stringify(WEB_FONT_STYLESHEET)
 // Set once this browser has loaded the font; the stylesheet's address names the font's
 // version, so a new version is loaded after the first paint again.
 const LOADED_KEY = JSON.stringify('oneheart-web-font')
+// Both scripts add the stylesheet as one element, by whose id the loader sees it is there.
+const NEW_STYLESHEET_LINK = `var link=document.createElement('link');link.id='web-font';link.rel='stylesheet';link.href=${STYLESHEET};`
 
 // On a first visit the font comes after the first contentful paint: the stylesheet is added,
 // the subsets this page's text needs are loaded, then data-font="web" on <html> switches the
@@ -22,7 +24,7 @@ function use(){root.setAttribute('data-font','web')}
 function remember(){use();try{localStorage.setItem(${LOADED_KEY},${STYLESHEET})}catch(e){}}
 function add(){
 if(document.getElementById('web-font'))return;
-var link=document.createElement('link');link.id='web-font';link.rel='stylesheet';link.href=${STYLESHEET};
+${NEW_STYLESHEET_LINK}
 link.onload=function(){if(!document.fonts||!document.fonts.load)return use();document.fonts.load('1em "BIZ UDPGothic"',sample||document.body.innerText).then(remember,use)};
 document.head.appendChild(link)}
 var types=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[];
@@ -36,7 +38,7 @@ new PerformanceObserver(function(list,observer){if(list.getEntriesByName('first-
 // is drawn in BIZ UDPGothic from the start instead of switching fonts on every page.
 const USE_IF_LOADED_BEFORE = `(function(){
 try{if(localStorage.getItem(${LOADED_KEY})!==${STYLESHEET})return}catch(e){return}
-var link=document.createElement('link');link.id='web-font';link.rel='stylesheet';link.href=${STYLESHEET};link.setAttribute('blocking','render');
+${NEW_STYLESHEET_LINK}link.setAttribute('blocking','render');
 document.head.appendChild(link);
 document.documentElement.setAttribute('data-font','web')
 })()`
